@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { registerAccess } from './core/access.ts';
+import type { TContext } from './core/context.ts';
+import { AppError } from './core/errors.ts';
+import { registerErrorHandling } from './core/http-errors.ts';
+import type { TApp } from './core/http.ts';
+import { zodValidatorCompiler } from './core/validation.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { resolveSession } from './modules/auth/auth.service.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerOperatorImportRoutes, MAX_IMPORT_BYTES } from './modules/operator/operator-import.routes.ts';
+import { registerOperatorRoutes } from './modules/operator/operator.routes.ts';
+import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerUserRoutes } from './modules/user/user.routes.ts';
+
+export type TAppOptions = { logLevel: string; webDir: string | null };
+
+export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TApp> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel,
+      // Cookies carry the session token: never log them.
+      redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '食安 Shi\'an API',
+        description: '食品安全全要素全环节智慧监管平台接口。错误统一为 { error: { code, message, fields } }；写操作需带 X-Requested-With 头。',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'shian_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAccess(app, (token) => resolveSession(ctx.db, token));
+
+  app.get(
+    '/api/health',
+    { config: { access: { public: true } }, schema: { tags: ['platform'], summary: '健康检查' } },
+    async () => {
+      await ctx.db.execute(sql`select 1`);
+      return { status: 'ok', database: ctx.database.kind };
+    },
+  );
+  app.get(
+    '/api/openapi.json',
+    { config: { access: { public: true } }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  registerAuthRoutes(app, ctx.db, { production: ctx.production });
+  registerOrgRoutes(app, ctx.db);
+  registerUserRoutes(app, ctx.db);
+  registerOperatorRoutes(app, ctx);
+  registerOperatorImportRoutes(app, ctx);
+  registerAuditRoutes(app, ctx.db);
+
+  const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any non-API GET gets index.html.
+    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: new AppError('NOT_FOUND').render(request.lang) });
+  });
+  return app;
+}

@@ -1,0 +1,9 @@
+// Columns every business table carries (docs/conventions.md): id, timestamps, version.
+import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const idColumn = () => uuid('id').primaryKey().defaultRandom();
+export const timestamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export const versionColumn = () => integer('version').notNull().default(1);

@@ -1,0 +1,88 @@
+// One error shape for every response: { error: { code, message, fields? } }, the message in
+// the request's language. Services throw AppError; the handler in http-errors.ts renders it.
+import type { TLang } from '@shian/shared/messages';
+
+export type TErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
+  | 'ACCOUNT_DISABLED'
+  | 'CSRF_HEADER_MISSING'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_FILE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+type Text = { zh: string; en: string };
+
+const MESSAGES: Record<TErrorCode, Text> = {
+  VALIDATION_FAILED: { zh: '提交的内容有误', en: 'The request is invalid' },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: { zh: '连续登录失败次数过多，账号已锁定至 {until}', en: 'Too many failed sign-ins; locked until {until}' },
+  ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
+  CSRF_HEADER_MISSING: {
+    zh: '请求缺少 X-Requested-With 头，已拒绝',
+    en: 'The request lacks the X-Requested-With header and was refused',
+  },
+  FORBIDDEN: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { zh: '未找到该记录', en: 'Not found' },
+  VERSION_CONFLICT: {
+    zh: '该记录已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  CONFLICT: { zh: '{what}已存在', en: '{what} already exists' },
+  PAYLOAD_TOO_LARGE: { zh: '提交的内容过大（上限 {limit}）', en: 'The request is too large (limit {limit})' },
+  UNSUPPORTED_FILE: { zh: '不支持的文件：{reason}', en: 'Unsupported file: {reason}' },
+  RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  INTERNAL: { zh: '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
+};
+
+const STATUS: Record<TErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  CSRF_HEADER_MISSING: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_FILE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export type TFieldError = { path: string; message: string };
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: TErrorCode,
+    readonly params: Record<string, string | Text> = {},
+    readonly fields: TFieldError[] | ((lang: TLang) => TFieldError[]) = [],
+  ) {
+    super(code);
+    this.status = STATUS[code];
+  }
+
+  render(lang: TLang): { code: TErrorCode; message: string; fields?: TFieldError[] } {
+    let message = lang === 'en' ? MESSAGES[this.code].en : MESSAGES[this.code].zh;
+    for (const [key, value] of Object.entries(this.params)) {
+      const text = typeof value === 'string' ? value : lang === 'en' ? value.en : value.zh;
+      message = message.replace(`{${key}}`, text);
+    }
+    const fields = typeof this.fields === 'function' ? this.fields(lang) : this.fields;
+    return fields.length ? { code: this.code, message, fields } : { code: this.code, message };
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');

@@ -1,0 +1,42 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { localizeIssue } from '@shian/shared/messages';
+import { AppError } from './errors.ts';
+import { RequestValidationError } from './validation.ts';
+
+const FASTIFY_CODES: Record<string, () => AppError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', { limit: '1 MB' }),
+  FST_REQ_FILE_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', { limit: '20 MB' }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new AppError('UNSUPPORTED_FILE', { reason: { zh: '请求的内容类型不受支持', en: 'unsupported content type' } }),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new AppError('VALIDATION_FAILED'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new AppError('VALIDATION_FAILED'),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () =>
+    new AppError('UNSUPPORTED_FILE', { reason: { zh: '请以表单方式上传文件', en: 'upload the file as multipart/form-data' } }),
+};
+
+/** Renders every error in the one shape; bad input never becomes a 500. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | RequestValidationError, request, reply) => {
+    const lang = request.lang;
+    if (error instanceof RequestValidationError) {
+      const fields = error.issues.map((issue) => localizeIssue(issue, lang));
+      const base = new AppError('VALIDATION_FAILED').render(lang);
+      return reply.status(400).send({ error: { ...base, message: `${base.message}${lang === 'en' ? ': ' : '：'}${fields[0]?.message ?? ''}`, fields } });
+    }
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({ error: error.render(lang) });
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped) {
+      const appError = mapped();
+      return reply.status(appError.status).send({ error: appError.render(lang) });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Malformed JSON and the like: fastify's own 4xx.
+      const appError = new AppError('VALIDATION_FAILED');
+      return reply.status(400).send({ error: { ...appError.render(lang), detail: error.message } });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ error: new AppError('INTERNAL').render(lang) });
+  });
+}

@@ -1,0 +1,41 @@
+// `npm start`: migrate, seed the Huangpi demo on an empty database (not in production),
+// serve the API and the web app, and shut down gracefully.
+import { loadConfig } from './config.ts';
+import { buildApp } from './app.ts';
+import { openPlatform } from './core/platform.ts';
+import { waitForBackgroundJobs } from './core/jobs.ts';
+import { ensureHuangpiOrganisation } from './modules/org/org.service.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.ts';
+import { failInterruptedImports } from './modules/operator/operator-import.repository.ts';
+
+const config = loadConfig();
+const ctx = await openPlatform(config);
+const app = await buildApp(ctx, { logLevel: config.logLevel, webDir: config.webDir });
+
+await ensureHuangpiOrganisation(ctx.db);
+await failInterruptedImports(ctx.db, 'interrupted by a restart; re-import the file to finish (rows are keyed by credit code)');
+if (!config.production) {
+  const started = Date.now();
+  const seeded = await seedDemo(ctx);
+  if (seeded) app.log.info({ ...seeded, ms: Date.now() - started }, 'demo data created');
+}
+
+await app.listen({ port: config.port, host: config.host });
+const database = ctx.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+console.log(`\n食安 Shi'an is running on http://localhost:${config.port}  (database: ${database})`);
+if (!config.production) {
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}\n`);
+}
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  await app.close();
+  await waitForBackgroundJobs();
+  await ctx.database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,31 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { TAuditListQuery } from '@shian/shared/audit';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { auditLog } from '../../core/audit/audit.schema.ts';
+
+function conditions(bureauId: string, query: TAuditListQuery): SQL[] {
+  const list: SQL[] = [eq(auditLog.bureauId, bureauId)];
+  if (query.entity) list.push(eq(auditLog.entity, query.entity));
+  if (query.entityId) list.push(eq(auditLog.entityId, query.entityId));
+  if (query.userId) list.push(eq(auditLog.userId, query.userId));
+  return list;
+}
+
+export async function listAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions(bureauId, query)))
+    .orderBy(desc(auditLog.seq))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+export async function countAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(auditLog)
+    .where(and(...conditions(bureauId, query)));
+  return toInt(row?.n);
+}

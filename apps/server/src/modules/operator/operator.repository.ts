@@ -1,0 +1,248 @@
+import { and, asc, desc, eq, exists, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { TOperatorExportQuery } from '@shian/shared/operator';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { station, unit } from '../org/org.schema.ts';
+import { cadreAssignment } from '../cadre/cadre.schema.ts';
+import { licence, operator, personnel } from './operator.schema.ts';
+
+export type TOperatorRow = typeof operator.$inferSelect;
+export type TLicenceRow = typeof licence.$inferSelect;
+export type TPersonnelRow = typeof personnel.$inferSelect;
+export type TOperatorListRow = TOperatorRow & { unitName: string; stationId: string | null; stationName: string | null };
+
+/** Which operators a user may see: the SQL form of the data scopes in @shian/shared/access. */
+export type TOperatorScope =
+  | { kind: 'district'; bureauId: string }
+  | { kind: 'station'; bureauId: string; stationId: string | null }
+  | { kind: 'cadre'; bureauId: string; cadreId: string | null }
+  | { kind: 'operator'; bureauId: string; operatorId: string | null };
+
+function unitsOfStation(db: TDbOrTx, stationId: string) {
+  return db.select({ code: unit.code }).from(unit).where(eq(unit.stationId, stationId));
+}
+
+function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
+  const inBureau = eq(operator.bureauId, scope.bureauId);
+  switch (scope.kind) {
+    case 'district':
+      return inBureau;
+    case 'station':
+      return scope.stationId ? and(inBureau, inArray(operator.unitCode, unitsOfStation(db, scope.stationId)))! : sql`false`;
+    case 'cadre':
+      return scope.cadreId
+        ? and(
+            inBureau,
+            inArray(
+              operator.id,
+              db.select({ id: cadreAssignment.operatorId }).from(cadreAssignment).where(eq(cadreAssignment.cadreId, scope.cadreId)),
+            ),
+          )!
+        : sql`false`;
+    case 'operator':
+      return scope.operatorId ? and(inBureau, eq(operator.id, scope.operatorId))! : sql`false`;
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export const EXPIRING_DAYS = 90;
+
+function filterConditions(db: TDbOrTx, scope: TOperatorScope, query: TOperatorExportQuery, today: Date): SQL[] {
+  const conditions: SQL[] = [scopeCondition(db, scope)];
+  if (query.q) {
+    const like = escapeLike(query.q);
+    const byLicence = db
+      .select({ id: licence.operatorId })
+      .from(licence)
+      .where(ilike(licence.number, `${like}%`));
+    conditions.push(or(ilike(operator.name, `%${like}%`), ilike(operator.uscc, `${like}%`), inArray(operator.id, byLicence))!);
+  }
+  if (query.type) conditions.push(eq(operator.type, query.type));
+  if (query.unitCode) conditions.push(eq(operator.unitCode, query.unitCode));
+  if (query.stationId) conditions.push(inArray(operator.unitCode, unitsOfStation(db, query.stationId)));
+  if (query.status) conditions.push(eq(operator.status, query.status));
+  if (query.licence) {
+    const soon = new Date(today.getTime() + EXPIRING_DAYS * 86_400_000);
+    const window =
+      query.licence === 'expired'
+        ? lt(licence.expiresOn, isoDate(today))
+        : and(gte(licence.expiresOn, isoDate(today)), lte(licence.expiresOn, isoDate(soon)));
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(licence)
+          .where(and(eq(licence.operatorId, operator.id), window)),
+      ),
+    );
+  }
+  return conditions;
+}
+
+const SORTS: Record<string, SQL[]> = {
+  name: [asc(operator.name), asc(operator.id)],
+  '-name': [desc(operator.name), desc(operator.id)],
+  createdAt: [asc(operator.createdAt), asc(operator.id)],
+  '-createdAt': [desc(operator.createdAt), desc(operator.id)],
+  updatedAt: [asc(operator.updatedAt), asc(operator.id)],
+  '-updatedAt': [desc(operator.updatedAt), desc(operator.id)],
+};
+
+function selectWithNames(db: TDbOrTx) {
+  return db
+    .select({
+      operator,
+      unitName: unit.name,
+      stationId: station.id,
+      stationName: station.name,
+    })
+    .from(operator)
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .leftJoin(station, eq(station.id, unit.stationId));
+}
+
+const flatten = (r: { operator: TOperatorRow; unitName: string; stationId: string | null; stationName: string | null }) => ({
+  ...r.operator,
+  unitName: r.unitName,
+  stationId: r.stationId,
+  stationName: r.stationName,
+});
+
+export async function listOperators(
+  db: TDbOrTx,
+  scope: TOperatorScope,
+  query: TOperatorExportQuery,
+  page: { offset: number; limit: number },
+  today = new Date(),
+): Promise<TOperatorListRow[]> {
+  const rows = await selectWithNames(db)
+    .where(and(...filterConditions(db, scope, query, today)))
+    .orderBy(...SORTS[query.sort])
+    .limit(page.limit)
+    .offset(page.offset);
+  return rows.map(flatten);
+}
+
+export async function countOperators(db: TDbOrTx, scope: TOperatorScope, query: TOperatorExportQuery, today = new Date()) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(operator)
+    .where(and(...filterConditions(db, scope, query, today)));
+  return toInt(row?.n);
+}
+
+export async function findOperator(db: TDbOrTx, scope: TOperatorScope, id: string): Promise<TOperatorListRow | null> {
+  const [row] = await selectWithNames(db).where(and(scopeCondition(db, scope), eq(operator.id, id)));
+  return row ? flatten(row) : null;
+}
+
+export async function findOperatorsByUscc(db: TDbOrTx, bureauId: string, usccs: string[]) {
+  if (usccs.length === 0) return [];
+  return db
+    .select()
+    .from(operator)
+    .where(and(eq(operator.bureauId, bureauId), inArray(operator.uscc, usccs)));
+}
+
+/** Which of these operators (by id) the scope covers. */
+export async function idsInScope(db: TDbOrTx, scope: TOperatorScope, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: operator.id })
+    .from(operator)
+    .where(and(scopeCondition(db, scope), inArray(operator.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function licencesOf(db: TDbOrTx, operatorIds: string[]) {
+  if (operatorIds.length === 0) return [];
+  return db.select().from(licence).where(inArray(licence.operatorId, operatorIds)).orderBy(asc(licence.expiresOn));
+}
+
+export async function personnelOf(db: TDbOrTx, operatorId: string) {
+  return db.select().from(personnel).where(eq(personnel.operatorId, operatorId)).orderBy(asc(personnel.role));
+}
+
+export async function findLicencesByNumber(db: TDbOrTx, numbers: string[]) {
+  if (numbers.length === 0) return [];
+  return db.select().from(licence).where(inArray(licence.number, numbers));
+}
+
+export async function insertOperator(db: TDbOrTx, values: typeof operator.$inferInsert) {
+  const [row] = await db.insert(operator).values(values).returning();
+  return row;
+}
+
+/** Updates only if the stored version is `version`; null means stale (or gone). */
+export async function updateOperatorVersioned(
+  db: TDbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof operator.$inferInsert>,
+) {
+  const [row] = await db
+    .update(operator)
+    .set({ ...values, updatedAt: new Date(), version: sql`${operator.version} + 1` })
+    .where(and(eq(operator.id, id), eq(operator.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Insert-or-update by credit code in one statement. `inserted` tells which (xmax = 0 on a
+ * freshly inserted row, in PostgreSQL and PGlite alike).
+ */
+export async function upsertOperators(db: TDbOrTx, rows: (typeof operator.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  const result = await db
+    .insert(operator)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: operator.uscc,
+      set: {
+        name: sql`excluded.name`,
+        type: sql`excluded.type`,
+        categories: sql`excluded.categories`,
+        address: sql`excluded.address`,
+        unitCode: sql`excluded.unit_code`,
+        longitude: sql`excluded.longitude`,
+        latitude: sql`excluded.latitude`,
+        tags: sql`excluded.tags`,
+        updatedAt: sql`now()`,
+        version: sql`${operator.version} + 1`,
+      },
+    })
+    .returning({ id: operator.id, uscc: operator.uscc, inserted: sql<boolean>`(xmax = 0)` });
+  return result;
+}
+
+export async function replaceLicences(db: TDbOrTx, operatorId: string, rows: Omit<typeof licence.$inferInsert, 'operatorId'>[]) {
+  await db.delete(licence).where(eq(licence.operatorId, operatorId));
+  if (rows.length) await db.insert(licence).values(rows.map((r) => ({ ...r, operatorId })));
+}
+
+export async function upsertLicences(db: TDbOrTx, rows: (typeof licence.$inferInsert)[]) {
+  if (rows.length === 0) return;
+  await db
+    .insert(licence)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: licence.number,
+      set: {
+        operatorId: sql`excluded.operator_id`,
+        kind: sql`excluded.kind`,
+        scope: sql`excluded.scope`,
+        issuedOn: sql`excluded.issued_on`,
+        expiresOn: sql`excluded.expires_on`,
+        updatedAt: sql`now()`,
+        version: sql`${licence.version} + 1`,
+      },
+    });
+}
+
+export async function replacePersonnel(db: TDbOrTx, operatorIds: string[], rows: (typeof personnel.$inferInsert)[]) {
+  if (operatorIds.length === 0) return;
+  await db.delete(personnel).where(inArray(personnel.operatorId, operatorIds));
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(personnel).values(rows.slice(i, i + 1000));
+}

@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import { date, doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau, unit } from '../org/org.schema.ts';
+
+export const operator = pgTable(
+  'operator',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    name: text('name').notNull(),
+    uscc: text('uscc').notNull().unique(),
+    type: text('type').notNull(),
+    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    address: text('address').notNull(),
+    unitCode: text('unit_code').notNull().references(() => unit.code),
+    longitude: doublePrecision('longitude'),
+    latitude: doublePrecision('latitude'),
+    status: text('status').notNull().default('active'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [
+    index('operator_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('operator_unit_idx').on(t.bureauId, t.unitCode),
+    index('operator_type_idx').on(t.type),
+  ],
+);
+
+export const licence = pgTable(
+  'licence',
+  {
+    id: idColumn(),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    kind: text('kind').notNull(),
+    number: text('number').notNull().unique(),
+    scope: text('scope').notNull(),
+    issuedOn: date('issued_on').notNull(),
+    expiresOn: date('expires_on').notNull(),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('licence_operator_idx').on(t.operatorId), index('licence_expires_idx').on(t.expiresOn)],
+);
+
+/** Key personnel (三类人员); the phone is stored SM4-encrypted. */
+export const personnel = pgTable(
+  'personnel',
+  {
+    id: idColumn(),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    role: text('role').notNull(),
+    name: text('name').notNull(),
+    phoneEncrypted: text('phone_encrypted').notNull(),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('personnel_operator_idx').on(t.operatorId)],
+);
+
+/** A dry-run-then-commit import of an operator file; parsed rows are kept until the user decides. */
+export const operatorImport = pgTable('operator_import', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  userId: uuid('user_id').notNull(),
+  fileName: text('file_name').notNull(),
+  status: text('status').notNull(),
+  total: integer('total').notNull().default(0),
+  valid: integer('valid').notNull().default(0),
+  invalid: integer('invalid').notNull().default(0),
+  processed: integer('processed').notNull().default(0),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  /** [{ row, operator: TOperatorCreate }] for the rows that passed validation. */
+  rows: jsonb('rows').notNull(),
+  errors: jsonb('errors').notNull(),
+  message: text('message'),
+  ...timestamps(),
+  version: versionColumn(),
+});

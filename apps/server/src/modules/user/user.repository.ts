@@ -1,0 +1,43 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { appUser } from './user.schema.ts';
+
+export type TUserRow = typeof appUser.$inferSelect;
+
+export async function findUserByUsername(db: TDbOrTx, username: string) {
+  const [row] = await db.select().from(appUser).where(eq(appUser.username, username));
+  return row ?? null;
+}
+
+export async function findUserById(db: TDbOrTx, id: string) {
+  const [row] = await db.select().from(appUser).where(eq(appUser.id, id));
+  return row ?? null;
+}
+
+export async function insertUsers(db: TDbOrTx, rows: (typeof appUser.$inferInsert)[]) {
+  return db.insert(appUser).values(rows).returning();
+}
+
+export async function updateUser(db: TDbOrTx, id: string, values: Partial<typeof appUser.$inferInsert>) {
+  const [row] = await db
+    .update(appUser)
+    .set({ ...values, updatedAt: new Date(), version: sql`${appUser.version} + 1` })
+    .where(eq(appUser.id, id))
+    .returning();
+  return row;
+}
+
+/** Login bookkeeping does not bump the version: it is not an edit of the account. */
+export async function updateLoginState(db: TDbOrTx, id: string, failedLogins: number, lockedUntil: Date | null) {
+  await db.update(appUser).set({ failedLogins, lockedUntil }).where(eq(appUser.id, id));
+}
+
+export async function listUsers(db: TDbOrTx, bureauId: string) {
+  return db.select().from(appUser).where(eq(appUser.bureauId, bureauId)).orderBy(asc(appUser.username));
+}
+
+export async function countUsers(db: TDbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql`count(*)` }).from(appUser);
+  return toInt(row?.n);
+}

@@ -1,0 +1,26 @@
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau, department, station } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { cadre } from '../cadre/cadre.schema.ts';
+
+export const appUser = pgTable('app_user', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').notNull(),
+  stationId: uuid('station_id').references(() => station.id),
+  departmentId: uuid('department_id').references(() => department.id),
+  operatorId: uuid('operator_id').references(() => operator.id),
+  cadreId: uuid('cadre_id').references(() => cadre.id),
+  active: boolean('active').notNull().default(true),
+  /** Demo accounts are refused when NODE_ENV=production. */
+  demo: boolean('demo').notNull().default(false),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  ...timestamps(),
+  version: versionColumn(),
+});

@@ -1,0 +1,86 @@
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { AuditOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
+import type { TPermission } from '@shian/shared/access';
+import type { TMe } from '@shian/shared/auth';
+
+type TMenuKey = 'menu.operators' | 'menu.myOperator' | 'menu.audit' | 'menu.password';
+
+export type TAppRoute = {
+  path: string;
+  element: ReactNode;
+  /** Missing permission shows the 403 page; no permission means any signed-in user. */
+  permission?: TPermission;
+  menu?: {
+    key: TMenuKey;
+    icon: ReactNode;
+    /** Where the entry leads when the path has parameters. */
+    to?: (me: TMe) => string;
+    visible?: (me: TMe) => boolean;
+  };
+};
+
+function page<M>(load: () => Promise<M>, name: keyof M) {
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return <Page />;
+}
+
+const ownOperator = (me: TMe) => me.scope === 'operator';
+
+export const APP_ROUTES: TAppRoute[] = [
+  {
+    path: '/operators',
+    permission: 'operator.read',
+    element: page(() => import('../features/operators/pages/operator-list-page.tsx'), 'OperatorListPage'),
+    menu: { key: 'menu.operators', icon: <ShopOutlined />, visible: (me) => !ownOperator(me) },
+  },
+  {
+    path: '/operators/new',
+    permission: 'operator.write',
+    element: page(() => import('../features/operators/pages/operator-create-page.tsx'), 'OperatorCreatePage'),
+  },
+  {
+    path: '/operators/import',
+    permission: 'operator.import',
+    element: page(() => import('../features/operators/pages/operator-import-page.tsx'), 'OperatorImportPage'),
+  },
+  {
+    path: '/operators/:id',
+    permission: 'operator.read',
+    element: page(() => import('../features/operators/pages/operator-detail-page.tsx'), 'OperatorDetailPage'),
+    menu: {
+      key: 'menu.myOperator',
+      icon: <HomeOutlined />,
+      to: (me) => `/operators/${me.operatorId}`,
+      visible: (me) => ownOperator(me) && me.operatorId !== null,
+    },
+  },
+  {
+    path: '/operators/:id/edit',
+    permission: 'operator.write',
+    element: page(() => import('../features/operators/pages/operator-edit-page.tsx'), 'OperatorEditPage'),
+  },
+  {
+    path: '/audit',
+    permission: 'audit.read',
+    element: page(() => import('../features/audit/pages/audit-log-page.tsx'), 'AuditLogPage'),
+    menu: { key: 'menu.audit', icon: <AuditOutlined /> },
+  },
+  {
+    path: '/account/password',
+    element: page(() => import('../features/account/pages/change-password-page.tsx'), 'ChangePasswordPage'),
+    menu: { key: 'menu.password', icon: <LockOutlined /> },
+  },
+];
+
+export type TMenuEntry = { path: string; key: TMenuKey; icon: ReactNode };
+
+/** The side menu of a user: only the entries their role may open. */
+export function menuFor(me: TMe): TMenuEntry[] {
+  return APP_ROUTES.flatMap((route) => {
+    const { menu } = route;
+    if (!menu) return [];
+    if (route.permission && !me.permissions.includes(route.permission)) return [];
+    if (menu.visible && !menu.visible(me)) return [];
+    return [{ path: menu.to ? menu.to(me) : route.path, key: menu.key, icon: menu.icon }];
+  });
+}

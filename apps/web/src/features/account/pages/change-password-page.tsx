@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ZPasswordChange } from '@shian/shared/auth';
+import { asApiError } from '../../../api/client.ts';
+import { clearFieldErrors, showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
+import { useLang } from '../../../locales/i18n.ts';
+import { changePassword } from '../api/account-api.ts';
+
+type TValues = { currentPassword?: string; newPassword?: string; confirmPassword?: string };
+
+export function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TValues>();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function onFinish(values: TValues) {
+    setProblems([]);
+    const input = { currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' };
+    const checked = validateWithSchema(form, ZPasswordChange, input, lang);
+    if (!checked.ok) {
+      setProblems(checked.unplaced);
+      return;
+    }
+    if (values.confirmPassword !== input.newPassword) {
+      form.setFields([{ name: 'confirmPassword', errors: [t('account.mismatch')] }]);
+      return;
+    }
+    setSaving(true);
+    try {
+      await changePassword(checked.data);
+      message.success(t('account.changed'));
+      form.resetFields();
+    } catch (e) {
+      const error = asApiError(e);
+      if (error.code === 'UNAUTHENTICATED') {
+        window.location.assign('/login');
+        return;
+      }
+      clearFieldErrors(form);
+      if (error.code === 'INVALID_CREDENTIALS') {
+        form.setFields([{ name: 'currentPassword', errors: [error.message] }]);
+      } else {
+        setProblems(showServerFieldErrors(form, error.fields));
+        message.error(error.message);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Card title={t('account.passwordTitle')} style={{ maxWidth: 560 }}>
+      {problems.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={problems.join('；')} />
+      )}
+      <Form<TValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
+        <Form.Item name="currentPassword" label={t('account.currentPassword')} required>
+          <Input.Password autoComplete="current-password" data-testid="password-current" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('account.newPassword')} required extra={t('account.rule')}>
+          <Input.Password autoComplete="new-password" data-testid="password-new" />
+        </Form.Item>
+        <Form.Item name="confirmPassword" label={t('account.confirmPassword')} required>
+          <Input.Password autoComplete="new-password" data-testid="password-confirm" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="password-submit">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

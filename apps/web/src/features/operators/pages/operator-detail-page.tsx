@@ -1,0 +1,101 @@
+import { App, Button, Card, Flex, Popconfirm, Space, Spin } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import type { TOperator } from '@shian/shared/operator';
+import { asApiError } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
+import { LoadError } from '../../../components/load-error.tsx';
+import { getOperator, patchOperator } from '../api/operators-api.ts';
+import { LicenceTable } from '../components/licence-table.tsx';
+import { OperatorProfile } from '../components/operator-profile.tsx';
+import { PersonnelTable } from '../components/personnel-table.tsx';
+import { isVersionConflict, useVersionConflict } from '../hooks/use-version-conflict.ts';
+
+export function OperatorDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { me, can } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const showConflict = useVersionConflict();
+  const { data, error, reload, setData } = useApi<TOperator>((signal) => getOperator(id, signal), [id]);
+
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  // useApi keeps the previous operator while the next one loads; don't show it under the new URL.
+  if (!data || data.id !== id) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
+  const operator = data;
+
+  async function deactivate() {
+    try {
+      setData(await patchOperator(operator.id, { version: operator.version, status: 'deactivated' }));
+      message.success(t('operators.detail.deactivated'));
+    } catch (e) {
+      const apiError = asApiError(e);
+      if (isVersionConflict(apiError)) showConflict(reload);
+      else message.error(apiError.message);
+    }
+  }
+
+  const actions = (
+    <Space wrap>
+      {can('operator.write') && (
+        <Button
+          type="primary"
+          icon={<EditOutlined />}
+          onClick={() => navigate(`/operators/${operator.id}/edit`)}
+          data-testid="operator-edit"
+        >
+          {t('operators.detail.edit')}
+        </Button>
+      )}
+      {can('operator.write') && operator.status !== 'deactivated' && (
+        <Popconfirm
+          title={t('operators.detail.deactivateConfirm')}
+          description={t('operators.detail.deactivateHint')}
+          okText={t('operators.detail.deactivate')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={deactivate}
+        >
+          <Button danger icon={<StopOutlined />} data-testid="operator-deactivate">
+            {t('operators.detail.deactivate')}
+          </Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Space>
+            {me?.scope !== 'operator' && (
+              <Button
+                type="text"
+                icon={<ArrowLeftOutlined />}
+                aria-label={t('common.back')}
+                // Back keeps the list's filters; a directly opened page has no history to go back to.
+                onClick={() => (location.key === 'default' ? navigate('/operators') : navigate(-1))}
+              />
+            )}
+            <span data-testid="operator-name">{operator.name}</span>
+          </Space>
+        }
+        extra={actions}
+        styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
+      >
+        <OperatorProfile operator={operator} />
+      </Card>
+      <Card title={t('operators.detail.licences')}>
+        <LicenceTable licences={operator.licences} />
+      </Card>
+      <Card title={t('operators.detail.personnel')}>
+        <PersonnelTable personnel={operator.personnel} />
+      </Card>
+    </Flex>
+  );
+}

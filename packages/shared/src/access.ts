@@ -1,0 +1,72 @@
+// Roles, permissions and data scopes. The server checks them on every route; the web app
+// uses the same table to decide which menu entries a user sees.
+export const ROLES = [
+  'admin',
+  'leader',
+  'department',
+  'station',
+  'inspector',
+  'enforcement',
+  'cadre',
+  'business',
+  'expert',
+] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'operator.read',
+  'operator.write',
+  'operator.import',
+  'operator.export',
+  'personnel.contact.read',
+  'audit.read',
+  'user.manage',
+] as const;
+export type TPermission = (typeof PERMISSIONS)[number];
+
+/**
+ * Data scope of a role:
+ * - district: every operator of the bureau
+ * - station: operators in the township units the user's station owns
+ * - cadre: operators the user's cadre record is assigned to
+ * - operator: the user's own operator only
+ */
+export const DATA_SCOPES = ['district', 'station', 'cadre', 'operator'] as const;
+export type TDataScope = (typeof DATA_SCOPES)[number];
+
+export const ROLE_SCOPE: Record<TRole, TDataScope> = {
+  admin: 'district',
+  leader: 'district',
+  department: 'district',
+  station: 'station',
+  inspector: 'station',
+  enforcement: 'district',
+  cadre: 'cadre',
+  business: 'operator',
+  expert: 'district',
+};
+
+const ALL: TPermission[] = [...PERMISSIONS];
+const STAFF_EDIT: TPermission[] = [
+  'operator.read',
+  'operator.write',
+  'operator.import',
+  'operator.export',
+  'personnel.contact.read',
+];
+
+export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
+  admin: ALL,
+  leader: ['operator.read', 'operator.export', 'audit.read'],
+  department: STAFF_EDIT,
+  station: STAFF_EDIT,
+  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read'],
+  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read'],
+  cadre: ['operator.read'],
+  business: ['operator.read', 'operator.write', 'personnel.contact.read'],
+  expert: ['operator.read'],
+};
+
+export function can(role: TRole, permission: TPermission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
