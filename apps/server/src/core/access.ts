@@ -32,6 +32,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: TAccess;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access, for the route-table tests and the docs. */
+    accessTable: { method: string; url: string; access: TAccess }[];
+  }
   interface FastifyRequest {
     user: TSessionUser | null;
     lang: TLang;
@@ -53,9 +57,13 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
   app.decorateRequest('lang', 'zh-CN');
   app.decorateRequest('sessionToken', null);
 
+  const table: FastifyInstance['accessTable'] = [];
+  app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    if (!route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {
