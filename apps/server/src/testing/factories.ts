@@ -6,12 +6,12 @@ let serial = 0;
 
 export function buildUscc(): string {
   serial += 1;
-  return withUsccCheck(`91420116T${String(serial).padStart(4, '0')}${String(process.pid % 10000).padStart(4, '0')}`);
+  return withUsccCheck(`91420116${String(process.pid % 1000).padStart(3, '0')}${String(serial).padStart(6, '0')}`);
 }
 
 export function buildTradeLicenceNumber(): string {
   serial += 1;
-  return `JY2420116${String(serial).padStart(3, '0')}${String(process.pid % 10000).padStart(4, '0')}`;
+  return `JY2420116${String(serial).padStart(6, '0')}${process.pid % 10}`;
 }
 
 export function buildOperator(overrides: Partial<TOperatorCreate> = {}): TOperatorCreate {

@@ -39,14 +39,14 @@ async function createPostgresDatabase(adminUrl: string) {
   return { url: url.toString(), drop };
 }
 
-export async function createTestPlatform(options: { operators?: number } = {}): Promise<TTestPlatform> {
+export async function createTestPlatform(options: { operators?: number; webDir?: string } = {}): Promise<TTestPlatform> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const pgDb = adminUrl ? await createPostgresDatabase(adminUrl) : null;
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir: null });
   await migrateDatabase(database);
   const ctx: TContext = { db: database.db, database, cipher: createSm4Cipher(TEST_SM4_KEY), production: false };
   await seedDemo(ctx, { operators: options.operators ?? 400 });
-  const app = await buildApp(ctx, { logLevel: 'silent', webDir: null });
+  const app = await buildApp(ctx, { logLevel: 'silent', webDir: options.webDir ?? null });
   await app.ready();
 
   const request: TTestPlatform['request'] = ({ cookie, headers, ...rest }) =>

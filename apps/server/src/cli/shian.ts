@@ -1,0 +1,124 @@
+// The `shian` command: db migrate, seed --demo, user create, import operators FILE, audit verify.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ZUserCreate } from '@shian/shared/auth';
+import { localizeIssue } from '@shian/shared/messages';
+import { loadConfig } from '../config.ts';
+import { openPlatform } from '../core/platform.ts';
+import { AppError } from '../core/errors.ts';
+import { waitForBackgroundJobs } from '../core/jobs.ts';
+import { verifyAuditChain } from '../core/audit/audit-log.ts';
+import type { TContext } from '../core/context.ts';
+import { ensureHuangpiOrganisation } from '../modules/org/org.service.ts';
+import { listStations } from '../modules/org/org.repository.ts';
+import { seedDemo, DEMO_PASSWORD } from '../modules/demo/demo.seed.ts';
+import { createUser } from '../modules/user/user.service.ts';
+import { findUserByUsername } from '../modules/user/user.repository.ts';
+import { toSessionUser } from '../modules/user/user.presenter.ts';
+import { commitImport, dryRunImport, getImport } from '../modules/operator/operator-import.service.ts';
+
+const USAGE = `shian <command>
+
+  db migrate                         apply the database migrations
+  seed --demo                        create the Huangpi demo data (refused in production)
+  user create --username U --password P --role R [--name N] [--station NAME]
+  import operators FILE [--mode valid|all] [--as USERNAME]
+                                     dry-run an .xlsx/.csv, print the bad rows, then import
+  audit verify                       check the SM3 chain of the audit trail
+
+Environment: DATA_DIR (PGlite data, default ./data), DATABASE_URL (PostgreSQL), SHIAN_SM4_KEY.`;
+
+type TCommand = (ctx: TContext, args: string[]) => Promise<number>;
+
+const commands: Record<string, TCommand> = {
+  'db migrate': async () => {
+    console.log('migrations applied');
+    return 0;
+  },
+
+  'seed --demo': async (ctx) => {
+    const summary = await seedDemo(ctx);
+    if (!summary) {
+      console.log('the database already has users: demo data not created');
+      return 0;
+    }
+    console.log(`demo data: ${JSON.stringify(summary)}; accounts use the password ${DEMO_PASSWORD}`);
+    return 0;
+  },
+
+  'user create': async (ctx, args) => {
+    const { values } = parseArgs({
+      args,
+      options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, station: { type: 'string' } },
+    });
+    const bureau = await ensureHuangpiOrganisation(ctx.db);
+    const station = values.station ? (await listStations(ctx.db, bureau.id)).find((s) => s.name === values.station) : null;
+    if (values.station && !station) throw new Error(`no station named ${values.station}`);
+    const parsed = ZUserCreate.safeParse({
+      username: values.username,
+      password: values.password,
+      role: values.role,
+      displayName: values.name ?? values.username,
+      stationId: station?.id ?? null,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) console.error(localizeIssue(issue, 'zh-CN').message);
+      return 2;
+    }
+    const user = await createUser(ctx.db, null, bureau.id, parsed.data);
+    console.log(`created ${user.username} (${user.role})`);
+    return 0;
+  },
+
+  'import operators': async (ctx, args) => {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { mode: { type: 'string', default: 'valid' }, as: { type: 'string', default: 'admin' } },
+    });
+    const file = positionals[0];
+    if (!file) throw new Error('import operators needs a FILE');
+    const row = await findUserByUsername(ctx.db, values.as!);
+    if (!row) throw new Error(`no user ${values.as}: the import runs with that user's rights (--as)`);
+    const user = toSessionUser(row);
+    const job = await dryRunImport(ctx, user, path.basename(file), await readFile(file), 'zh-CN');
+    console.log(`${job.total} rows: ${job.valid} valid, ${job.invalid} invalid`);
+    for (const e of job.errors) console.log(`  row ${e.row}  ${e.field}: ${e.message}`);
+    if (job.valid === 0) return job.invalid ? 1 : 0;
+    if (values.mode === 'all' && job.invalid) {
+      console.log('nothing imported: fix the rows above, or use --mode valid');
+      return 1;
+    }
+    await commitImport(ctx, user, job.id, { mode: values.mode === 'all' ? 'all' : 'valid' });
+    await waitForBackgroundJobs();
+    const done = await getImport(ctx, user, job.id);
+    console.log(`${done.status}: ${done.created} created, ${done.updated} updated`);
+    return done.status === 'done' ? 0 : 1;
+  },
+
+  'audit verify': async (ctx) => {
+    const result = await verifyAuditChain(ctx.db);
+    console.log(result.ok ? `audit chain intact: ${result.checked} entries` : `audit chain BROKEN at seq ${result.brokenAtSeq} (${result.checked} entries intact before it)`);
+    return result.ok ? 0 : 1;
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const name = Object.keys(commands).find((key) => argv.slice(0, key.split(' ').length).join(' ') === key);
+  if (!name) {
+    console.log(USAGE);
+    return argv.length ? 2 : 0;
+  }
+  const ctx = await openPlatform(loadConfig());
+  try {
+    return await commands[name](ctx, argv.slice(name.split(' ').length));
+  } catch (error) {
+    console.error(error instanceof AppError ? JSON.stringify(error.render('zh-CN')) : String(error instanceof Error ? error.message : error));
+    return 1;
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+// One server (PGlite in memory, small demo data, the built web app) and one Chromium per spec file.
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import { createTestPlatform, type TTestPlatform } from '../../apps/server/src/testing/test-platform.ts';
+
+export type TE2E = { platform: TTestPlatform; browser: Browser; baseUrl: string; close(): Promise<void> };
+
+export async function startE2E(): Promise<TE2E> {
+  const webDir = path.resolve(import.meta.dirname, '../../apps/web/dist');
+  const platform = await createTestPlatform({ operators: 300, webDir });
+  await platform.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = platform.app.server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  return {
+    platform,
+    browser,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await browser.close();
+      await platform.close();
+    },
+  };
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string, password = 'Demo@2026') {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

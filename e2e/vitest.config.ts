@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: 'e2e',
+    include: ['**/*.spec.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // One browser and one server at a time: the machine has two cores.
+    fileParallelism: false,
+    env: { NODE_ENV: 'test' },
+  },
+});
