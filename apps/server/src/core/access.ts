@@ -64,6 +64,9 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    // The declaration is part of the OpenAPI description, so API users see it too.
+    const note = 'public' in access ? 'Access: public' : `Access: permission ${access.permission}, scope ${access.scope}`;
+    route.schema = { ...route.schema, description: [route.schema?.description, note].filter(Boolean).join('\n\n') };
   });
 
   app.addHook('onRequest', async (request) => {
@@ -80,7 +83,8 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
     }
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // Before validation: without a session or the permission, the caller learns nothing about the body.
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access;
     if (!access || 'public' in access) return;
     if (!request.user) throw new AppError('UNAUTHENTICATED');
@@ -90,7 +94,7 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
   });
 }
 
-/** The signed-in user of a route that declared a permission (the preHandler guarantees it). */
+/** The signed-in user of a route that declared a permission (the preValidation hook guarantees it). */
 export function userOf(request: FastifyRequest): TSessionUser {
   if (!request.user) throw new AppError('UNAUTHENTICATED');
   return request.user;

@@ -13,6 +13,7 @@ export type TErrorCode =
   | 'NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'CONFLICT'
+  | 'ALREADY_DONE'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_FILE'
   | 'RATE_LIMITED'
@@ -36,7 +37,9 @@ const MESSAGES: Record<TErrorCode, Text> = {
     zh: '该记录已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
-  CONFLICT: { zh: '{what}已存在', en: '{what} already exists' },
+  // {what} ends with a space where the language needs one ("Credit code X ").
+  CONFLICT: { zh: '{what}已存在', en: '{what}already exists' },
+  ALREADY_DONE: { zh: '{what}已经执行，不能重复提交', en: '{what} was already done and cannot be repeated' },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大（上限 {limit}）', en: 'The request is too large (limit {limit})' },
   UNSUPPORTED_FILE: { zh: '不支持的文件：{reason}', en: 'Unsupported file: {reason}' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
@@ -54,6 +57,7 @@ const STATUS: Record<TErrorCode, number> = {
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
+  ALREADY_DONE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FILE: 415,
   RATE_LIMITED: 429,

@@ -9,9 +9,10 @@ export function buildUscc(): string {
   return withUsccCheck(`91420116${String(process.pid % 1000).padStart(3, '0')}${String(serial).padStart(6, '0')}`);
 }
 
+/** Serials from 500000 up: the demo seed numbers its licences from 000001, one per operator. */
 export function buildTradeLicenceNumber(): string {
   serial += 1;
-  return `JY2420116${String(serial).padStart(6, '0')}${process.pid % 10}`;
+  return `JY2420116${String(500_000 + serial).padStart(6, '0')}${process.pid % 10}`;
 }
 
 export function buildOperator(overrides: Partial<TOperatorCreate> = {}): TOperatorCreate {

@@ -33,6 +33,13 @@ async function createPostgresDatabase(adminUrl: string) {
   const drop = async () => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
+    // pool.end() resolves before its connections have closed; a forced drop would kill them
+    // mid-close and their FATAL error would surface as an uncaught exception. Let them go first.
+    for (let i = 0; i < 250; i++) {
+      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await client.query(`drop database if exists ${name} with (force)`);
     await client.end();
   };

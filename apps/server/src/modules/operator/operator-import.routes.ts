@@ -12,7 +12,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const TEMPLATE_EXAMPLE: Record<TColumnKey, string> = {
   name: '黄陂区示例餐饮店',
-  uscc: '92420116MA4K000001',
+  uscc: '92420116MA4K00000U',
   type: '餐饮服务提供者',
   categories: '热食类食品、冷食类食品',
   address: '武汉市黄陂区前川街道示例路 1 号',

@@ -4,7 +4,7 @@ import { ROLE_SCOPE } from '@shian/shared/access';
 import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, codeOf } from '@shian/shared/dictionary';
 import type { TImportCommit, TImportJob, TImportRowError } from '@shian/shared/import';
 import { licenceKindOf } from '@shian/shared/licence';
-import { fieldLabel, issueReason, type TLang } from '@shian/shared/messages';
+import { fieldLabel, issueReason, reasonText, type TLang } from '@shian/shared/messages';
 import { ZOperatorCreate, type TOperatorCreate } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -78,6 +78,8 @@ function rowError(row: number, path: string, reason: string, lang: TLang): TImpo
 
 const t = (lang: TLang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
+const unitReason = (cell: string, lang: TLang) => reasonText(cell ? 'unitCode.unknown' : 'required', lang)!;
+
 export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: string, buffer: Buffer, lang: TLang) {
   const sheet = await readSheet(buffer, fileName);
   const mapping = mapHeaders(sheet.headers);
@@ -111,7 +113,9 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
     const result = ZOperatorCreate.safeParse(candidate(byKey, unitCodeOf), { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        errors.push({ row: rowNumber, field: fieldLabel(issue.path, lang), message: issueReason(issue, lang) });
+        // The unit column holds a name (or code): one that matched no unit is unknown, not a malformed code.
+        const message = issue.path[0] === 'unitCode' ? unitReason(byKey.get('unit') ?? '', lang) : issueReason(issue, lang);
+        errors.push({ row: rowNumber, field: fieldLabel(issue.path, lang), message });
       }
       continue;
     }
@@ -221,7 +225,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
     ]);
   }
   if (!(await imports.claimImport(ctx.db, id))) {
-    throw new AppError('CONFLICT', { what: { zh: '该导入任务已提交，', en: 'This import was already committed; it ' } });
+    throw new AppError('ALREADY_DONE', { what: { zh: '该导入任务', en: 'This import' } });
   }
   progress.set(id, { processed: 0, created: 0, updated: 0 });
   runInBackground(

@@ -27,7 +27,9 @@ export function operatorScopeOf(user: TSessionUser): repo.TOperatorScope {
 function fieldError(path: string, reason: { zh: string; en: string } | string) {
   return (lang: TLang) => {
     const text = typeof reason === 'string' ? (reasonText(reason, lang) ?? reason) : lang === 'en' ? reason.en : reason.zh;
-    return [{ path, message: `${fieldLabel(path.split('.'), lang)}${lang === 'en' ? ': ' : '：'}${text}` }];
+    // "licences.0.number": array indexes are numbers in a path, as zod gives them.
+    const segments = path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    return [{ path, message: `${fieldLabel(segments, lang)}${lang === 'en' ? ': ' : '：'}${text}` }];
   };
 }
 
@@ -88,15 +90,20 @@ async function checkUnit(db: TDbOrTx, user: TSessionUser, unitCode: string) {
 }
 
 async function checkLicenceNumbers(db: TDbOrTx, numbers: string[], operatorId: string | null) {
-  const duplicates = numbers.filter((n, i) => numbers.indexOf(n) !== i);
-  const taken = (await repo.findLicencesByNumber(db, numbers)).filter((l) => l.operatorId !== operatorId);
-  const clash = duplicates[0] ?? taken[0]?.number;
-  if (clash) {
-    const index = numbers.indexOf(clash);
+  const repeated = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
+  if (repeated >= 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      {},
+      fieldError(`licences.${repeated}.number`, { zh: '与本次提交的另一张许可证重复', en: 'repeats another licence in this request' }),
+    );
+  }
+  const taken = (await repo.findLicencesByNumber(db, numbers)).find((l) => l.operatorId !== operatorId);
+  if (taken) {
     throw new AppError(
       'CONFLICT',
-      { what: { zh: `许可证编号 ${clash} `, en: `Licence number ${clash} ` } },
-      fieldError(`licences.${index}.number`, { zh: `${clash} 已被其他主体使用`, en: `${clash} is already used` }),
+      { what: { zh: `许可证编号 ${taken.number} `, en: `Licence number ${taken.number} ` } },
+      fieldError(`licences.${numbers.indexOf(taken.number)}.number`, { zh: `${taken.number} 已被其他主体使用`, en: `${taken.number} is already used` }),
     );
   }
 }

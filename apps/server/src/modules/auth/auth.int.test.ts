@@ -1,0 +1,292 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../../core/db/database.ts';
+import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import { DEMO_PASSWORD } from '../demo/demo.seed.ts';
+import { appUser } from '../user/user.schema.ts';
+import { IDLE_MINUTES, LOCK_MINUTES, login, MAX_FAILED_LOGINS, resolveSession } from './auth.service.ts';
+
+let platform: TTestPlatform;
+let admin: string;
+let userSerial = 0;
+
+beforeAll(async () => {
+  platform = await createTestPlatform();
+  admin = await platform.login('admin');
+});
+afterAll(() => platform.close());
+
+const MINUTE = 60_000;
+const tokenOf = (cookie: string) => cookie.slice('shian_sid='.length);
+
+/** A fresh account for tests that lock it or change its password, so that demo accounts stay usable. */
+async function createUser(password = 'Start-Pass1') {
+  userSerial += 1;
+  const username = `auth-test-${userSerial}`;
+  const response = await platform.request({
+    method: 'POST',
+    url: '/api/users',
+    cookie: admin,
+    payload: { username, displayName: `认证测试${userSerial}`, password, role: 'expert' },
+  });
+  expect(response.statusCode).toBe(201);
+  return { username, password, id: response.json().id as string };
+}
+
+const postLogin = (username: string, password: string, headers: Record<string, string> = {}) =>
+  platform.request({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+
+const me = (cookie?: string) => platform.request({ method: 'GET', url: '/api/auth/me', ...(cookie ? { cookie } : {}) });
+
+describe('sign-in', () => {
+  it('sets an HttpOnly, SameSite=Strict session cookie for the whole site and answers with the user', async () => {
+    const response = await postLogin('station', DEMO_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toMatch(/^shian_sid=[A-Za-z0-9_-]{43};/);
+    expect(setCookie).toMatch(/;\s*HttpOnly/i);
+    expect(setCookie).toMatch(/;\s*SameSite=Strict/i);
+    expect(setCookie).toMatch(/;\s*Path=\/(;|$)/);
+    // Outside production the cookie is not Secure, so that http://localhost works.
+    expect(setCookie).not.toMatch(/Secure/i);
+    expect(response.json()).toMatchObject({ username: 'station', role: 'station', scope: 'station' });
+    expect(response.json()).not.toHaveProperty('passwordHash');
+  });
+
+  it('answers /api/auth/me with the user when signed in, and 401 UNAUTHENTICATED without a cookie', async () => {
+    const cookie = await platform.login('inspector');
+    const signedIn = await me(cookie);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json()).toMatchObject({ username: 'inspector', role: 'inspector', scope: 'station' });
+    expect(signedIn.json().permissions).toContain('operator.write');
+    expect(signedIn.json().permissions).not.toContain('operator.import');
+
+    const anonymous = await me();
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+
+    const forged = await me('shian_sid=not-a-real-token');
+    expect(forged.statusCode).toBe(401);
+  });
+
+  it('refuses a wrong password with 401 INVALID_CREDENTIALS in Chinese, and in English on request', async () => {
+    const response = await postLogin('leader', 'Wrong@2026');
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
+    expect(response.headers['set-cookie']).toBeUndefined();
+    const en = await postLogin('leader', 'Wrong@2026', { 'accept-language': 'en' });
+    expect(en.json().error.message).toBe('Wrong username or password');
+  });
+
+  it('answers an unknown user exactly like a wrong password', async () => {
+    const response = await postLogin('nobody-here', 'Wrong@2026');
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
+  });
+
+  it('refuses an empty or malformed login body with VALIDATION_FAILED', async () => {
+    const response = await postLogin('', '');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('VALIDATION_FAILED');
+    expect(response.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['username', 'password']);
+  });
+
+  it(`locks the account after ${MAX_FAILED_LOGINS} failures, refusing even the right password until the lock ends`, async () => {
+    const user = await createUser();
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
+      expect((await postLogin(user.username, `Wrong-pass${i}`)).statusCode).toBe(401);
+    }
+    const locking = await postLogin(user.username, 'Wrong-pass5');
+    expect(locking.statusCode).toBe(423);
+    expect(locking.json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(locking.json().error.message).toMatch(/^连续登录失败次数过多，账号已锁定至 \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+
+    const right = await postLogin(user.username, user.password);
+    expect(right.statusCode).toBe(423);
+    expect(right.json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(right.headers['set-cookie']).toBeUndefined();
+
+    // The lock is recorded in the audit trail.
+    const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=user&entityId=${user.id}`, cookie: admin });
+    expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('lock');
+
+    // Once the lock has run out, the right password works again.
+    const later = new Date(Date.now() + (LOCK_MINUTES + 1) * MINUTE);
+    const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: false, now: later });
+    expect(result.user.username).toBe(user.username);
+  });
+
+  it('a success resets the failure count', async () => {
+    const user = await createUser();
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await postLogin(user.username, `Wrong-pass${i}`);
+    expect((await postLogin(user.username, user.password)).statusCode).toBe(200);
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
+      expect((await postLogin(user.username, `Wrong-pass${i}`)).statusCode).toBe(401);
+    }
+  });
+});
+
+describe('sessions', () => {
+  it(`ends a session idle for more than ${IDLE_MINUTES} minutes`, async () => {
+    const cookie = await platform.login('expert');
+    expect((await me(cookie)).statusCode).toBe(200);
+    const idle = new Date(Date.now() + (IDLE_MINUTES + 1) * MINUTE);
+    expect(await resolveSession(platform.ctx.db, tokenOf(cookie), idle)).toBeNull();
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('keeps a session alive while it is used (the idle time counts from the last request)', async () => {
+    const cookie = await platform.login('expert');
+    const token = tokenOf(cookie);
+    const start = Date.now();
+    const at = (minutes: number) => new Date(start + minutes * MINUTE);
+    expect(await resolveSession(platform.ctx.db, token, at(IDLE_MINUTES - 1))).toMatchObject({ username: 'expert' });
+    // 2 * IDLE - 2 minutes after sign-in, but only IDLE - 1 after the last use.
+    expect(await resolveSession(platform.ctx.db, token, at(2 * IDLE_MINUTES - 2))).toMatchObject({ username: 'expert' });
+    expect(await resolveSession(platform.ctx.db, token, at(3 * IDLE_MINUTES))).toBeNull();
+  });
+
+  it('signing out invalidates the cookie and clears it', async () => {
+    const cookie = await platform.login('expert');
+    const other = await platform.login('expert');
+    const response = await platform.request({ method: 'POST', url: '/api/auth/logout', cookie });
+    expect(response.statusCode).toBe(204);
+    const cleared = response.cookies.find((c) => c.name === 'shian_sid');
+    expect(cleared?.value).toBe('');
+    expect((await me(cookie)).statusCode).toBe(401);
+    // Only that session ends.
+    expect((await me(other)).statusCode).toBe(200);
+  });
+
+  it('refuses a state-changing request without X-Requested-With (403 CSRF_HEADER_MISSING)', async () => {
+    const cookie = await platform.login('expert');
+    const logout = await platform.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect(logout.statusCode).toBe(403);
+    expect(logout.json()).toEqual({ error: { code: 'CSRF_HEADER_MISSING', message: '请求缺少 X-Requested-With 头，已拒绝' } });
+    // The session survived the refused request.
+    expect((await me(cookie)).statusCode).toBe(200);
+
+    const loginWithout = await platform.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'expert', password: DEMO_PASSWORD },
+    });
+    expect(loginWithout.statusCode).toBe(403);
+    expect(loginWithout.json().error.code).toBe('CSRF_HEADER_MISSING');
+    expect(loginWithout.headers['set-cookie']).toBeUndefined();
+
+    const patch = await platform.app.inject({
+      method: 'PATCH',
+      url: `/api/operators/${crypto.randomUUID()}`,
+      headers: { cookie: admin },
+      payload: { version: 1, name: 'x' },
+    });
+    expect(patch.statusCode).toBe(403);
+    expect(patch.json().error.code).toBe('CSRF_HEADER_MISSING');
+
+    // Reads need no header.
+    expect((await platform.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
+  });
+});
+
+describe('password change', () => {
+  it('refuses a weak new password, naming the field', async () => {
+    const user = await createUser();
+    const cookie = await platform.login(user.username, user.password);
+    const response = await platform.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: user.password, newPassword: 'password' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: 'newPassword', message: '新密码：至少 8 位，且包含大写字母、小写字母、数字、符号中的三类' },
+    ]);
+  });
+
+  it('refuses a wrong current password, and a new password equal to the current one', async () => {
+    const user = await createUser();
+    const cookie = await platform.login(user.username, user.password);
+    const wrong = await platform.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: 'Not-the-one1', newPassword: 'Brand-New-Pass2' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields).toEqual([{ path: 'currentPassword', message: '当前密码：不正确' }]);
+
+    const same = await platform.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: user.password, newPassword: user.password },
+    });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.fields[0].path).toBe('newPassword');
+    // Neither attempt changed the password.
+    expect((await postLogin(user.username, user.password)).statusCode).toBe(200);
+  });
+
+  it('changes the password: the old one stops working, the new one works, other sessions end', async () => {
+    const user = await createUser();
+    const cookie = await platform.login(user.username, user.password);
+    const otherDevice = await platform.login(user.username, user.password);
+    const response = await platform.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      payload: { currentPassword: user.password, newPassword: 'Brand-New-Pass2' },
+    });
+    expect(response.statusCode).toBe(204);
+
+    expect((await postLogin(user.username, user.password)).statusCode).toBe(401);
+    expect((await postLogin(user.username, 'Brand-New-Pass2')).statusCode).toBe(200);
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect((await me(otherDevice)).statusCode).toBe(401);
+  });
+
+  it('requires a session', async () => {
+    const response = await platform.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'x', newPassword: 'Brand-New-Pass2' },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('accounts', () => {
+  it('refuses demo accounts in production, but not real ones', async () => {
+    await expect(
+      login(platform.ctx.db, { username: 'admin', password: DEMO_PASSWORD }, { production: true }),
+    ).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED', status: 403 });
+    const user = await createUser();
+    const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: true });
+    expect(result.user.username).toBe(user.username);
+    expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('stores passwords as argon2id hashes and session tokens only as digests', async () => {
+    const user = await createUser('Stored-Hash-Pass3');
+    const [row] = await platform.ctx.db.select().from(appUser).where(eq(appUser.username, user.username));
+    expect(row.passwordHash.startsWith('$argon2id$')).toBe(true);
+    expect(row.passwordHash).not.toContain('Stored-Hash-Pass3');
+
+    const cookie = await platform.login(user.username, user.password);
+    const result = await platform.ctx.db.execute(sql`select token_hash from session where user_id = ${row.id}`);
+    const hashes = rowsOf<{ token_hash: string }>(result).map((r) => r.token_hash);
+    expect(hashes).toHaveLength(1);
+    expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashes[0]).not.toBe(tokenOf(cookie));
+  });
+
+  it('never lists password hashes in the user list', async () => {
+    const response = await platform.request({ method: 'GET', url: '/api/users', cookie: admin });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().length).toBeGreaterThanOrEqual(9 + 38);
+    expect(response.body).not.toContain('$argon2');
+  });
+});
