@@ -77,8 +77,11 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    // The web app routes on the client: any non-API GET gets index.html.
-    if (webDir && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    // The web app routes on the client: a non-API page path gets index.html; a missing file
+    // (an asset from an older build, say) stays a 404 rather than HTML posing as JavaScript.
+    const pathname = request.url.split('?')[0];
+    const pagePath = !pathname.startsWith('/api/') && path.extname(pathname) === '';
+    if (webDir && request.method === 'GET' && pagePath) return reply.sendFile('index.html');
     return reply.status(404).send({ error: new AppError('NOT_FOUND').render(request.lang) });
   });
   return app;

@@ -1,6 +1,6 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth-provider.tsx';
 import { RequireAuth } from './auth/require-auth.tsx';
@@ -24,7 +24,11 @@ const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       ...APP_ROUTES.map((route) => ({
         path: route.path,
-        element: <RequirePermission permission={route.permission}>{route.element}</RequirePermission>,
+        element: (
+          <RequirePermission permission={route.permission} allow={route.allow}>
+            {route.element}
+          </RequirePermission>
+        ),
       })),
       { path: '*', element: <NotFoundPage /> },
     ],

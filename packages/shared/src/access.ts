@@ -70,3 +70,13 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
 export function can(role: TRole, permission: TPermission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
+
+/** Business users and cadres work on existing operators only. */
+export function mayCreateOperator(scope: TDataScope): boolean {
+  return scope !== 'operator' && scope !== 'cadre';
+}
+
+/** A business corrects its own profile; its township unit and status are the bureau's to set. */
+export function maySetJurisdiction(scope: TDataScope): boolean {
+  return scope !== 'operator';
+}

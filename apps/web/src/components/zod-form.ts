@@ -52,7 +52,8 @@ export function showFieldErrors<V>(form: FormInstance<V>, problems: TFormProblem
       continue;
     }
     const item = byItem.get(key) ?? { name: problem.name, errors: [] };
-    item.errors.push(problem.message);
+    // Two checks can fail on one empty field (format and order of dates): say it once.
+    if (!item.errors.includes(problem.message)) item.errors.push(problem.message);
     byItem.set(key, item);
   }
   f.setFields([...byItem.values()]);

@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import { AuditOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
 import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
+import { mayCreateOperator } from '@shian/shared/access';
 
 type TMenuKey = 'menu.operators' | 'menu.myOperator' | 'menu.audit' | 'menu.password';
 
@@ -10,6 +11,8 @@ export type TAppRoute = {
   element: ReactNode;
   /** Missing permission shows the 403 page; no permission means any signed-in user. */
   permission?: TPermission;
+  /** A further rule beyond the permission (the server's data-scope rules). */
+  allow?: (me: TMe) => boolean;
   menu?: {
     key: TMenuKey;
     icon: ReactNode;
@@ -36,6 +39,7 @@ export const APP_ROUTES: TAppRoute[] = [
   {
     path: '/operators/new',
     permission: 'operator.write',
+    allow: (me) => mayCreateOperator(me.scope),
     element: page(() => import('../features/operators/pages/operator-create-page.tsx'), 'OperatorCreatePage'),
   },
   {
@@ -80,6 +84,7 @@ export function menuFor(me: TMe): TMenuEntry[] {
     const { menu } = route;
     if (!menu) return [];
     if (route.permission && !me.permissions.includes(route.permission)) return [];
+    if (route.allow && !route.allow(me)) return [];
     if (menu.visible && !menu.visible(me)) return [];
     return [{ path: menu.to ? menu.to(me) : route.path, key: menu.key, icon: menu.icon }];
   });

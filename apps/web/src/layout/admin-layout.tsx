@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Grid, Spin } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
@@ -15,6 +15,9 @@ export function AdminLayout() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const compact = !screens.md;
+  // On a phone the menu is a drawer: closed at first and after every choice.
+  const [collapsed, setCollapsed] = useState(compact);
+  useEffect(() => setCollapsed(compact), [compact]);
 
   const route = useMemo(
     () => ({
@@ -36,7 +39,17 @@ export function AdminLayout() {
       location={{ pathname }}
       route={route}
       menu={{ locale: false }}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      collapsed={collapsed}
+      onCollapse={setCollapsed}
+      menuItemRender={(item, dom) =>
+        item.path ? (
+          <Link to={item.path} onClick={() => compact && setCollapsed(true)}>
+            {dom}
+          </Link>
+        ) : (
+          dom
+        )
+      }
       onMenuHeaderClick={() => navigate('/')}
       actionsRender={() => [<HeaderActions key="actions" me={me} compact={compact} />]}
       token={{ pageContainer: { paddingInlinePageContainerContent: compact ? 8 : 24 } }}

@@ -7,7 +7,7 @@ export const en: TMessages = {
     loading: 'Loading…',
   },
   menu: {
-    operators: 'Food operators',
+    operators: 'Operators',
     myOperator: 'My business',
     audit: 'Audit log',
     password: 'Change password',
@@ -50,7 +50,7 @@ export const en: TMessages = {
     submit: 'Sign in',
   },
   operators: {
-    listTitle: 'Food operators',
+    listTitle: 'Operators',
     searchPlaceholder: 'Name, credit code or licence number',
     create: 'New',
     import: 'Import',
@@ -83,7 +83,7 @@ export const en: TMessages = {
       version: 'Version',
     },
     detail: {
-      title: 'Food operator',
+      title: 'Operator',
       profile: 'Profile',
       licences: 'Licences',
       personnel: 'Key personnel',
@@ -115,8 +115,8 @@ export const en: TMessages = {
       masked: 'masked',
     },
     form: {
-      createTitle: 'New food operator',
-      editTitle: 'Edit food operator',
+      createTitle: 'New operator',
+      editTitle: 'Edit operator',
       basics: 'Profile',
       addLicence: 'Add licence',
       addPersonnel: 'Add person',
@@ -135,7 +135,7 @@ export const en: TMessages = {
     },
   },
   imports: {
-    title: 'Import food operators',
+    title: 'Import operators',
     steps: {
       file: 'Choose file',
       report: 'Check',
@@ -147,7 +147,7 @@ export const en: TMessages = {
     tooLarge: 'The file is larger than 20 MB',
     badType: 'Only .xlsx or .csv files are accepted',
     uploading: 'Uploading and checking…',
-    fileName: 'File',
+    fileName: 'File: {{name}}',
     total: 'Rows',
     valid: 'Valid rows',
     invalid: 'Invalid rows',

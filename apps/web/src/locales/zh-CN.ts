@@ -145,7 +145,7 @@ export const zhCN = {
     tooLarge: '文件超过 20 MB',
     badType: '仅支持 .xlsx 或 .csv 文件',
     uploading: '正在上传并校验…',
-    fileName: '文件',
+    fileName: '文件：{{name}}',
     total: '总行数',
     valid: '有效行',
     invalid: '无效行',

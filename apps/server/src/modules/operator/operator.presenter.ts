@@ -1,3 +1,4 @@
+import { PERSONNEL_ROLES } from '@shian/shared/operator';
 import type {
   TLicence,
   TLicenceState,
@@ -77,6 +78,8 @@ export function presentOperator(
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     licences: licences.map((l) => presentLicence(l)),
-    personnel: personnel.map((p) => presentPersonnel(p, cipher, showContacts)),
+    personnel: personnel
+      .map((p) => presentPersonnel(p, cipher, showContacts))
+      .sort((a, b) => PERSONNEL_ROLES.indexOf(a.role) - PERSONNEL_ROLES.indexOf(b.role)),
   };
 }

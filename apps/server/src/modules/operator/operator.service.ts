@@ -1,4 +1,4 @@
-import { can, ROLE_SCOPE } from '@shian/shared/access';
+import { can, mayCreateOperator, maySetJurisdiction, ROLE_SCOPE } from '@shian/shared/access';
 import { fieldLabel, reasonText, type TLang } from '@shian/shared/messages';
 import type { TOperatorCreate, TOperatorExportQuery, TOperatorListQuery, TOperatorPatch, TPage, TOperatorSummary } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
@@ -115,7 +115,7 @@ const personnelValues = (ctx: TContext, operatorId: string, input: TOperatorCrea
   input.map((p) => ({ operatorId, role: p.role, name: p.name, phoneEncrypted: ctx.cipher.encrypt(p.phone) }));
 
 export async function createOperator(ctx: TContext, user: TSessionUser, input: TOperatorCreate) {
-  if (ROLE_SCOPE[user.role] === 'operator' || ROLE_SCOPE[user.role] === 'cadre') throw forbidden();
+  if (!mayCreateOperator(ROLE_SCOPE[user.role])) throw forbidden();
   await checkUnit(ctx.db, user, input.unitCode);
   const [existing] = await repo.findOperatorsByUscc(ctx.db, user.bureauId, [input.uscc]);
   if (existing) {
@@ -139,11 +139,10 @@ export async function createOperator(ctx: TContext, user: TSessionUser, input: T
 
 export async function updateOperator(ctx: TContext, user: TSessionUser, id: string, patch: TOperatorPatch) {
   const before = await loadOperator(ctx, ctx.db, user, id);
-  const own = ROLE_SCOPE[user.role] === 'operator';
-  if (own && (patch.status !== undefined || patch.unitCode !== undefined)) {
-    // A business corrects its profile; its jurisdiction and status are the bureau's to set.
-    throw forbidden();
-  }
+  const movesJurisdiction =
+    (patch.status !== undefined && patch.status !== before.row.status) ||
+    (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode);
+  if (movesJurisdiction && !maySetJurisdiction(ROLE_SCOPE[user.role])) throw forbidden();
   if (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode) await checkUnit(ctx.db, user, patch.unitCode);
   if (patch.licences) await checkLicenceNumbers(ctx.db, patch.licences.map((l) => l.number), id);
   const { version, licences, personnel, ...profile } = patch;

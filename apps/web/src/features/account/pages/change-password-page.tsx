@@ -21,14 +21,10 @@ export function ChangePasswordPage() {
     setProblems([]);
     const input = { currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' };
     const checked = validateWithSchema(form, ZPasswordChange, input, lang);
-    if (!checked.ok) {
-      setProblems(checked.unplaced);
-      return;
-    }
-    if (values.confirmPassword !== input.newPassword) {
-      form.setFields([{ name: 'confirmPassword', errors: [t('account.mismatch')] }]);
-      return;
-    }
+    const mismatch = (values.confirmPassword ?? '') !== input.newPassword;
+    if (mismatch) form.setFields([{ name: 'confirmPassword', errors: [t('account.mismatch')] }]);
+    if (!checked.ok) setProblems(checked.unplaced);
+    if (!checked.ok || mismatch) return;
     setSaving(true);
     try {
       await changePassword(checked.data);

@@ -20,7 +20,7 @@ export function ImportReportStep({ job, committing, onCommit, onRestart }: TProp
   return (
     <Flex vertical gap={16} data-testid="import-report">
       <Typography.Text type="secondary">
-        {t('imports.fileName')}: {job.fileName}
+        {t('imports.fileName', { name: job.fileName })}
       </Typography.Text>
       <Row gutter={16}>
         <Col xs={8}>

@@ -8,7 +8,7 @@ import type { TListParams } from '../hooks/use-list-params.ts';
 
 type TProps = { params: TListParams; onChange: (patch: Partial<TListParams>) => void };
 
-const COL = { xs: 24, sm: 12, md: 8, xl: 4 };
+const COL = { xs: 12, md: 8, xl: 4 };
 
 export function OperatorFilters({ params, onChange }: TProps) {
   const { t } = useTranslation();

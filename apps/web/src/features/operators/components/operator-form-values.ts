@@ -69,17 +69,22 @@ export function toCreateInput(values: TOperatorFormValues): unknown {
   return { ...profile(values), uscc: text(values.uscc), licences: licences(values), personnel: personnel(values) };
 }
 
-/**
- * Input for ZOperatorPatch: the whole profile and licence list. Personnel are left out when
- * the form only had masked phones, which would otherwise overwrite the real numbers.
- */
-export function toPatchInput(values: TOperatorFormValues, version: number, withPersonnel: boolean): unknown {
+type TPatchOptions = {
+  /** False when the form only had masked phones, which would overwrite the real numbers. */
+  withPersonnel: boolean;
+  /** False for a business user: the server refuses unit and status from them, even unchanged. */
+  withJurisdiction: boolean;
+};
+
+/** Input for ZOperatorPatch: the whole profile and licence list (lists are replaced whole). */
+export function toPatchInput(values: TOperatorFormValues, version: number, options: TPatchOptions): unknown {
+  const { unitCode, ...rest } = profile(values);
   return {
     version,
-    ...profile(values),
-    status: values.status,
+    ...rest,
+    ...(options.withJurisdiction ? { unitCode, status: values.status } : {}),
     licences: licences(values),
-    ...(withPersonnel ? { personnel: personnel(values) } : {}),
+    ...(options.withPersonnel ? { personnel: personnel(values) } : {}),
   };
 }
 

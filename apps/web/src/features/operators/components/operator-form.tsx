@@ -20,6 +20,8 @@ type TProps = {
   /** Offered when the organisation can't be loaded, so the current unit still shows by name. */
   currentUnit?: { code: string; name: string };
   personnelLocked?: boolean;
+  /** Unit and status are shown but not editable (a business user's own operator). */
+  jurisdictionLocked?: boolean;
   problems: string[];
   saving: boolean;
   onFinish: (values: TOperatorFormValues) => void;
@@ -29,7 +31,8 @@ type TProps = {
 const HALF = { xs: 24, md: 12 };
 
 export function OperatorForm(props: TProps) {
-  const { form, mode, initialValues, currentUnit, personnelLocked, problems, saving, onFinish, onCancel } = props;
+  const { form, mode, initialValues, currentUnit, personnelLocked, jurisdictionLocked, problems, saving, onFinish, onCancel } =
+    props;
   const { t } = useTranslation();
   const lang = useLang();
   const org = useOrg();
@@ -88,6 +91,7 @@ export function OperatorForm(props: TProps) {
             <Select
               showSearch
               optionFilterProp="label"
+              disabled={jurisdictionLocked}
               placeholder={t('common.selectPlaceholder')}
               loading={!org && !currentUnit}
               options={unitOptions}
@@ -123,18 +127,18 @@ export function OperatorForm(props: TProps) {
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name="longitude" label={t('operators.fields.longitude')}>
-            <InputNumber style={{ width: '100%' }} step={0.000001} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name="latitude" label={t('operators.fields.latitude')}>
-            <InputNumber style={{ width: '100%' }} step={0.000001} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         {mode === 'edit' && (
           <Col {...HALF}>
             <Form.Item name="status" label={t('operators.fields.status')}>
-              <Select options={dictionaryOptions(OPERATOR_STATUS_NAMES, lang)} />
+              <Select disabled={jurisdictionLocked} options={dictionaryOptions(OPERATOR_STATUS_NAMES, lang)} />
             </Form.Item>
           </Col>
         )}

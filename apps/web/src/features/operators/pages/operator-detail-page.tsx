@@ -6,6 +6,7 @@ import type { TOperator } from '@shian/shared/operator';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
+import { maySetJurisdiction } from '@shian/shared/access';
 import { LoadError } from '../../../components/load-error.tsx';
 import { getOperator, patchOperator } from '../api/operators-api.ts';
 import { LicenceTable } from '../components/licence-table.tsx';
@@ -51,7 +52,7 @@ export function OperatorDetailPage() {
           {t('operators.detail.edit')}
         </Button>
       )}
-      {can('operator.write') && operator.status !== 'deactivated' && (
+      {can('operator.write') && !!me && maySetJurisdiction(me.scope) && operator.status !== 'deactivated' && (
         <Popconfirm
           title={t('operators.detail.deactivateConfirm')}
           description={t('operators.detail.deactivateHint')}
@@ -82,13 +83,16 @@ export function OperatorDetailPage() {
                 onClick={() => (location.key === 'default' ? navigate('/operators') : navigate(-1))}
               />
             )}
-            <span data-testid="operator-name">{operator.name}</span>
+            <span data-testid="operator-name" style={{ whiteSpace: 'normal' }}>
+              {operator.name}
+            </span>
           </Space>
         }
-        extra={actions}
-        styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
       >
-        <OperatorProfile operator={operator} />
+        <Flex vertical gap={16}>
+          <Flex justify="flex-end">{actions}</Flex>
+          <OperatorProfile operator={operator} />
+        </Flex>
       </Card>
       <Card title={t('operators.detail.licences')}>
         <LicenceTable licences={operator.licences} />

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ZOperatorPatch, type TOperator } from '@shian/shared/operator';
 import { useApi } from '../../../api/use-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
+import { maySetJurisdiction } from '@shian/shared/access';
 import { LoadError } from '../../../components/load-error.tsx';
 import { getOperator, patchOperator } from '../api/operators-api.ts';
 import { OperatorForm } from '../components/operator-form.tsx';
@@ -16,6 +18,8 @@ export function OperatorEditPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const { me } = useAuth();
+  const withJurisdiction = !!me && maySetJurisdiction(me.scope);
   const [form] = Form.useForm<TOperatorFormValues>();
   const { submit, problems, saving } = useSchemaSubmit(form);
   const showConflict = useVersionConflict();
@@ -33,7 +37,7 @@ export function OperatorEditPage() {
   const personnelLocked = operator.personnel.some((p) => p.phoneMasked);
 
   async function onFinish(values: TOperatorFormValues) {
-    const input = toPatchInput(values, operator.version, !personnelLocked);
+    const input = toPatchInput(values, operator.version, { withPersonnel: !personnelLocked, withJurisdiction });
     const saved = await submit(
       ZOperatorPatch,
       input,
@@ -57,6 +61,7 @@ export function OperatorEditPage() {
         initialValues={toFormValues(operator)}
         currentUnit={{ code: operator.unitCode, name: operator.unitName }}
         personnelLocked={personnelLocked}
+        jurisdictionLocked={!withJurisdiction}
         problems={problems}
         saving={saving}
         onFinish={(values) => void onFinish(values)}

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
+import { mayCreateOperator } from '@shian/shared/access';
 import { exportOperators, listOperators } from '../api/operators-api.ts';
 import { OperatorFilters } from '../components/operator-filters.tsx';
 import { OperatorTable } from '../components/operator-table.tsx';
@@ -13,7 +14,7 @@ import { exportFilters, useListParams } from '../hooks/use-list-params.ts';
 
 export function OperatorListPage() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { me, can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { params, update } = useListParams();
@@ -50,7 +51,7 @@ export function OperatorListPage() {
           data-testid="operator-search"
         />
         <Flex wrap gap={8}>
-          {can('operator.write') && (
+          {can('operator.write') && !!me && mayCreateOperator(me.scope) && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
