@@ -7,6 +7,7 @@ import { useLang } from '../../../locales/i18n.ts';
 import type { TListParams } from '../hooks/use-list-params.ts';
 
 type TProps = { params: TListParams; onChange: (patch: Partial<TListParams>) => void };
+type TFilterKey = 'type' | 'stationId' | 'unitCode' | 'status' | 'licence';
 
 const COL = { xs: 12, md: 8, xl: 4 };
 
@@ -19,90 +20,55 @@ export function OperatorFilters({ params, onChange }: TProps) {
     params.type || params.unitCode || params.stationId || params.status || params.licence || params.q,
   );
 
+  const filter = (
+    key: TFilterKey,
+    label: string,
+    testId: string,
+    options: { value: string; label: string }[],
+    searchable = false,
+  ) => (
+    <Col {...COL}>
+      <Select
+        allowClear
+        showSearch={searchable}
+        optionFilterProp="label"
+        style={{ width: '100%' }}
+        placeholder={label}
+        aria-label={label}
+        loading={searchable && !org}
+        value={params[key]}
+        options={options}
+        // Choosing another station clears a unit that may not belong to it.
+        onChange={(value: string | undefined) =>
+          onChange(key === 'stationId' ? { stationId: value, unitCode: undefined } : { [key]: value })
+        }
+        data-testid={testId}
+      />
+    </Col>
+  );
+
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }}>
-      <Col {...COL}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('operators.filters.type')}
-          aria-label={t('operators.filters.type')}
-          value={params.type}
-          options={dictionaryOptions(OPERATOR_TYPE_NAMES, lang)}
-          onChange={(type) => onChange({ type })}
-          data-testid="filter-type"
-        />
-      </Col>
-      <Col {...COL}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
-          placeholder={t('operators.filters.station')}
-          aria-label={t('operators.filters.station')}
-          loading={!org}
-          value={params.stationId}
-          options={(org?.stations ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          onChange={(stationId) => onChange({ stationId, unitCode: undefined })}
-          data-testid="filter-station"
-        />
-      </Col>
-      <Col {...COL}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
-          placeholder={t('operators.filters.unit')}
-          aria-label={t('operators.filters.unit')}
-          loading={!org}
-          value={params.unitCode}
-          options={units.map((u) => ({ value: u.code, label: u.name }))}
-          onChange={(unitCode) => onChange({ unitCode })}
-          data-testid="filter-unit"
-        />
-      </Col>
-      <Col {...COL}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('operators.filters.status')}
-          aria-label={t('operators.filters.status')}
-          value={params.status}
-          options={dictionaryOptions(OPERATOR_STATUS_NAMES, lang)}
-          onChange={(status) => onChange({ status })}
-          data-testid="filter-status"
-        />
-      </Col>
-      <Col {...COL}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('operators.filters.licence')}
-          aria-label={t('operators.filters.licence')}
-          value={params.licence}
-          options={[
-            { value: 'expiring', label: t('operators.filters.licenceExpiring') },
-            { value: 'expired', label: t('operators.filters.licenceExpired') },
-          ]}
-          onChange={(licence) => onChange({ licence })}
-          data-testid="filter-licence"
-        />
-      </Col>
+      {filter('type', t('operators.filters.type'), 'filter-type', dictionaryOptions(OPERATOR_TYPE_NAMES, lang))}
+      {filter(
+        'stationId',
+        t('operators.filters.station'),
+        'filter-station',
+        (org?.stations ?? []).map((s) => ({ value: s.id, label: s.name })),
+        true,
+      )}
+      {filter('unitCode', t('operators.filters.unit'), 'filter-unit', units.map((u) => ({ value: u.code, label: u.name })), true)}
+      {filter('status', t('operators.filters.status'), 'filter-status', dictionaryOptions(OPERATOR_STATUS_NAMES, lang))}
+      {filter('licence', t('operators.filters.licence'), 'filter-licence', [
+        { value: 'expiring', label: t('operators.filters.licenceExpiring') },
+        { value: 'expired', label: t('operators.filters.licenceExpired') },
+      ])}
       <Col {...COL}>
         <Button
           block
           disabled={!hasFilters}
           onClick={() =>
-            onChange({
-              q: undefined,
-              type: undefined,
-              unitCode: undefined,
-              stationId: undefined,
-              status: undefined,
-              licence: undefined,
-            })
+            onChange({ q: undefined, type: undefined, unitCode: undefined, stationId: undefined, status: undefined, licence: undefined })
           }
         >
           {t('operators.filters.reset')}
