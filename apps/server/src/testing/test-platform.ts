@@ -22,7 +22,7 @@ export type TTestPlatform = {
   close(): Promise<void>;
 };
 
-async function createPostgresDatabase(adminUrl: string) {
+export async function createPostgresDatabase(adminUrl: string) {
   const name = `shian_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

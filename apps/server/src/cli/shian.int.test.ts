@@ -1,0 +1,77 @@
+// The `shian` command as an operator of the platform runs it: a real process on a real database.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createPostgresDatabase, TEST_SM4_KEY } from '../testing/test-platform.ts';
+import { buildOperator } from '../testing/factories.ts';
+
+const run = promisify(execFile);
+const cli = path.resolve(import.meta.dirname, 'shian.ts');
+const dir = mkdtempSync(path.join(tmpdir(), 'shian-cli-'));
+let env: NodeJS.ProcessEnv;
+let dropDatabase: (() => Promise<void>) | null = null;
+
+async function shian(...args: string[]) {
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env, timeout: 120_000 });
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout + failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  env = { ...process.env, DATA_DIR: dir, SHIAN_SM4_KEY: TEST_SM4_KEY, NODE_ENV: 'test', DATABASE_URL: '' };
+  if (process.env.TEST_DATABASE_URL) {
+    const database = await createPostgresDatabase(process.env.TEST_DATABASE_URL);
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
+  }
+});
+afterAll(async () => {
+  await dropDatabase?.();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('migrates, seeds the demo once, verifies the audit chain', async () => {
+  expect((await shian('db', 'migrate')).stdout).toContain('migrations applied');
+  const seeded = await shian('seed', '--demo');
+  expect(seeded.stdout).toMatch(/"operators":14000/);
+  expect((await shian('seed', '--demo')).stdout).toContain('already has users');
+  const verified = await shian('audit', 'verify');
+  expect(verified.code).toBe(0);
+  expect(verified.stdout).toContain('audit chain intact');
+});
+
+it('creates a user and refuses a weak password with the reason in Chinese', async () => {
+  const weak = await shian('user', 'create', '--username', 'wang', '--password', 'weak', '--role', 'inspector', '--station', '前川市场监督管理所');
+  expect(weak.code).toBe(2);
+  expect(weak.stdout).toContain('密码：至少 8 位');
+  const ok = await shian('user', 'create', '--username', 'wang', '--password', 'S3cure!pass', '--role', 'inspector', '--station', '前川市场监督管理所');
+  expect(ok.stdout).toContain('created wang (inspector)');
+});
+
+it('imports an operator file, printing the bad rows, and keeps the audit chain intact', async () => {
+  const good = buildOperator();
+  const licence = good.licences[0];
+  const file = path.join(dir, 'operators.csv');
+  writeFileSync(
+    file,
+    [
+      '名称,统一社会信用代码,主体类型,地址,所属街道（乡镇）,许可证编号,许可范围,发证日期,有效期至',
+      ['命令行导入餐馆', good.uscc, '餐饮服务提供者', good.address, '前川街道', licence.number, licence.scope, licence.issuedOn, licence.expiresOn].join(','),
+      ['坏行', '91420116MA4K00000X', '餐饮服务提供者', '地址', '不存在的街道', '', '', '', ''].join(','),
+    ].join('\n'),
+  );
+  const all = await shian('import', 'operators', file, '--mode', 'all');
+  expect(all.code).toBe(1);
+  expect(all.stdout).toContain('row 3');
+  expect(all.stdout).toContain('nothing imported');
+  const valid = await shian('import', 'operators', file, '--mode', 'valid');
+  expect(valid.stdout).toContain('done: 1 created, 0 updated');
+  expect((await shian('audit', 'verify')).code).toBe(0);
+});
