@@ -17,6 +17,7 @@ import { zodValidatorCompiler } from './core/validation.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { resolveSession } from './modules/auth/auth.service.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { registerOperatorImportRoutes, MAX_IMPORT_BYTES } from './modules/operator/operator-import.routes.ts';
 import { registerOperatorRoutes } from './modules/operator/operator.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerOperatorRoutes(app, ctx);
   registerOperatorImportRoutes(app, ctx);
   registerAuditRoutes(app, ctx.db);
+  registerCalendarRoutes(app, ctx.db);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });

@@ -2,7 +2,7 @@
 // serve the API and the web app, and shut down gracefully.
 import { loadConfig } from './config.ts';
 import { buildApp } from './app.ts';
-import { openPlatform } from './core/platform.ts';
+import { openPlatform } from './platform.ts';
 import { waitForBackgroundJobs } from './core/jobs.ts';
 import { ensureHuangpiOrganisation } from './modules/org/org.service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.ts';

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'personnel.contact.read',
   'audit.read',
   'user.manage',
+  'calendar.manage',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ZUserCreate } from '@shian/shared/auth';
 import { localizeIssue } from '@shian/shared/messages';
 import { loadConfig } from '../config.ts';
-import { openPlatform } from '../core/platform.ts';
+import { openPlatform } from '../platform.ts';
 import { AppError } from '../core/errors.ts';
 import { waitForBackgroundJobs } from '../core/jobs.ts';
 import { verifyAuditChain } from '../core/audit/audit-log.ts';

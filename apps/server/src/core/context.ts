@@ -1,5 +1,7 @@
 import type { TCipher } from './crypto.ts';
 import type { TDatabase, TDb } from './db/database.ts';
+import type { TEventBus } from './events.ts';
+import type { TRiskSignalProvider } from './risk-signals.ts';
 
 /** What services need from the running platform, passed explicitly (no globals). */
 export type TContext = {
@@ -7,4 +9,9 @@ export type TContext = {
   database: TDatabase;
   cipher: TCipher;
   production: boolean;
+  events: TEventBus;
+  /** Where uploaded files are kept (DATA_DIR/files). */
+  filesDir: string;
+  /** The dynamic part of the risk grade, one provider per module that has signals. */
+  riskSignals: TRiskSignalProvider[];
 };

@@ -5,8 +5,11 @@ import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { TContext } from '../core/context.ts';
-import { createSm4Cipher } from '../core/crypto.ts';
-import { migrateDatabase, openDatabase } from '../core/db/database.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../core/db/database.ts';
+import { createContext, preparePlatform } from '../platform.ts';
 import type { TApp } from '../core/http.ts';
 import { DEMO_PASSWORD, seedDemo } from '../modules/demo/demo.seed.ts';
 
@@ -50,8 +53,9 @@ export async function createTestPlatform(options: { operators?: number; webDir?:
   const adminUrl = process.env.TEST_DATABASE_URL;
   const pgDb = adminUrl ? await createPostgresDatabase(adminUrl) : null;
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir: null });
-  await migrateDatabase(database);
-  const ctx: TContext = { db: database.db, database, cipher: createSm4Cipher(TEST_SM4_KEY), production: false };
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'shian-files-'));
+  const ctx: TContext = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir });
+  await preparePlatform(ctx);
   await seedDemo(ctx, { operators: options.operators ?? 400 });
   const app = await buildApp(ctx, { logLevel: 'silent', webDir: options.webDir ?? null });
   await app.ready();
@@ -73,6 +77,7 @@ export async function createTestPlatform(options: { operators?: number; webDir?:
       await app.close();
       await database.close();
       await pgDb?.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

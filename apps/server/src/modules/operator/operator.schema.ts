@@ -18,6 +18,9 @@ export const operator = pgTable(
     latitude: doublePrecision('latitude'),
     status: text('status').notNull().default('active'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** The current risk grade (A-D) and score, kept by the risk-grade module for filtering and plans. */
+    riskGrade: text('risk_grade'),
+    riskScore: doublePrecision('risk_score'),
     ...timestamps(),
     version: versionColumn(),
   },
@@ -25,6 +28,7 @@ export const operator = pgTable(
     index('operator_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('operator_unit_idx').on(t.bureauId, t.unitCode),
     index('operator_type_idx').on(t.type),
+    index('operator_risk_grade_idx').on(t.bureauId, t.riskGrade),
   ],
 );
 

@@ -1,0 +1,37 @@
+// A small in-process event bus for flows across modules (an inspection closes -> the risk grade
+// is recomputed). Each receiving module subscribes in its own *.events.ts, so its folder says
+// everything it reacts to. Handlers run after the publisher's transaction has committed.
+import type { TSessionUser } from './access.ts';
+
+export type TPlatformEvents = {
+  'inspection.closed': { operatorId: string; inspectionId: string; result: string };
+  'rectification.changed': { operatorId: string; rectificationId: string; status: string };
+  'operator.changed': { operatorId: string };
+};
+
+export type TEventName = keyof TPlatformEvents;
+type THandler<E extends TEventName> = (payload: TPlatformEvents[E], actor: TSessionUser | null) => Promise<void>;
+
+export type TEventBus = {
+  on<E extends TEventName>(event: E, handler: THandler<E>): void;
+  /** Runs every handler in turn; a failing handler is reported and does not undo the change. */
+  publish<E extends TEventName>(event: E, payload: TPlatformEvents[E], actor: TSessionUser | null): Promise<void>;
+};
+
+export function createEventBus(onError: (event: string, error: unknown) => void): TEventBus {
+  const handlers = new Map<TEventName, THandler<never>[]>();
+  return {
+    on(event, handler) {
+      handlers.set(event, [...(handlers.get(event) ?? []), handler as THandler<never>]);
+    },
+    async publish(event, payload, actor) {
+      for (const handler of handlers.get(event) ?? []) {
+        try {
+          await (handler as THandler<typeof event>)(payload, actor);
+        } catch (error) {
+          onError(event, error);
+        }
+      }
+    },
+  };
+}

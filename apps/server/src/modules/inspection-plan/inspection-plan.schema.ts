@@ -1,0 +1,49 @@
+import { date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau, station } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+
+/** Yearly inspection frequency per risk grade (A at least 1, B 1-2, C 2-3, D 3-4 by default). */
+export const inspectionFrequency = pgTable(
+  'inspection_frequency',
+  {
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    grade: text('grade').notNull(),
+    minPerYear: integer('min_per_year').notNull(),
+    maxPerYear: integer('max_per_year').notNull(),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.bureauId, t.grade] })],
+);
+
+/** One planned inspection: whom, when (year, month, due date), by whom (two or more inspectors). */
+export const inspectionPlanEntry = pgTable(
+  'inspection_plan_entry',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    stationId: uuid('station_id').notNull().references(() => station.id),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    dueOn: date('due_on').notNull(),
+    /** routine | unannounced | follow_up */
+    kind: text('kind').notNull().default('routine'),
+    inspectorIds: uuid('inspector_ids').array().notNull(),
+    /** planned | done | cancelled */
+    status: text('status').notNull().default('planned'),
+    inspectionId: uuid('inspection_id'),
+    /** frequency | draw | targeting | manual */
+    source: text('source').notNull(),
+    drawId: uuid('draw_id'),
+    note: jsonb('note'),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [
+    index('plan_entry_station_idx').on(t.stationId, t.year, t.month),
+    index('plan_entry_operator_idx').on(t.operatorId),
+    index('plan_entry_due_idx').on(t.bureauId, t.status, t.dueOn),
+  ],
+);

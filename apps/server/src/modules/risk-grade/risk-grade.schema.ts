@@ -1,0 +1,39 @@
+import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+
+/** Score bands: a score at or above minScore falls in the grade (A lowest risk, D highest). */
+export const riskBand = pgTable(
+  'risk_band',
+  {
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    grade: text('grade').notNull(),
+    minScore: doublePrecision('min_score').notNull(),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.bureauId, t.grade] })],
+);
+
+/**
+ * Every grading of an operator, with the breakdown that explains each point
+ * ([{ points, reason, source, at }]); the newest row is the operator's current grade.
+ */
+export const riskAssessment = pgTable(
+  'risk_assessment',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    staticScore: doublePrecision('static_score').notNull(),
+    dynamicScore: doublePrecision('dynamic_score').notNull(),
+    score: doublePrecision('score').notNull(),
+    grade: text('grade').notNull(),
+    breakdown: jsonb('breakdown').notNull(),
+    /** What caused the recomputation: an event name, 'schedule', 'bands-changed', 'seed'. */
+    trigger: text('trigger').notNull(),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('risk_assessment_operator_idx').on(t.operatorId, t.assessedAt)],
+);

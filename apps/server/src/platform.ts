@@ -1,0 +1,39 @@
+// Opens the database for the configuration, migrates it, builds the service context and
+// subscribes each module's event handlers. Used by the server, the CLI and the tests.
+import path from 'node:path';
+import type { TConfig } from './config.ts';
+import type { TContext } from './core/context.ts';
+import { createSm4Cipher } from './core/crypto.ts';
+import { migrateDatabase, openDatabase, type TDatabase } from './core/db/database.ts';
+import { createEventBus } from './core/events.ts';
+import { ensureCalendar } from './core/calendar/calendar.ts';
+
+export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string }): TContext {
+  const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
+  const ctx: TContext = {
+    db: database.db,
+    database,
+    cipher: createSm4Cipher(options.sm4Key),
+    production: options.production,
+    events,
+    filesDir: options.filesDir,
+    riskSignals: [],
+  };
+  return ctx;
+}
+
+/** Migrates and loads the reference data every deployment needs (the working-day calendar). */
+export async function preparePlatform(ctx: TContext): Promise<void> {
+  await migrateDatabase(ctx.database);
+  await ensureCalendar(ctx.db);
+}
+
+export async function openPlatform(config: TConfig): Promise<TContext> {
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : path.join(config.dataDir, 'db'),
+  });
+  const ctx = createContext(database, { sm4Key: config.sm4Key, production: config.production, filesDir: path.join(config.dataDir, 'files') });
+  await preparePlatform(ctx);
+  return ctx;
+}
