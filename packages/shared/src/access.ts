@@ -22,6 +22,17 @@ export const PERMISSIONS = [
   'audit.read',
   'user.manage',
   'calendar.manage',
+  'checklist.manage',
+  'inspection.read',
+  'inspection.write',
+  'rectification.answer',
+  'rectification.review',
+  'risk.read',
+  'risk.manage',
+  'plan.read',
+  'plan.manage',
+  'draw.manage',
+  'dashboard.read',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -55,17 +66,18 @@ const STAFF_EDIT: TPermission[] = [
   'operator.export',
   'personnel.contact.read',
 ];
+const INSPECT: TPermission[] = ['inspection.read', 'inspection.write', 'rectification.review', 'risk.read', 'plan.read'];
 
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   admin: ALL,
-  leader: ['operator.read', 'operator.export', 'audit.read'],
-  department: STAFF_EDIT,
-  station: STAFF_EDIT,
-  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read'],
-  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read'],
-  cadre: ['operator.read'],
-  business: ['operator.read', 'operator.write', 'personnel.contact.read'],
-  expert: ['operator.read'],
+  leader: ['operator.read', 'operator.export', 'audit.read', 'inspection.read', 'risk.read', 'plan.read', 'dashboard.read'],
+  department: [...STAFF_EDIT, ...INSPECT, 'checklist.manage', 'risk.manage', 'plan.manage', 'draw.manage', 'dashboard.read'],
+  station: [...STAFF_EDIT, ...INSPECT, 'plan.manage', 'draw.manage', 'dashboard.read'],
+  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT],
+  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read'],
+  cadre: ['operator.read', 'inspection.read', 'risk.read'],
+  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer'],
+  expert: ['operator.read', 'inspection.read', 'risk.read'],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

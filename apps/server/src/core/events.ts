@@ -4,7 +4,14 @@
 import type { TSessionUser } from './access.ts';
 
 export type TPlatformEvents = {
-  'inspection.closed': { operatorId: string; inspectionId: string; result: string };
+  'inspection.closed': {
+    operatorId: string;
+    inspectionId: string;
+    result: string;
+    kind: string;
+    inspectedOn: string;
+    planEntryId: string | null;
+  };
   'rectification.changed': { operatorId: string; rectificationId: string; status: string };
   'operator.changed': { operatorId: string };
 };

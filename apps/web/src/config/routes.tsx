@@ -2,9 +2,11 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import { AuditOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
 import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
+import type { ParseKeys } from 'i18next';
 import { mayCreateOperator } from '@shian/shared/access';
 
-type TMenuKey = 'menu.operators' | 'menu.myOperator' | 'menu.audit' | 'menu.password';
+// An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
+type TMenuKey = ParseKeys;
 
 export type TAppRoute = {
   path: string;
@@ -63,6 +65,8 @@ export const APP_ROUTES: TAppRoute[] = [
     permission: 'operator.write',
     element: page(() => import('../features/operators/pages/operator-edit-page.tsx'), 'OperatorEditPage'),
   },
+  // Inspections, checklists, rectifications, calendar, public profile: add entries below this line.
+  // Risk grades, plans, draws, dashboards: add entries below this line.
   {
     path: '/audit',
     permission: 'audit.read',

@@ -1,6 +1,24 @@
 import type { TMessages } from './zh-CN.ts';
+import { calendarEn } from '../features/calendar/calendar.locales.ts';
+import { checklistsEn } from '../features/checklists/checklists.locales.ts';
+import { inspectionsEn } from '../features/inspections/inspections.locales.ts';
+import { rectificationsEn } from '../features/rectifications/rectifications.locales.ts';
+import { publicProfileEn } from '../features/public-profile/public-profile.locales.ts';
+import { riskGradesEn } from '../features/risk-grades/risk-grades.locales.ts';
+import { plansEn } from '../features/plans/plans.locales.ts';
+import { drawsEn } from '../features/draws/draws.locales.ts';
+import { dashboardsEn } from '../features/dashboards/dashboards.locales.ts';
 
 export const en: TMessages = {
+  calendar: calendarEn,
+  checklists: checklistsEn,
+  inspections: inspectionsEn,
+  rectifications: rectificationsEn,
+  publicProfile: publicProfileEn,
+  riskGrades: riskGradesEn,
+  plans: plansEn,
+  draws: drawsEn,
+  dashboards: dashboardsEn,
   app: {
     title: "Shi'an · Huangpi District Food Safety Supervision Platform",
     shortTitle: "Shi'an",

@@ -1,4 +1,23 @@
+import { calendarZh } from '../features/calendar/calendar.locales.ts';
+import { checklistsZh } from '../features/checklists/checklists.locales.ts';
+import { inspectionsZh } from '../features/inspections/inspections.locales.ts';
+import { rectificationsZh } from '../features/rectifications/rectifications.locales.ts';
+import { publicProfileZh } from '../features/public-profile/public-profile.locales.ts';
+import { riskGradesZh } from '../features/risk-grades/risk-grades.locales.ts';
+import { plansZh } from '../features/plans/plans.locales.ts';
+import { drawsZh } from '../features/draws/draws.locales.ts';
+import { dashboardsZh } from '../features/dashboards/dashboards.locales.ts';
+
 export const zhCN = {
+  calendar: calendarZh,
+  checklists: checklistsZh,
+  inspections: inspectionsZh,
+  rectifications: rectificationsZh,
+  publicProfile: publicProfileZh,
+  riskGrades: riskGradesZh,
+  plans: plansZh,
+  draws: drawsZh,
+  dashboards: dashboardsZh,
   app: {
     title: '食安 · 黄陂区食品安全智慧监管平台',
     shortTitle: '食安',
