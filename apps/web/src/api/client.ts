@@ -117,6 +117,8 @@ export const api = {
     json<T>('GET', path, { ...options, query, signal }),
   post: <T>(path: string, body?: unknown, options?: TOptions) => json<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: TOptions) => json<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: TOptions) => json<T>('PUT', path, { ...options, body }),
+  delete: <T>(path: string, options?: TOptions) => json<T>('DELETE', path, options),
 };
 
 function fileNameOf(disposition: string | null): string | undefined {

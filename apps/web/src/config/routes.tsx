@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { AuditOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalendarOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
 import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
 import type { ParseKeys } from 'i18next';
@@ -72,6 +72,11 @@ export const APP_ROUTES: TAppRoute[] = [
     permission: 'audit.read',
     element: page(() => import('../features/audit/pages/audit-log-page.tsx'), 'AuditLogPage'),
     menu: { key: 'menu.audit', icon: <AuditOutlined /> },
+  },
+  {
+    path: '/calendar',
+    element: page(() => import('../features/calendar/pages/calendar-page.tsx'), 'CalendarPage'),
+    menu: { key: 'calendar.menu', icon: <CalendarOutlined /> },
   },
   {
     path: '/account/password',
