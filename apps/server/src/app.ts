@@ -22,6 +22,14 @@ import { registerOperatorImportRoutes, MAX_IMPORT_BYTES } from './modules/operat
 import { registerOperatorRoutes } from './modules/operator/operator.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerUserRoutes } from './modules/user/user.routes.ts';
+import { registerChecklistRoutes } from './modules/checklist/checklist.routes.ts';
+import { registerInspectionRoutes } from './modules/inspection/inspection.routes.ts';
+import { registerRectificationRoutes } from './modules/rectification/rectification.routes.ts';
+import { registerThreeShowsRoutes } from './modules/three-shows/three-shows.routes.ts';
+import { registerRiskGradeRoutes } from './modules/risk-grade/risk-grade.routes.ts';
+import { registerInspectionPlanRoutes } from './modules/inspection-plan/inspection-plan.routes.ts';
+import { registerRandomDrawRoutes } from './modules/random-draw/random-draw.routes.ts';
+import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 
 export type TAppOptions = { logLevel: string; webDir: string | null };
 
@@ -75,9 +83,18 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerOperatorImportRoutes(app, ctx);
   registerAuditRoutes(app, ctx.db);
   registerCalendarRoutes(app, ctx.db);
+  registerChecklistRoutes(app, ctx);
+  registerInspectionRoutes(app, ctx);
+  registerRectificationRoutes(app, ctx);
+  registerThreeShowsRoutes(app, ctx);
+  registerRiskGradeRoutes(app, ctx);
+  registerInspectionPlanRoutes(app, ctx);
+  registerRandomDrawRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
-  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.
+  if (webDir) await app.register(fastifyStatic, { root: webDir });
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: a non-API page path gets index.html; a missing file
     // (an asset from an older build, say) stays a 404 rather than HTML posing as JavaScript.

@@ -7,18 +7,27 @@ import { waitForBackgroundJobs } from './core/jobs.ts';
 import { ensureHuangpiOrganisation } from './modules/org/org.service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.ts';
 import { failInterruptedImports } from './modules/operator/operator-import.repository.ts';
+import { ensureChecklists } from './modules/checklist/checklist.service.ts';
+import { escalateOverdue } from './modules/rectification/rectification.service.ts';
+import { chinaToday } from '@shian/shared/working-days';
 
 const config = loadConfig();
 const ctx = await openPlatform(config);
 const app = await buildApp(ctx, { logLevel: config.logLevel, webDir: config.webDir });
 
-await ensureHuangpiOrganisation(ctx.db);
+const huangpi = await ensureHuangpiOrganisation(ctx.db);
+await ensureChecklists(ctx, huangpi.id);
 await failInterruptedImports(ctx.db, 'interrupted by a restart; re-import the file to finish (rows are keyed by credit code)');
 if (!config.production) {
   const started = Date.now();
   const seeded = await seedDemo(ctx);
   if (seeded) app.log.info({ ...seeded, ms: Date.now() - started }, 'demo data created');
 }
+
+const escalate = () =>
+  escalateOverdue(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue rectifications failed'));
+await escalate();
+const escalation = setInterval(() => void escalate(), 3_600_000);
 
 await app.listen({ port: config.port, host: config.host });
 const database = ctx.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
@@ -31,6 +40,7 @@ let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
+  clearInterval(escalation);
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
   await app.close();
   await waitForBackgroundJobs();

@@ -7,6 +7,10 @@ import { createSm4Cipher } from './core/crypto.ts';
 import { migrateDatabase, openDatabase, type TDatabase } from './core/db/database.ts';
 import { createEventBus } from './core/events.ts';
 import { ensureCalendar } from './core/calendar/calendar.ts';
+import { inspectionRiskSignals } from './modules/inspection/inspection.risk-signals.ts';
+import { rectificationRiskSignals } from './modules/rectification/rectification.risk-signals.ts';
+import { registerRiskGradeEvents } from './modules/risk-grade/risk-grade.events.ts';
+import { registerInspectionPlanEvents } from './modules/inspection-plan/inspection-plan.events.ts';
 
 export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
@@ -19,6 +23,9 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
     filesDir: options.filesDir,
     riskSignals: [],
   };
+  ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
+  registerRiskGradeEvents(ctx);
+  registerInspectionPlanEvents(ctx);
   return ctx;
 }
 

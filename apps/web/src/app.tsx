@@ -9,11 +9,13 @@ import { HomeRedirect } from './auth/home-redirect.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
 import { APP_ROUTES } from './config/routes.tsx';
 import { LoginPage } from './features/auth/pages/login-page.tsx';
+import { PublicProfilePage } from './features/public-profile/pages/public-profile-page.tsx';
 import { AdminLayout } from './layout/admin-layout.tsx';
 import { useLang } from './locales/i18n.ts';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/p/operators/:id', element: <PublicProfilePage /> },
   {
     element: (
       <RequireAuth>

@@ -59,9 +59,17 @@ describe('route access table', () => {
     expect(table).toContainEqual({ method: 'GET', url: '/api/operators', access: { permission: 'operator.read', scope: 'data-scope' } });
   });
 
-  it('makes only health, the API description, sign-in and sign-out public', () => {
+  it('makes only health, the API description, sign-in and sign-out, and published data public', () => {
     const open = platform.app.accessTable.filter((e) => 'public' in e.access).map((e) => `${e.method} ${e.url}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(open.sort()).toEqual([
+      'GET /api/health',
+      'GET /api/openapi.json',
+      'GET /api/public/operators/:id',
+      'GET /api/public/operators/:id/qr.svg',
+      'GET /api/public/random-draws',
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+    ]);
   });
 
   it('answers every non-public route with 401 UNAUTHENTICATED without a session, whatever the body', async () => {

@@ -7,6 +7,7 @@ export type TRiskSignal = {
   operatorId: string;
   /** Positive raises the risk; negative lowers it (a clean record). */
   points: number;
+  /** The fact without the points ("2026-03-02 日常检查结果为不符合"): the risk grade shows "+8：" before it. */
   reason: { zh: string; en: string };
   /** The provider's name and the record it comes from, e.g. inspection:<id>. */
   source: string;

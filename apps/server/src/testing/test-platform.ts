@@ -49,14 +49,18 @@ export async function createPostgresDatabase(adminUrl: string) {
   return { url: url.toString(), drop };
 }
 
-export async function createTestPlatform(options: { operators?: number; webDir?: string } = {}): Promise<TTestPlatform> {
+/**
+ * history: also seed a year of inspections, grades and this month's plan, as `npm start` does.
+ * Off by default so that each test starts from operators without a past.
+ */
+export async function createTestPlatform(options: { operators?: number; webDir?: string; history?: boolean } = {}): Promise<TTestPlatform> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const pgDb = adminUrl ? await createPostgresDatabase(adminUrl) : null;
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir: null });
   const filesDir = mkdtempSync(path.join(tmpdir(), 'shian-files-'));
   const ctx: TContext = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir });
   await preparePlatform(ctx);
-  await seedDemo(ctx, { operators: options.operators ?? 400 });
+  await seedDemo(ctx, { operators: options.operators ?? 400, history: options.history ?? false });
   const app = await buildApp(ctx, { logLevel: 'silent', webDir: options.webDir ?? null });
   await app.ready();
 

@@ -1,9 +1,11 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { AuditOutlined, CalendarOutlined, HomeOutlined, LockOutlined, ShopOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, ToolOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
 import type { ParseKeys } from 'i18next';
 import { mayCreateOperator } from '@shian/shared/access';
+import { AlertOutlined, BarChartOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -66,7 +68,59 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/operators/pages/operator-edit-page.tsx'), 'OperatorEditPage'),
   },
   // Inspections, checklists, rectifications, calendar, public profile: add entries below this line.
+  {
+    path: '/inspections',
+    permission: 'inspection.read',
+    element: page(() => import('../features/inspections/pages/inspection-list-page.tsx'), 'InspectionListPage'),
+    menu: { key: 'inspections.menu', icon: <FileSearchOutlined /> },
+  },
+  {
+    path: '/inspections/:id',
+    permission: 'inspection.read',
+    element: page(() => import('../features/inspections/pages/inspection-page.tsx'), 'InspectionPage'),
+  },
+  {
+    path: '/rectifications',
+    permission: 'inspection.read',
+    element: page(() => import('../features/rectifications/pages/rectification-list-page.tsx'), 'RectificationListPage'),
+    menu: { key: 'rectifications.menu', icon: <ToolOutlined /> },
+  },
+  {
+    path: '/checklists',
+    permission: 'inspection.read',
+    element: page(() => import('../features/checklists/pages/checklist-list-page.tsx'), 'ChecklistListPage'),
+    menu: { key: 'checklists.menu', icon: <UnorderedListOutlined />, visible: (me) => me.permissions.includes('checklist.manage') },
+  },
+  {
+    path: '/checklists/:id',
+    permission: 'inspection.read',
+    element: page(() => import('../features/checklists/pages/checklist-page.tsx'), 'ChecklistPage'),
+  },
   // Risk grades, plans, draws, dashboards: add entries below this line.
+  {
+    path: '/inspection-plans',
+    permission: 'plan.read',
+    element: page(() => import('../features/plans/pages/plan-page.tsx'), 'PlanPage'),
+    menu: { key: 'plans.menu', icon: <ScheduleOutlined /> },
+  },
+  {
+    path: '/random-draws',
+    permission: 'draw.manage',
+    element: page(() => import('../features/draws/pages/draw-page.tsx'), 'DrawPage'),
+    menu: { key: 'draws.menu', icon: <InteractionOutlined /> },
+  },
+  {
+    path: '/risk-grades',
+    permission: 'risk.read',
+    element: page(() => import('../features/risk-grades/pages/risk-grades-page.tsx'), 'RiskGradesPage'),
+    menu: { key: 'riskGrades.menu', icon: <AlertOutlined /> },
+  },
+  {
+    path: '/dashboards',
+    permission: 'dashboard.read',
+    element: page(() => import('../features/dashboards/pages/dashboard-page.tsx'), 'DashboardPage'),
+    menu: { key: 'dashboards.menu', icon: <BarChartOutlined /> },
+  },
   {
     path: '/audit',
     permission: 'audit.read',

@@ -4,7 +4,7 @@ import { and, asc, gte, lte } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/database.ts';
 import { calendarDay } from './calendar.schema.ts';
 import { CHINA_HOLIDAYS } from './china-holidays.ts';
-import { addDays, addWorkingDays, workingDaysBetween, type TCalendarDays } from './working-days.ts';
+import { addDays, addWorkingDays, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 
 // One cache per database handle (tests and benchmarks may hold several in one process).
 const cache = new WeakMap<object, Promise<TCalendarDays>>();

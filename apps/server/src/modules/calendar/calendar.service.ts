@@ -6,7 +6,7 @@ import { notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { calendarDay } from '../../core/calendar/calendar.schema.ts';
 import { calendarDaysOfYear, invalidateCalendar, loadCalendar } from '../../core/calendar/calendar.ts';
-import { workingDaysBetween } from '../../core/calendar/working-days.ts';
+import { workingDaysBetween } from '@shian/shared/working-days';
 import { presentCalendarDay } from './calendar.presenter.ts';
 
 export async function getCalendarYear(db: TDb, year: number): Promise<TCalendarYear> {

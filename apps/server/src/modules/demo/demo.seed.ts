@@ -7,10 +7,16 @@ import type { TContext } from '../../core/context.ts';
 import { hashPassword } from '../../core/password.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { ensureHuangpiOrganisation } from '../org/org.service.ts';
+import { ensureChecklists } from '../checklist/checklist.service.ts';
 import { listDepartments, listStations, listUnits } from '../org/org.repository.ts';
 import { cadre, cadreAssignment } from '../cadre/cadre.schema.ts';
 import { licence, operator, personnel } from '../operator/operator.schema.ts';
-import { countUsers, insertUsers } from '../user/user.repository.ts';
+import { countUsers, findUserByUsername, insertUsers } from '../user/user.repository.ts';
+import { toSessionUser } from '../user/user.presenter.ts';
+import { gradeAllOperators } from '../risk-grade/risk-grade.service.ts';
+import { generatePlan } from '../inspection-plan/inspection-plan.service.ts';
+import { chinaToday } from '@shian/shared/working-days';
+import { seedDemoInspections } from './demo-inspections.ts';
 import { appUser } from '../user/user.schema.ts';
 import { seededRandom, type TRandom } from './demo-random.ts';
 import { mobile, operatorName, personName, streetAddress } from './demo-names.ts';
@@ -126,15 +132,34 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += 1000) await insert(rows.slice(i, i + 1000));
 }
 
-export type TDemoSummary = { operators: number; licences: number; cadres: number; users: number };
+export type TDemoSummary = {
+  operators: number;
+  licences: number;
+  cadres: number;
+  users: number;
+} & Partial<Awaited<ReturnType<typeof seedHistory>>>;
 
-export async function seedDemo(ctx: TContext, options: { operators?: number; today?: Date } = {}): Promise<TDemoSummary | null> {
+/** A year of inspection history, then grades from it, then this month's plan from the grades. */
+async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: string) {
+  const history = await seedDemoInspections(ctx, bureauId, r, today);
+  const grades = await gradeAllOperators(ctx, bureauId, 'seed');
+  const admin = toSessionUser((await findUserByUsername(ctx.db, 'admin'))!);
+  const [year, month] = today.split('-').map(Number);
+  const plan = await generatePlan(ctx, admin, { year, month });
+  return { ...history, grades: grades.counts, planEntries: plan.created };
+}
+
+export async function seedDemo(
+  ctx: TContext,
+  options: { operators?: number; today?: Date; history?: boolean } = {},
+): Promise<TDemoSummary | null> {
   if (ctx.production) throw new Error('demo data is refused when NODE_ENV=production');
   if ((await countUsers(ctx.db)) > 0) return null;
   const r = seededRandom(20240305);
   const today = options.today ?? new Date();
   const operatorCount = options.operators ?? OPERATOR_COUNT;
   const b = await ensureHuangpiOrganisation(ctx.db);
+  await ensureChecklists(ctx, b.id);
   const [units, stations, departments] = await Promise.all([
     listUnits(ctx.db, b.id),
     listStations(ctx.db, b.id),
@@ -248,8 +273,15 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     await insertChunked(cadres, (chunk) => tx.insert(cadre).values(chunk));
     await insertChunked(assignments, (chunk) => tx.insert(cadreAssignment).values(chunk));
     await insertUsers(tx, users);
-    const summary = { operators: operators.length, licences: licences.length, cadres: cadres.length, users: users.length };
-    await recordAudit(tx, [{ actor: null, action: 'seed_demo', entity: 'bureau', entityId: b.id, after: summary }]);
   });
-  return { operators: operators.length, licences: licences.length, cadres: cadres.length, users: users.length };
+
+  const summary: TDemoSummary = {
+    operators: operators.length,
+    licences: licences.length,
+    cadres: cadres.length,
+    users: users.length,
+    ...(options.history === false ? null : await seedHistory(ctx, b.id, r, chinaToday(today))),
+  };
+  await recordAudit(ctx.db, [{ actor: null, action: 'seed_demo', entity: 'bureau', entityId: b.id, after: summary }]);
+  return summary;
 }

@@ -1,6 +1,13 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { TInspectionListQuery } from '@shian/shared/inspection';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { inspection } from './inspection.schema.ts';
+import { toInt } from '../../core/db/database.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { inspection, inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
+
+export type TInspectionRow = typeof inspection.$inferSelect;
+export type TInspectionListRow = TInspectionRow & { operatorName: string };
 
 /** The inspectors of each operator's most recent closed inspection. */
 export async function lastInspectorsByOperator(db: TDbOrTx, operatorIds: string[]): Promise<Map<string, string[]>> {
@@ -14,4 +21,119 @@ export async function lastInspectorsByOperator(db: TDbOrTx, operatorIds: string[
     for (const row of rows) last.set(row.operatorId, row.inspectorIds);
   }
   return last;
+}
+
+/** Business users see only their closed inspections; staff see open ones too. */
+function visible(db: TDbOrTx, scope: TOperatorScope): SQL {
+  const inScope = inArray(inspection.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope)));
+  return scope.kind === 'operator' ? and(inScope, eq(inspection.status, 'closed'))! : inScope;
+}
+
+function listConditions(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery): SQL[] {
+  const conditions = [visible(db, scope)];
+  if (query.operatorId) conditions.push(eq(inspection.operatorId, query.operatorId));
+  if (query.status) conditions.push(eq(inspection.status, query.status));
+  if (query.kind) conditions.push(eq(inspection.kind, query.kind));
+  if (query.from) conditions.push(gte(inspection.inspectedOn, query.from));
+  if (query.to) conditions.push(lte(inspection.inspectedOn, query.to));
+  if (query.inspectorId) conditions.push(sql`${query.inspectorId}::uuid = any(${inspection.inspectorIds})`);
+  return conditions;
+}
+
+const withOperatorName = (db: TDbOrTx) =>
+  db.select({ inspection, operatorName: operator.name }).from(inspection).innerJoin(operator, eq(operator.id, inspection.operatorId));
+
+export async function listInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery): Promise<TInspectionListRow[]> {
+  const rows = await withOperatorName(db)
+    .where(and(...listConditions(db, scope, query)))
+    .orderBy(desc(inspection.inspectedOn), desc(inspection.createdAt))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map((r) => ({ ...r.inspection, operatorName: r.operatorName }));
+}
+
+export async function countInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(inspection)
+    .where(and(...listConditions(db, scope, query)));
+  return toInt(row?.n);
+}
+
+export async function findInspection(db: TDbOrTx, scope: TOperatorScope, id: string): Promise<TInspectionListRow | null> {
+  const [row] = await withOperatorName(db).where(and(visible(db, scope), eq(inspection.id, id)));
+  return row ? { ...row.inspection, operatorName: row.operatorName } : null;
+}
+
+export async function insertInspection(db: TDbOrTx, values: typeof inspection.$inferInsert) {
+  const [row] = await db.insert(inspection).values(values).returning();
+  return row;
+}
+
+/** Only an open inspection at this version changes; null means stale, closed or gone. */
+export async function updateOpenInspection(db: TDbOrTx, id: string, version: number, values: Partial<typeof inspection.$inferInsert>) {
+  const [row] = await db
+    .update(inspection)
+    .set({ ...values, updatedAt: new Date(), version: sql`${inspection.version} + 1` })
+    .where(and(eq(inspection.id, id), eq(inspection.version, version), eq(inspection.status, 'open')))
+    .returning();
+  return row ?? null;
+}
+
+export async function resultsOf(db: TDbOrTx, inspectionId: string) {
+  return db.select().from(inspectionItemResult).where(eq(inspectionItemResult.inspectionId, inspectionId));
+}
+
+export async function upsertResults(db: TDbOrTx, rows: (typeof inspectionItemResult.$inferInsert)[]) {
+  if (rows.length === 0) return;
+  await db
+    .insert(inspectionItemResult)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [inspectionItemResult.inspectionId, inspectionItemResult.itemId],
+      set: { outcome: sql`excluded.outcome`, note: sql`excluded.note`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`now()` },
+    });
+}
+
+export async function photosOf(db: TDbOrTx, inspectionId: string) {
+  return db.select().from(inspectionPhoto).where(eq(inspectionPhoto.inspectionId, inspectionId)).orderBy(inspectionPhoto.createdAt);
+}
+
+export async function insertPhoto(db: TDbOrTx, values: typeof inspectionPhoto.$inferInsert) {
+  const [row] = await db.insert(inspectionPhoto).values(values).returning();
+  return row;
+}
+
+export async function findPhoto(db: TDbOrTx, inspectionId: string, photoId: string) {
+  const [row] = await db
+    .select()
+    .from(inspectionPhoto)
+    .where(and(eq(inspectionPhoto.inspectionId, inspectionId), eq(inspectionPhoto.id, photoId)));
+  return row ?? null;
+}
+
+/** Closed inspections of these operators up to a date, newest first (risk signals, three-shows). */
+export async function closedInspectionsOf(db: TDbOrTx, operatorIds: string[], options: { asOf?: string; publishedOnly?: boolean } = {}) {
+  if (operatorIds.length === 0) return [];
+  const conditions = [inArray(inspection.operatorId, operatorIds), eq(inspection.status, 'closed')];
+  if (options.asOf) conditions.push(lte(inspection.inspectedOn, options.asOf));
+  if (options.publishedOnly) conditions.push(eq(inspection.published, true));
+  return db
+    .select()
+    .from(inspection)
+    .where(and(...conditions))
+    .orderBy(desc(inspection.inspectedOn), desc(inspection.closedAt));
+}
+
+/** Nonconforming item texts of these inspections (for the three-shows problems). */
+export async function nonconformingItemIds(db: TDbOrTx, inspectionIds: string[]) {
+  if (inspectionIds.length === 0) return [];
+  return db
+    .select({ inspectionId: inspectionItemResult.inspectionId, itemId: inspectionItemResult.itemId })
+    .from(inspectionItemResult)
+    .where(and(inArray(inspectionItemResult.inspectionId, inspectionIds), eq(inspectionItemResult.outcome, 'nonconforming')));
+}
+
+export async function setSignatureFile(db: TDbOrTx, id: string, fileId: string) {
+  await db.update(inspection).set({ signatureFileId: fileId, updatedAt: new Date() }).where(and(eq(inspection.id, id), eq(inspection.status, 'open')));
 }

@@ -22,7 +22,8 @@ function unitsOfStation(db: TDbOrTx, stationId: string) {
   return db.select({ code: unit.code }).from(unit).where(eq(unit.stationId, stationId));
 }
 
-function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
+/** Also used by the risk-grade, plan, draw and dashboard modules to apply the same data scope. */
+export function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
   const inBureau = eq(operator.bureauId, scope.bureauId);
   switch (scope.kind) {
     case 'district':

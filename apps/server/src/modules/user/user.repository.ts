@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { appUser } from './user.schema.ts';
@@ -13,6 +13,22 @@ export async function findUserByUsername(db: TDbOrTx, username: string) {
 export async function findUserById(db: TDbOrTx, id: string) {
   const [row] = await db.select().from(appUser).where(eq(appUser.id, id));
   return row ?? null;
+}
+
+export async function findUsersByIds(db: TDbOrTx, bureauId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.bureauId, bureauId), inArray(appUser.id, ids)));
+}
+
+export async function listActiveUsersByRoles(db: TDbOrTx, bureauId: string, roles: string[]) {
+  return db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.bureauId, bureauId), eq(appUser.active, true), inArray(appUser.role, roles)))
+    .orderBy(asc(appUser.displayName));
 }
 
 export async function insertUsers(db: TDbOrTx, rows: (typeof appUser.$inferInsert)[]) {

@@ -13,6 +13,9 @@ import { LicenceTable } from '../components/licence-table.tsx';
 import { OperatorProfile } from '../components/operator-profile.tsx';
 import { PersonnelTable } from '../components/personnel-table.tsx';
 import { isVersionConflict, useVersionConflict } from '../hooks/use-version-conflict.ts';
+import { StartInspectionButton } from '../../inspections/components/start-inspection-button.tsx';
+import { ThreeShowsCard } from '../../public-profile/components/three-shows-card.tsx';
+import { RiskGradeCard } from '../../risk-grades/components/risk-grade-card.tsx';
 
 export function OperatorDetailPage() {
   const { id = '' } = useParams();
@@ -42,6 +45,7 @@ export function OperatorDetailPage() {
 
   const actions = (
     <Space wrap>
+      {can('inspection.write') && operator.status === 'active' && <StartInspectionButton operatorId={operator.id} />}
       {can('operator.write') && (
         <Button
           type="primary"
@@ -94,12 +98,14 @@ export function OperatorDetailPage() {
           <OperatorProfile operator={operator} />
         </Flex>
       </Card>
+      {can('risk.read') && <RiskGradeCard operatorId={operator.id} />}
       <Card title={t('operators.detail.licences')}>
         <LicenceTable licences={operator.licences} />
       </Card>
       <Card title={t('operators.detail.personnel')}>
         <PersonnelTable personnel={operator.personnel} />
       </Card>
+      <ThreeShowsCard operatorId={operator.id} />
     </Flex>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_HOLIDAYS } from './china-holidays.ts';
-import { addDays, addWorkingDays, chinaToday, isWorkingDay, workingDaysBetween, type TCalendarDays } from './working-days.ts';
+import { addDays, addWorkingDays, chinaToday, isWorkingDay, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 
 function calendarFromShippedData(): TCalendarDays {
   const holidays = new Set<string>();

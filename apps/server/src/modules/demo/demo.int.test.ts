@@ -1,0 +1,62 @@
+// The demo's year of history obeys the platform's own rules, so what a new user sees is plausible.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { eq, isNull, sql } from 'drizzle-orm';
+import { deriveInspectionResult } from '@shian/shared/inspection';
+import { addWorkingDays, chinaToday } from '@shian/shared/working-days';
+import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import { loadCalendar } from '../../core/calendar/calendar.ts';
+import { checklistItem } from '../checklist/checklist.schema.ts';
+import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
+import { rectification } from '../rectification/rectification.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { inspectionPlanEntry } from '../inspection-plan/inspection-plan.schema.ts';
+
+let platform: TTestPlatform;
+
+beforeAll(async () => {
+  platform = await createTestPlatform({ operators: 300, history: true });
+});
+afterAll(() => platform.close());
+
+it('closes every inspection with all items answered and the result the key-item rule gives', async () => {
+  const db = platform.ctx.db;
+  const inspections = await db.select().from(inspection);
+  expect(inspections.length).toBeGreaterThan(150);
+  const answers = await db
+    .select({ id: checklistItem.id, inspectionId: inspectionItemResult.inspectionId, outcome: inspectionItemResult.outcome, key: checklistItem.key })
+    .from(inspectionItemResult)
+    .innerJoin(checklistItem, eq(checklistItem.id, inspectionItemResult.itemId));
+  const itemsPerTemplate = await db
+    .select({ templateId: checklistItem.templateId, n: sql<number>`count(*)::int` })
+    .from(checklistItem)
+    .groupBy(checklistItem.templateId);
+  const expected = new Map(itemsPerTemplate.map((t) => [t.templateId, Number(t.n)]));
+  for (const i of inspections) {
+    const mine = answers.filter((a) => a.inspectionId === i.id) as { id: string; outcome: 'conforming' | 'nonconforming'; key: boolean }[];
+    expect(mine.length).toBe(expected.get(i.templateId));
+    expect(i.status).toBe('closed');
+    expect(i.inspectedOn < chinaToday()).toBe(true);
+    expect(deriveInspectionResult(mine)).toEqual({ result: i.result, keyNonconforming: i.keyNonconforming, generalNonconforming: i.generalNonconforming });
+  }
+});
+
+it('gives each rectification its working-day deadline, and some are overdue', async () => {
+  const db = platform.ctx.db;
+  const calendar = await loadCalendar(db);
+  const rows = await db
+    .select({ dueOn: rectification.dueOn, workingDays: rectification.workingDays, inspectedOn: inspection.inspectedOn, status: rectification.status })
+    .from(rectification)
+    .innerJoin(inspection, eq(inspection.id, rectification.inspectionId));
+  expect(rows.length).toBeGreaterThan(0);
+  for (const r of rows) expect(r.dueOn).toBe(addWorkingDays(calendar, r.inspectedOn, r.workingDays));
+  expect(rows.some((r) => r.status === 'open' && r.dueOn < chinaToday())).toBe(true);
+});
+
+it('grades every operator and plans this month with two inspectors per visit', async () => {
+  const db = platform.ctx.db;
+  expect(await db.select().from(operator).where(isNull(operator.riskGrade))).toEqual([]);
+  const [year, month] = chinaToday().split('-').map(Number);
+  const entries = await db.select().from(inspectionPlanEntry).where(sql`${inspectionPlanEntry.year} = ${year} and ${inspectionPlanEntry.month} = ${month}`);
+  expect(entries.length).toBeGreaterThan(0);
+  for (const e of entries) expect(new Set(e.inspectorIds).size).toBeGreaterThanOrEqual(2);
+});

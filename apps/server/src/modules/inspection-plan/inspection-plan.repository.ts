@@ -1,0 +1,192 @@
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { station, unit } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { appUser } from '../user/user.schema.ts';
+import { inspection } from '../inspection/inspection.schema.ts';
+import { inspectionFrequency, inspectionPlanEntry } from './inspection-plan.schema.ts';
+
+export type TPlanEntryRow = typeof inspectionPlanEntry.$inferSelect;
+
+export async function frequenciesOf(db: TDbOrTx, bureauId: string) {
+  return db.select().from(inspectionFrequency).where(eq(inspectionFrequency.bureauId, bureauId)).orderBy(asc(inspectionFrequency.grade));
+}
+
+export async function insertFrequencies(db: TDbOrTx, bureauId: string, values: TInspectionFrequencies) {
+  await db
+    .insert(inspectionFrequency)
+    .values(Object.entries(values).map(([grade, f]) => ({ bureauId, grade, ...f })))
+    .onConflictDoNothing();
+}
+
+export async function updateFrequenciesVersioned(db: TDbOrTx, bureauId: string, version: number, values: TInspectionFrequencies) {
+  for (const [grade, f] of Object.entries(values)) {
+    const rows = await db
+      .update(inspectionFrequency)
+      .set({ ...f, updatedAt: new Date(), version: sql`${inspectionFrequency.version} + 1` })
+      .where(and(eq(inspectionFrequency.bureauId, bureauId), eq(inspectionFrequency.grade, grade), eq(inspectionFrequency.version, version)))
+      .returning({ grade: inspectionFrequency.grade });
+    if (rows.length === 0) return false;
+  }
+  return true;
+}
+
+export async function stationsOf(db: TDbOrTx, bureauId: string, stationId: string | null) {
+  return db
+    .select({ id: station.id, name: station.name })
+    .from(station)
+    .where(and(eq(station.bureauId, bureauId), eq(station.kind, 'station'), stationId ? eq(station.id, stationId) : undefined))
+    .orderBy(asc(station.name));
+}
+
+/** Active operators of a station with their grade. */
+export async function activeOperatorsOfStation(db: TDbOrTx, stationId: string) {
+  return db
+    .select({ id: operator.id, bureauId: operator.bureauId, riskGrade: operator.riskGrade })
+    .from(operator)
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .where(and(eq(unit.stationId, stationId), eq(operator.status, 'active')))
+    .orderBy(asc(operator.id));
+}
+
+/** Plan entries of the year per operator (not cancelled), and which operators have one in `month` (any status). */
+export async function entriesOfYear(db: TDbOrTx, stationId: string, year: number) {
+  return db
+    .select({ operatorId: inspectionPlanEntry.operatorId, month: inspectionPlanEntry.month, status: inspectionPlanEntry.status, inspectorIds: inspectionPlanEntry.inspectorIds })
+    .from(inspectionPlanEntry)
+    .where(and(eq(inspectionPlanEntry.stationId, stationId), eq(inspectionPlanEntry.year, year)));
+}
+
+/** Closed inspections of the year made outside the plan, per operator of the station. */
+export async function unplannedInspectionsOfYear(db: TDbOrTx, stationId: string, year: number) {
+  const rows = await db
+    .select({ operatorId: inspection.operatorId, n: sql`count(*)`.mapWith(toInt) })
+    .from(inspection)
+    .innerJoin(operator, eq(operator.id, inspection.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .where(
+      and(
+        eq(unit.stationId, stationId),
+        eq(inspection.status, 'closed'),
+        isNull(inspection.planEntryId),
+        gte(inspection.inspectedOn, `${year}-01-01`),
+        lte(inspection.inspectedOn, `${year}-12-31`),
+      ),
+    )
+    .groupBy(inspection.operatorId);
+  return new Map(rows.map((r) => [r.operatorId, r.n]));
+}
+
+/** The station's inspectors (the station heads when it has fewer than two), in a fixed order. */
+export async function inspectorsOfStation(db: TDbOrTx, stationId: string) {
+  const rows = await db
+    .select({ id: appUser.id, role: appUser.role })
+    .from(appUser)
+    .where(and(eq(appUser.stationId, stationId), eq(appUser.active, true), inArray(appUser.role, ['inspector', 'station'])))
+    .orderBy(asc(appUser.username));
+  const inspectors = rows.filter((r) => r.role === 'inspector');
+  return (inspectors.length >= 2 ? inspectors : rows).map((r) => r.id);
+}
+
+export async function assignableStaff(db: TDbOrTx, stationId: string) {
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName, role: appUser.role })
+    .from(appUser)
+    .where(and(eq(appUser.stationId, stationId), eq(appUser.active, true), inArray(appUser.role, ['inspector', 'station'])))
+    .orderBy(asc(appUser.role), asc(appUser.username));
+}
+
+export async function usersByIds(db: TDbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: appUser.id, displayName: appUser.displayName, stationId: appUser.stationId, role: appUser.role, active: appUser.active })
+    .from(appUser)
+    .where(inArray(appUser.id, ids));
+}
+
+export async function insertEntries(db: TDbOrTx, rows: (typeof inspectionPlanEntry.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  const out: TPlanEntryRow[] = [];
+  for (let i = 0; i < rows.length; i += 500) out.push(...(await db.insert(inspectionPlanEntry).values(rows.slice(i, i + 500)).returning()));
+  return out;
+}
+
+function listConditions(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string): SQL[] {
+  const conditions: SQL[] = [
+    scopeCondition(db, scope),
+    eq(inspectionPlanEntry.bureauId, scope.bureauId),
+    eq(inspectionPlanEntry.year, query.year),
+  ];
+  if (query.month) conditions.push(eq(inspectionPlanEntry.month, query.month));
+  if (query.stationId) conditions.push(eq(inspectionPlanEntry.stationId, query.stationId));
+  if (query.status) conditions.push(eq(inspectionPlanEntry.status, query.status));
+  if (query.overdue === 'true') conditions.push(eq(inspectionPlanEntry.status, 'planned'), lt(inspectionPlanEntry.dueOn, today));
+  if (query.overdue === 'false') conditions.push(or(ne(inspectionPlanEntry.status, 'planned'), gte(inspectionPlanEntry.dueOn, today))!);
+  return conditions;
+}
+
+function selectEntries(db: TDbOrTx) {
+  return db
+    .select({ entry: inspectionPlanEntry, operatorName: operator.name, operatorType: operator.type, riskGrade: operator.riskGrade, stationName: station.name })
+    .from(inspectionPlanEntry)
+    .innerJoin(operator, eq(operator.id, inspectionPlanEntry.operatorId))
+    .innerJoin(station, eq(station.id, inspectionPlanEntry.stationId));
+}
+
+export type TPlanEntryListRow = Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number];
+
+export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
+  return selectEntries(db)
+    .where(and(...listConditions(db, scope, query, today)))
+    .orderBy(asc(inspectionPlanEntry.dueOn), asc(operator.name), asc(inspectionPlanEntry.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(inspectionPlanEntry)
+    .innerJoin(operator, eq(operator.id, inspectionPlanEntry.operatorId))
+    .where(and(...listConditions(db, scope, query, today)));
+  return toInt(row?.n);
+}
+
+export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) {
+  const [row] = await selectEntries(db).where(and(scopeCondition(db, scope), eq(inspectionPlanEntry.id, id)));
+  return row ?? null;
+}
+
+export async function updateEntryVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof inspectionPlanEntry.$inferInsert>) {
+  const [row] = await db
+    .update(inspectionPlanEntry)
+    .set({ ...values, updatedAt: new Date(), version: sql`${inspectionPlanEntry.version} + 1` })
+    .where(and(eq(inspectionPlanEntry.id, id), eq(inspectionPlanEntry.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function markEntryDone(db: TDbOrTx, id: string, inspectionId: string) {
+  await db
+    .update(inspectionPlanEntry)
+    .set({ status: 'done', inspectionId, updatedAt: new Date(), version: sql`${inspectionPlanEntry.version} + 1` })
+    .where(and(eq(inspectionPlanEntry.id, id), ne(inspectionPlanEntry.status, 'cancelled')));
+}
+
+export async function entriesOfDraw(db: TDbOrTx, drawId: string) {
+  return db.select({ id: inspectionPlanEntry.id }).from(inspectionPlanEntry).where(eq(inspectionPlanEntry.drawId, drawId));
+}
+
+/** The station that supervises each operator (through its township unit). */
+export async function stationsOfOperators(db: TDbOrTx, operatorIds: string[]) {
+  if (operatorIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ id: operator.id, stationId: unit.stationId })
+    .from(operator)
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .where(inArray(operator.id, operatorIds));
+  return new Map(rows.map((r) => [r.id, r.stationId]));
+}

@@ -1,0 +1,213 @@
+import { ROLE_SCOPE } from '@shian/shared/access';
+import type { TRiskGrade } from '@shian/shared/risk';
+import type {
+  TInspectionFrequencies,
+  TInspectionFrequenciesUpdate,
+  TPlanEntryPatch,
+  TPlanGenerate,
+  TPlanGenerateResult,
+  TPlanListQuery,
+} from '@shian/shared/plan';
+import type { TSessionUser } from '../../core/access.ts';
+import type { TContext } from '../../core/context.ts';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { loadCalendar } from '../../core/calendar/calendar.ts';
+import { addDays, chinaToday, isWorkingDay } from '@shian/shared/working-days';
+import { recordAudit } from '../../core/audit/audit-log.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { invalidField } from '../../core/field-error.ts';
+import { operatorScopeOf } from '../operator/operator.service.ts';
+import * as repo from './inspection-plan.repository.ts';
+import { assignInspectors, entriesDue } from './inspection-plan.spreading.ts';
+import { presentEntry, presentFrequencies } from './inspection-plan.presenter.ts';
+
+/** 食品生产经营监督检查管理办法 art. 22 (A at least 1, B 1-2, C 2-3, D 3-4 a year). */
+export const DEFAULT_FREQUENCIES: TInspectionFrequencies = {
+  A: { minPerYear: 1, maxPerYear: 1 },
+  B: { minPerYear: 1, maxPerYear: 2 },
+  C: { minPerYear: 2, maxPerYear: 3 },
+  D: { minPerYear: 3, maxPerYear: 4 },
+};
+
+async function loadFrequencies(db: TDbOrTx, bureauId: string) {
+  let rows = await repo.frequenciesOf(db, bureauId);
+  if (rows.length < 4) {
+    await repo.insertFrequencies(db, bureauId, DEFAULT_FREQUENCIES);
+    rows = await repo.frequenciesOf(db, bureauId);
+  }
+  return rows;
+}
+
+export async function getFrequencies(ctx: TContext, user: TSessionUser) {
+  return presentFrequencies(await loadFrequencies(ctx.db, user.bureauId));
+}
+
+export async function updateFrequencies(ctx: TContext, user: TSessionUser, input: TInspectionFrequenciesUpdate) {
+  const before = presentFrequencies(await loadFrequencies(ctx.db, user.bureauId));
+  const { version, ...values } = input;
+  return ctx.db.transaction(async (tx) => {
+    if (!(await repo.updateFrequenciesVersioned(tx, user.bureauId, version, values))) throw new AppError('VERSION_CONFLICT');
+    const after = presentFrequencies(await repo.frequenciesOf(tx, user.bureauId));
+    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_frequency', entityId: null, before, after }]);
+    return after;
+  });
+}
+
+/** The last working day of the month, by the working-day calendar. */
+export async function lastWorkingDayOf(db: TDbOrTx, year: number, month: number) {
+  const calendar = await loadCalendar(db);
+  let day = addDays(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`, -1);
+  while (!isWorkingDay(calendar, day)) day = addDays(day, -1);
+  return day;
+}
+
+/** A station user plans only for its station; another station's id is as good as unknown. */
+function stationsInScope(user: TSessionUser, stationId: string | undefined) {
+  if (ROLE_SCOPE[user.role] !== 'station') return stationId ?? null;
+  if (!user.stationId || (stationId && stationId !== user.stationId)) throw notFound();
+  return user.stationId;
+}
+
+export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPlanGenerate): Promise<TPlanGenerateResult> {
+  const stations = await repo.stationsOf(ctx.db, user.bureauId, stationsInScope(user, input.stationId));
+  if (input.stationId && stations.length === 0) throw notFound();
+  const frequencies = presentFrequencies(await loadFrequencies(ctx.db, user.bureauId));
+  const dueOn = await lastWorkingDayOf(ctx.db, input.year, input.month);
+  const result: TPlanGenerateResult = { created: 0, alreadyPlanned: 0, withoutInspectors: 0 };
+  for (const s of stations) {
+    const [operators, entries, unplanned, pool] = await Promise.all([
+      repo.activeOperatorsOfStation(ctx.db, s.id),
+      repo.entriesOfYear(ctx.db, s.id, input.year),
+      repo.unplannedInspectionsOfYear(ctx.db, s.id, input.year),
+      repo.inspectorsOfStation(ctx.db, s.id),
+    ]);
+    const counted = new Map<string, number>();
+    const inMonth = new Set<string>();
+    const load = new Map<string, number>();
+    for (const e of entries) {
+      if (e.month === input.month) inMonth.add(e.operatorId);
+      if (e.status === 'cancelled') continue;
+      counted.set(e.operatorId, (counted.get(e.operatorId) ?? 0) + 1);
+      if (e.month === input.month) for (const id of e.inspectorIds) load.set(id, (load.get(id) ?? 0) + 1);
+    }
+    const rows: Parameters<typeof repo.insertEntries>[1] = [];
+    for (const o of operators) {
+      if (inMonth.has(o.id)) {
+        result.alreadyPlanned += 1;
+        continue;
+      }
+      const grade = (o.riskGrade ?? 'B') as TRiskGrade;
+      const due = entriesDue(o.id, frequencies[grade].minPerYear, input.month, (counted.get(o.id) ?? 0) + (unplanned.get(o.id) ?? 0));
+      if (due === 0) continue;
+      if (pool.length < 2) {
+        result.withoutInspectors += 1;
+        continue;
+      }
+      for (let i = 0; i < due; i++) {
+        rows.push({
+          bureauId: user.bureauId,
+          stationId: s.id,
+          operatorId: o.id,
+          year: input.year,
+          month: input.month,
+          dueOn,
+          inspectorIds: assignInspectors(pool, load, 2),
+          source: 'frequency',
+          note: { grade, minPerYear: frequencies[grade].minPerYear },
+        });
+      }
+    }
+    if (rows.length === 0) continue;
+    await ctx.db.transaction(async (tx) => {
+      await repo.insertEntries(tx, rows);
+      await recordAudit(tx, [
+        { actor: user, action: 'generate', entity: 'inspection_plan', entityId: s.id, after: { year: input.year, month: input.month, station: s.name, created: rows.length } },
+      ]);
+    });
+    result.created += rows.length;
+  }
+  return result;
+}
+
+/** Who may be assigned in a station: its active inspectors and its head. */
+export async function assignableInspectors(ctx: TContext, user: TSessionUser, stationId: string) {
+  const [found] = await repo.stationsOf(ctx.db, user.bureauId, stationsInScope(user, stationId));
+  if (!found) throw notFound();
+  return { items: await repo.assignableStaff(ctx.db, found.id) };
+}
+
+async function inspectorsById(db: TDbOrTx, rows: repo.TPlanEntryListRow[]) {
+  const users = await repo.usersByIds(db, [...new Set(rows.flatMap((r) => r.entry.inspectorIds))]);
+  return new Map(users.map((u) => [u.id, u]));
+}
+
+export async function listPlanEntries(ctx: TContext, user: TSessionUser, query: TPlanListQuery) {
+  const scope = operatorScopeOf(user);
+  const today = chinaToday();
+  const [rows, total] = await Promise.all([repo.listEntries(ctx.db, scope, query, today), repo.countEntries(ctx.db, scope, query, today)]);
+  const users = await inspectorsById(ctx.db, rows);
+  return { items: rows.map((r) => presentEntry(r, users, today)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Inspectors must be active staff of the entry's station (inspectors or its head). */
+async function checkInspectors(db: TDbOrTx, stationId: string, ids: string[]) {
+  const users = await repo.usersByIds(db, ids);
+  const fit = users.filter((u) => u.active && u.stationId === stationId && (u.role === 'inspector' || u.role === 'station'));
+  if (fit.length !== ids.length) throw invalidField('inspectorIds', 'plan.inspectors.notOfStation');
+}
+
+export async function updatePlanEntry(ctx: TContext, user: TSessionUser, id: string, patch: TPlanEntryPatch) {
+  const scope = operatorScopeOf(user);
+  const before = await repo.findEntry(ctx.db, scope, id);
+  if (!before) throw notFound();
+  if (patch.inspectorIds) await checkInspectors(ctx.db, before.entry.stationId, patch.inspectorIds);
+  if (patch.status === 'cancelled' && before.entry.status !== 'planned') {
+    throw new AppError('ALREADY_DONE', { what: { zh: '该计划已完成或已取消，', en: 'This plan entry' } });
+  }
+  const { version, ...values } = patch;
+  return ctx.db.transaction(async (tx) => {
+    const updated = await repo.updateEntryVersioned(tx, id, version, values);
+    if (!updated) throw new AppError('VERSION_CONFLICT');
+    const after = (await repo.findEntry(tx, scope, id))!;
+    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_plan_entry', entityId: id, before: before.entry, after: after.entry }]);
+    const today = chinaToday();
+    return presentEntry(after, await inspectorsById(tx, [after]), today);
+  });
+}
+
+export async function markPlanEntryDone(ctx: TContext, planEntryId: string, inspectionId: string) {
+  await repo.markEntryDone(ctx.db, planEntryId, inspectionId);
+}
+
+/** Plan entries from a random inspection draw, in the month it is planned. */
+export async function planFromDraw(
+  ctx: TContext,
+  tx: TDbOrTx,
+  user: TSessionUser,
+  drawId: string,
+  result: { operatorId: string; inspectorIds: string[] }[],
+) {
+  const today = chinaToday();
+  const [year, month] = today.split('-').map(Number);
+  const dueOn = await lastWorkingDayOf(tx, year, month);
+  const stations = await repo.stationsOfOperators(tx, result.map((r) => r.operatorId));
+  const rows = result
+    .filter((r) => r.inspectorIds.length >= 2 && stations.get(r.operatorId))
+    .map((r) => ({
+      bureauId: user.bureauId,
+      stationId: stations.get(r.operatorId)!,
+      operatorId: r.operatorId,
+      year,
+      month,
+      dueOn,
+      inspectorIds: r.inspectorIds,
+      source: 'draw',
+      drawId,
+    }));
+  await repo.insertEntries(tx, rows);
+  return { created: rows.length, skipped: result.length - rows.length };
+}
+
+export async function drawIsPlanned(db: TDbOrTx, drawId: string) {
+  return (await repo.entriesOfDraw(db, drawId)).length > 0;
+}

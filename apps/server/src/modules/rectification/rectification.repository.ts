@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TRectificationListQuery } from '@shian/shared/rectification';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { station, unit } from '../org/org.schema.ts';
+import { inspection } from '../inspection/inspection.schema.ts';
+import { checklistItem } from '../checklist/checklist.schema.ts';
+import { rectification } from './rectification.schema.ts';
+
+export type TRectificationRow = typeof rectification.$inferSelect;
+export type TRectificationListRow = TRectificationRow & {
+  operatorName: string;
+  stationName: string | null;
+  inspectedOn: string;
+  itemContent: string | null;
+  itemKey: boolean | null;
+};
+
+const OUTSTANDING = ['open', 'rejected'];
+
+/** Open or rejected past the due date (the due date itself is still in time). */
+export const overdueCondition = (today: string) => and(inArray(rectification.status, OUTSTANDING), lt(rectification.dueOn, today))!;
+
+function conditions(db: TDbOrTx, scope: TOperatorScope, query: Omit<TRectificationListQuery, 'page' | 'pageSize'>, today: string): SQL[] {
+  const list: SQL[] = [scopeCondition(db, scope)];
+  if (query.status) list.push(eq(rectification.status, query.status));
+  if (query.overdue === 'true') list.push(overdueCondition(today));
+  if (query.overdue === 'false') list.push(sql`not (${overdueCondition(today)})`);
+  if (query.operatorId) list.push(eq(rectification.operatorId, query.operatorId));
+  if (query.stationId) list.push(eq(unit.stationId, query.stationId));
+  return list;
+}
+
+function selectRows(db: TDbOrTx) {
+  return db
+    .select({
+      rectification,
+      operatorName: operator.name,
+      stationName: station.name,
+      inspectedOn: inspection.inspectedOn,
+      itemContent: checklistItem.content,
+      itemKey: checklistItem.key,
+    })
+    .from(rectification)
+    .innerJoin(operator, eq(operator.id, rectification.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .leftJoin(station, eq(station.id, unit.stationId))
+    .innerJoin(inspection, eq(inspection.id, rectification.inspectionId))
+    .leftJoin(checklistItem, eq(checklistItem.id, rectification.itemId));
+}
+
+type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
+const flatten = ({ rectification: r, ...rest }: TSelected): TRectificationListRow => ({ ...r, ...rest });
+
+export async function listRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
+  const rows = await selectRows(db)
+    .where(and(...conditions(db, scope, query, today)))
+    .orderBy(asc(rectification.dueOn), desc(rectification.createdAt))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map(flatten);
+}
+
+export async function countRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(rectification)
+    .innerJoin(operator, eq(operator.id, rectification.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .where(and(...conditions(db, scope, query, today)));
+  return toInt(row?.n);
+}
+
+export async function findRectification(db: TDbOrTx, scope: TOperatorScope, id: string) {
+  const [row] = await selectRows(db).where(and(scopeCondition(db, scope), eq(rectification.id, id)));
+  return row ? flatten(row) : null;
+}
+
+export async function rectificationsOfInspection(db: TDbOrTx, inspectionId: string) {
+  return db.select().from(rectification).where(eq(rectification.inspectionId, inspectionId)).orderBy(asc(rectification.createdAt));
+}
+
+export async function insertRectifications(db: TDbOrTx, rows: (typeof rectification.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(rectification).values(rows).returning();
+}
+
+export async function updateRectificationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof rectification.$inferInsert>) {
+  const [row] = await db
+    .update(rectification)
+    .set({ ...values, updatedAt: new Date(), version: sql`${rectification.version} + 1` })
+    .where(and(eq(rectification.id, id), eq(rectification.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/** Marks newly overdue demands as escalated (bookkeeping: the version stays, so an answer in progress is not refused). */
+export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
+  const where = [overdueCondition(today), isNull(rectification.escalatedAt)];
+  if (bureauId) where.push(eq(rectification.bureauId, bureauId));
+  return db
+    .update(rectification)
+    .set({ escalatedAt: new Date() })
+    .where(and(...where))
+    .returning();
+}
+
+/** Outstanding demands of these operators (risk signals, three-shows). */
+export async function outstandingOf(db: TDbOrTx, operatorIds: string[]) {
+  if (operatorIds.length === 0) return [];
+  return db
+    .select()
+    .from(rectification)
+    .where(and(inArray(rectification.operatorId, operatorIds), or(inArray(rectification.status, OUTSTANDING), eq(rectification.status, 'answered'))));
+}

@@ -1,0 +1,46 @@
+import { Button, Card, Flex, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { TInspection } from '@shian/shared/inspection';
+import { useApi } from '../../../api/use-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
+import { LoadError } from '../../../components/load-error.tsx';
+import { getInspection } from '../api/inspections-api.ts';
+import { InspectionDetail } from '../components/inspection-detail.tsx';
+import { InspectionForm } from '../components/inspection-form.tsx';
+import { InspectionResultTag } from '../components/inspection-result-tag.tsx';
+
+export function InspectionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const navigate = useNavigate();
+  const { data, error, reload, setData } = useApi<TInspection>((signal) => getInspection(id, signal), [id]);
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!data || data.id !== id) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
+  const editable = data.status === 'open' && can('inspection.write');
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small">
+        <Flex vertical gap={4}>
+          <Flex align="center" gap={4}>
+            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => navigate(-1)} />
+            <Typography.Title level={5} style={{ margin: 0 }} data-testid="inspection-operator">
+              <Link to={`/operators/${data.operatorId}`}>{data.operatorName}</Link>
+            </Typography.Title>
+          </Flex>
+          <Flex gap={6} wrap align="center">
+            <Tag>{t(`inspections.kinds.${data.kind}`)}</Tag>
+            <Typography.Text type="secondary">{data.inspectedOn}</Typography.Text>
+            <InspectionResultTag result={data.result} status={data.status} />
+          </Flex>
+          <Typography.Text type="secondary">
+            {t('inspections.inspectors')}：{data.inspectors.map((i) => i.displayName).join('、')}
+          </Typography.Text>
+        </Flex>
+      </Card>
+      {editable ? <InspectionForm inspection={data} onChange={setData} /> : <InspectionDetail inspection={data} />}
+    </Flex>
+  );
+}
