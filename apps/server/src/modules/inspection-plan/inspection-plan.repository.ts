@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
@@ -6,7 +6,6 @@ import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
 import { appUser } from '../user/user.schema.ts';
-import { inspection } from '../inspection/inspection.schema.ts';
 import { inspectionFrequency, inspectionPlanEntry } from './inspection-plan.schema.ts';
 
 export type TPlanEntryRow = typeof inspectionPlanEntry.$inferSelect;
@@ -58,26 +57,6 @@ export async function entriesOfYear(db: TDbOrTx, stationId: string, year: number
     .select({ operatorId: inspectionPlanEntry.operatorId, month: inspectionPlanEntry.month, status: inspectionPlanEntry.status, inspectorIds: inspectionPlanEntry.inspectorIds })
     .from(inspectionPlanEntry)
     .where(and(eq(inspectionPlanEntry.stationId, stationId), eq(inspectionPlanEntry.year, year)));
-}
-
-/** Closed inspections of the year made outside the plan, per operator of the station. */
-export async function unplannedInspectionsOfYear(db: TDbOrTx, stationId: string, year: number) {
-  const rows = await db
-    .select({ operatorId: inspection.operatorId, n: sql`count(*)`.mapWith(toInt) })
-    .from(inspection)
-    .innerJoin(operator, eq(operator.id, inspection.operatorId))
-    .innerJoin(unit, eq(unit.code, operator.unitCode))
-    .where(
-      and(
-        eq(unit.stationId, stationId),
-        eq(inspection.status, 'closed'),
-        isNull(inspection.planEntryId),
-        gte(inspection.inspectedOn, `${year}-01-01`),
-        lte(inspection.inspectedOn, `${year}-12-31`),
-      ),
-    )
-    .groupBy(inspection.operatorId);
-  return new Map(rows.map((r) => [r.operatorId, r.n]));
 }
 
 /** The station's inspectors (the station heads when it has fewer than two), in a fixed order. */

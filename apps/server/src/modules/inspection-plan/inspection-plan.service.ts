@@ -18,6 +18,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { operatorScopeOf } from '../operator/operator.service.ts';
 import * as repo from './inspection-plan.repository.ts';
+import { unplannedInspectionsOfYear } from '../inspection/inspection.service.ts';
 import { assignInspectors, entriesDue } from './inspection-plan.spreading.ts';
 import { presentEntry, presentFrequencies } from './inspection-plan.presenter.ts';
 
@@ -78,7 +79,7 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
     const [operators, entries, unplanned, pool] = await Promise.all([
       repo.activeOperatorsOfStation(ctx.db, s.id),
       repo.entriesOfYear(ctx.db, s.id, input.year),
-      repo.unplannedInspectionsOfYear(ctx.db, s.id, input.year),
+      unplannedInspectionsOfYear(ctx.db, s.id, input.year),
       repo.inspectorsOfStation(ctx.db, s.id),
     ]);
     const counted = new Map<string, number>();
@@ -181,7 +182,6 @@ export async function markPlanEntryDone(ctx: TContext, planEntryId: string, insp
 
 /** Plan entries from a random inspection draw, in the month it is planned. */
 export async function planFromDraw(
-  ctx: TContext,
   tx: TDbOrTx,
   user: TSessionUser,
   drawId: string,

@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionListQuery } from '@shian/shared/inspection';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
+import { unit } from '../org/org.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
 import { inspection, inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
 
@@ -136,4 +137,24 @@ export async function nonconformingItemIds(db: TDbOrTx, inspectionIds: string[])
 
 export async function setSignatureFile(db: TDbOrTx, id: string, fileId: string) {
   await db.update(inspection).set({ signatureFileId: fileId, updatedAt: new Date() }).where(and(eq(inspection.id, id), eq(inspection.status, 'open')));
+}
+
+/** Closed inspections of the year made outside the plan, per operator of the station. */
+export async function unplannedInspectionsOfYear(db: TDbOrTx, stationId: string, year: number) {
+  const rows = await db
+    .select({ operatorId: inspection.operatorId, n: sql`count(*)`.mapWith(toInt) })
+    .from(inspection)
+    .innerJoin(operator, eq(operator.id, inspection.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .where(
+      and(
+        eq(unit.stationId, stationId),
+        eq(inspection.status, 'closed'),
+        isNull(inspection.planEntryId),
+        gte(inspection.inspectedOn, `${year}-01-01`),
+        lte(inspection.inspectedOn, `${year}-12-31`),
+      ),
+    )
+    .groupBy(inspection.operatorId);
+  return new Map(rows.map((r) => [r.operatorId, r.n]));
 }

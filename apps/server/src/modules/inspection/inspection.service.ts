@@ -57,14 +57,13 @@ async function loadRow(db: TDbOrTx, user: TSessionUser, id: string) {
 }
 
 async function detail(db: TDbOrTx, user: TSessionUser, row: repo.TInspectionListRow) {
-  const [[template], items, results, photos, rectifications, names] = await Promise.all([
-    checklistsByIds(db, [row.templateId]),
-    checklistItemsOf(db, row.templateId),
-    repo.resultsOf(db, row.id),
-    repo.photosOf(db, row.id),
-    rectificationsOfInspection(db, row.id),
-    inspectorNames(db, user.bureauId, row.inspectorIds),
-  ]);
+  // One query after another: inside a transaction `db` is a single connection.
+  const [template] = await checklistsByIds(db, [row.templateId]);
+  const items = await checklistItemsOf(db, row.templateId);
+  const results = await repo.resultsOf(db, row.id);
+  const photos = await repo.photosOf(db, row.id);
+  const rectifications = await rectificationsOfInspection(db, row.id);
+  const names = await inspectorNames(db, user.bureauId, row.inspectorIds);
   return presentInspection(row, names, template, items.map(presentChecklistItem), results, photos, rectifications);
 }
 
@@ -260,4 +259,9 @@ export async function eligibleInspectors(ctx: TContext, user: TSessionUser, oper
   const operator = await getOperator(ctx, user, operatorId);
   const users = await listActiveUsersByRoles(ctx.db, user.bureauId, ['inspector', 'station', 'department', 'admin']);
   return users.filter((u) => mayInspect(u, operator.stationId)).map((u) => ({ id: u.id, displayName: u.displayName, role: u.role }));
+}
+
+/** Closed inspections of a year made outside the plan, per operator of a station: they count towards the plan. */
+export function unplannedInspectionsOfYear(db: TDbOrTx, stationId: string, year: number) {
+  return repo.unplannedInspectionsOfYear(db, stationId, year);
 }

@@ -55,10 +55,12 @@ export async function* exportOperators(ctx: TContext, user: TSessionUser, query:
   }
 }
 
-async function loadOperator(ctx: TContext, db: TDbOrTx, user: TSessionUser, id: string) {
+async function loadOperator(db: TDbOrTx, user: TSessionUser, id: string) {
   const row = await repo.findOperator(db, operatorScopeOf(user), id);
   if (!row) throw notFound();
-  const [licences, personnel] = await Promise.all([repo.licencesOf(db, [id]), repo.personnelOf(db, id)]);
+  // One query after another: inside a transaction `db` is a single connection.
+  const licences = await repo.licencesOf(db, [id]);
+  const personnel = await repo.personnelOf(db, id);
   return { row, licences, personnel };
 }
 
@@ -73,7 +75,7 @@ function forAudit(ctx: TContext, loaded: Awaited<ReturnType<typeof loadOperator>
 }
 
 export async function getOperator(ctx: TContext, user: TSessionUser, id: string) {
-  return present(ctx, user, await loadOperator(ctx, ctx.db, user, id));
+  return present(ctx, user, await loadOperator(ctx.db, user, id));
 }
 
 /** The unit must exist in the bureau and, for a station user, lie in the station's jurisdiction. */
@@ -131,14 +133,14 @@ export async function createOperator(ctx: TContext, user: TSessionUser, input: T
     const row = await repo.insertOperator(tx, { ...profile, bureauId: user.bureauId });
     await repo.replaceLicences(tx, row.id, licenceValues(licences));
     await repo.replacePersonnel(tx, [row.id], personnelValues(ctx, row.id, personnel));
-    const loaded = await loadOperator(ctx, tx, user, row.id);
+    const loaded = await loadOperator(tx, user, row.id);
     await recordAudit(tx, [{ actor: user, action: 'create', entity: 'operator', entityId: row.id, after: forAudit(ctx, loaded) }]);
     return present(ctx, user, loaded);
   });
 }
 
 export async function updateOperator(ctx: TContext, user: TSessionUser, id: string, patch: TOperatorPatch) {
-  const before = await loadOperator(ctx, ctx.db, user, id);
+  const before = await loadOperator(ctx.db, user, id);
   const movesJurisdiction =
     (patch.status !== undefined && patch.status !== before.row.status) ||
     (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode);
@@ -151,7 +153,7 @@ export async function updateOperator(ctx: TContext, user: TSessionUser, id: stri
     if (!row) throw new AppError('VERSION_CONFLICT');
     if (licences) await repo.replaceLicences(tx, id, licenceValues(licences));
     if (personnel) await repo.replacePersonnel(tx, [id], personnelValues(ctx, id, personnel));
-    const after = await loadOperator(ctx, tx, user, id);
+    const after = await loadOperator(tx, user, id);
     const action = patch.status === 'deactivated' ? 'deactivate' : 'update';
     await recordAudit(tx, [
       { actor: user, action, entity: 'operator', entityId: id, before: forAudit(ctx, before), after: forAudit(ctx, after) },

@@ -121,7 +121,7 @@ export async function planDraw(ctx: TContext, user: TSessionUser, id: string) {
   const row = await loadDraw(ctx, user, id);
   return ctx.db.transaction(async (tx) => {
     if (await drawIsPlanned(tx, id)) throw new AppError('ALREADY_DONE', { what: { zh: '生成检查计划', en: 'Planning' } });
-    const planned = await planFromDraw(ctx, tx, user, id, row.result as TDrawn[]);
+    const planned = await planFromDraw(tx, user, id, row.result as TDrawn[]);
     await recordAudit(tx, [{ actor: user, action: 'plan', entity: 'random_draw', entityId: id, after: planned }]);
     return planned;
   });
