@@ -33,6 +33,13 @@ export const PERMISSIONS = [
   'plan.manage',
   'draw.manage',
   'dashboard.read',
+  'sampling.read',
+  'sampling.manage',
+  'disposal.manage',
+  'disposal.respond',
+  'notice.manage',
+  'notice.approve',
+  'lead.read',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -67,17 +74,39 @@ const STAFF_EDIT: TPermission[] = [
   'personnel.contact.read',
 ];
 const INSPECT: TPermission[] = ['inspection.read', 'inspection.write', 'rectification.review', 'risk.read', 'plan.read'];
+const SAMPLE: TPermission[] = ['sampling.read', 'sampling.manage', 'disposal.manage', 'lead.read'];
 
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   admin: ALL,
-  leader: ['operator.read', 'operator.export', 'audit.read', 'inspection.read', 'risk.read', 'plan.read', 'dashboard.read'],
-  department: [...STAFF_EDIT, ...INSPECT, 'checklist.manage', 'risk.manage', 'plan.manage', 'draw.manage', 'dashboard.read'],
-  station: [...STAFF_EDIT, ...INSPECT, 'plan.manage', 'draw.manage', 'dashboard.read'],
-  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT],
-  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read'],
-  cadre: ['operator.read', 'inspection.read', 'risk.read'],
-  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer'],
-  expert: ['operator.read', 'inspection.read', 'risk.read'],
+  leader: [
+    'operator.read',
+    'operator.export',
+    'audit.read',
+    'inspection.read',
+    'risk.read',
+    'plan.read',
+    'dashboard.read',
+    'sampling.read',
+    'notice.approve',
+    'lead.read',
+  ],
+  department: [
+    ...STAFF_EDIT,
+    ...INSPECT,
+    ...SAMPLE,
+    'checklist.manage',
+    'risk.manage',
+    'plan.manage',
+    'draw.manage',
+    'dashboard.read',
+    'notice.manage',
+  ],
+  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read'],
+  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE],
+  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read'],
+  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read'],
+  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer', 'sampling.read', 'disposal.respond'],
+  expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read'],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

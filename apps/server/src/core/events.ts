@@ -14,6 +14,7 @@ export type TPlatformEvents = {
   };
   'rectification.changed': { operatorId: string; rectificationId: string; status: string };
   'operator.changed': { operatorId: string };
+  'sample.reported': { sampleId: string; operatorId: string; verdict: string; reportedOn: string };
 };
 
 export type TEventName = keyof TPlatformEvents;

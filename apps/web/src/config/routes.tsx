@@ -121,6 +121,8 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/dashboards/pages/dashboard-page.tsx'), 'DashboardPage'),
     menu: { key: 'dashboards.menu', icon: <BarChartOutlined /> },
   },
+  // Sampling plans, tasks, samples, reports, lab import, institutions: add entries below this line.
+  // Disposals, leads, public test nominations, consumer notices, sampling analytics: add entries below this line.
   {
     path: '/audit',
     permission: 'audit.read',

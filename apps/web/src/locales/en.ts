@@ -1,4 +1,9 @@
 import type { TMessages } from './zh-CN.ts';
+import { samplingEn } from '../features/sampling/sampling.locales.ts';
+import { disposalsEn } from '../features/disposals/disposals.locales.ts';
+import { publicTestsEn } from '../features/public-tests/public-tests.locales.ts';
+import { consumerNoticesEn } from '../features/consumer-notices/consumer-notices.locales.ts';
+import { leadsEn } from '../features/leads/leads.locales.ts';
 import { calendarEn } from '../features/calendar/calendar.locales.ts';
 import { checklistsEn } from '../features/checklists/checklists.locales.ts';
 import { inspectionsEn } from '../features/inspections/inspections.locales.ts';
@@ -10,6 +15,11 @@ import { drawsEn } from '../features/draws/draws.locales.ts';
 import { dashboardsEn } from '../features/dashboards/dashboards.locales.ts';
 
 export const en: TMessages = {
+  sampling: samplingEn,
+  disposals: disposalsEn,
+  publicTests: publicTestsEn,
+  consumerNotices: consumerNoticesEn,
+  leads: leadsEn,
   calendar: calendarEn,
   checklists: checklistsEn,
   inspections: inspectionsEn,

@@ -1,3 +1,8 @@
+import { samplingZh } from '../features/sampling/sampling.locales.ts';
+import { disposalsZh } from '../features/disposals/disposals.locales.ts';
+import { publicTestsZh } from '../features/public-tests/public-tests.locales.ts';
+import { consumerNoticesZh } from '../features/consumer-notices/consumer-notices.locales.ts';
+import { leadsZh } from '../features/leads/leads.locales.ts';
 import { calendarZh } from '../features/calendar/calendar.locales.ts';
 import { checklistsZh } from '../features/checklists/checklists.locales.ts';
 import { inspectionsZh } from '../features/inspections/inspections.locales.ts';
@@ -9,6 +14,11 @@ import { drawsZh } from '../features/draws/draws.locales.ts';
 import { dashboardsZh } from '../features/dashboards/dashboards.locales.ts';
 
 export const zhCN = {
+  sampling: samplingZh,
+  disposals: disposalsZh,
+  publicTests: publicTestsZh,
+  consumerNotices: consumerNoticesZh,
+  leads: leadsZh,
   calendar: calendarZh,
   checklists: checklistsZh,
   inspections: inspectionsZh,

@@ -1,0 +1,24 @@
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau } from '../org/org.schema.ts';
+
+/** A consumer advisory (消费提示) or warning (消费警示): drafted, approved, published. */
+export const consumerNotice = pgTable('consumer_notice', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  /** advisory | warning */
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  /** sampling | complaint | other */
+  source: text('source').notNull(),
+  sampleIds: uuid('sample_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  /** draft | approved | published */
+  status: text('status').notNull().default('draft'),
+  approvedBy: uuid('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  ...timestamps(),
+  version: versionColumn(),
+});

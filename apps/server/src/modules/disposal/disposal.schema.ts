@@ -1,0 +1,56 @@
+import { date, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { sample } from '../sampling/sampling.schema.ts';
+
+/**
+ * The verification and disposal (核查处置) of a nonconforming sample, with its statutory clocks in
+ * working days: deliver the result, the business's objection window, complete the disposal.
+ */
+export const disposal = pgTable(
+  'disposal',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    sampleId: uuid('sample_id').notNull().unique().references(() => sample.id),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    /** open | closed */
+    status: text('status').notNull().default('open'),
+    openedOn: date('opened_on').notNull(),
+    deliverDueOn: date('deliver_due_on').notNull(),
+    objectionDueOn: date('objection_due_on').notNull(),
+    completeDueOn: date('complete_due_on').notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by'),
+    objection: text('objection'),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by'),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('disposal_operator_idx').on(t.operatorId), index('disposal_due_idx').on(t.bureauId, t.status, t.completeDueOn)],
+);
+
+/** One step of a disposal: notify, off-shelf, recall, cause analysis, rectification, follow-up check. */
+export const disposalStep = pgTable(
+  'disposal_step',
+  {
+    id: idColumn(),
+    disposalId: uuid('disposal_id').notNull().references(() => disposal.id),
+    kind: text('kind').notNull(),
+    /** open | done */
+    status: text('status').notNull().default('open'),
+    detail: text('detail'),
+    quantity: doublePrecision('quantity'),
+    quantityUnit: text('quantity_unit'),
+    dueOn: date('due_on'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    doneBy: uuid('done_by'),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('disposal_step_disposal_idx').on(t.disposalId)],
+);

@@ -1,0 +1,125 @@
+import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau, station } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+
+/** A sampling plan (抽检计划): yearly, special, holiday, hot-spot, or from a public nomination. */
+export const samplingPlan = pgTable('sampling_plan', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  /** yearly | special | holiday | hotspot | public_nomination */
+  kind: text('kind').notNull(),
+  /** all | failed_only | none: which results are published. */
+  publishPolicy: text('publish_policy').notNull().default('all'),
+  /** draft | active | closed */
+  status: text('status').notNull().default('draft'),
+  nominationId: uuid('nomination_id'),
+  ...timestamps(),
+  version: versionColumn(),
+});
+
+/** A sampling task: the quantity of one food category a station samples in a month. */
+export const samplingTask = pgTable(
+  'sampling_task',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    planId: uuid('plan_id').notNull().references(() => samplingPlan.id),
+    stationId: uuid('station_id').notNull().references(() => station.id),
+    foodCategory: text('food_category').notNull(),
+    month: integer('month').notNull(),
+    quantity: integer('quantity').notNull(),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('sampling_task_plan_idx').on(t.planId), index('sampling_task_station_idx').on(t.stationId, t.month)],
+);
+
+export const testingInstitution = pgTable('testing_institution', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  name: text('name').notNull(),
+  /** CMA / CNAS qualification number. */
+  qualificationNo: text('qualification_no').notNull(),
+  contact: text('contact'),
+  ...timestamps(),
+  version: versionColumn(),
+});
+
+/** A sample (抽样单): one product batch taken at one operator. */
+export const sample = pgTable(
+  'sample',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    planId: uuid('plan_id').notNull().references(() => samplingPlan.id),
+    taskId: uuid('task_id').references(() => samplingTask.id),
+    /** Printed on the label with a QR code. */
+    sampleNo: text('sample_no').notNull().unique(),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    productName: text('product_name').notNull(),
+    brand: text('brand'),
+    specification: text('specification'),
+    batchNo: text('batch_no'),
+    productionDate: date('production_date'),
+    shelfLife: text('shelf_life'),
+    /** The manufacturer: an operator of the registry, or a name and address outside the district. */
+    manufacturerOperatorId: uuid('manufacturer_operator_id').references(() => operator.id),
+    manufacturerName: text('manufacturer_name').notNull(),
+    manufacturerAddress: text('manufacturer_address'),
+    quantity: text('quantity').notNull(),
+    foodCategory: text('food_category').notNull(),
+    sampledOn: date('sampled_on').notNull(),
+    samplerName: text('sampler_name').notNull(),
+    institutionId: uuid('institution_id').references(() => testingInstitution.id),
+    /** Station staff who accompanied the sampler (三专: 专人陪同). */
+    accompaniedBy: uuid('accompanied_by').array().notNull().default(sql`'{}'::uuid[]`),
+    photoFileIds: uuid('photo_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** sampled | reported */
+    status: text('status').notNull().default('sampled'),
+    /** conforming | nonconforming, from the test report */
+    verdict: text('verdict'),
+    published: boolean('published').notNull().default(false),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('sample_operator_idx').on(t.operatorId), index('sample_plan_idx').on(t.planId), index('sample_bureau_idx').on(t.bureauId, t.sampledOn)],
+);
+
+/** The lab's test report of a sample. */
+export const testReport = pgTable('test_report', {
+  id: idColumn(),
+  sampleId: uuid('sample_id').notNull().unique().references(() => sample.id),
+  reportNo: text('report_no').notNull(),
+  institutionId: uuid('institution_id').references(() => testingInstitution.id),
+  issuedOn: date('issued_on').notNull(),
+  verdict: text('verdict').notNull(),
+  /** The file it was imported from, when it was. */
+  importedFrom: text('imported_from'),
+  ...timestamps(),
+  version: versionColumn(),
+});
+
+/** One tested item: value, unit, limit, standard cited and the item's verdict. */
+export const testItem = pgTable(
+  'test_item',
+  {
+    id: idColumn(),
+    reportId: uuid('report_id').notNull().references(() => testReport.id),
+    name: text('name').notNull(),
+    value: text('value').notNull(),
+    numericValue: doublePrecision('numeric_value'),
+    unit: text('unit'),
+    limitText: text('limit_text'),
+    limitMin: doublePrecision('limit_min'),
+    limitMax: doublePrecision('limit_max'),
+    /** GB number of the standard, e.g. GB 2763-2021. */
+    standard: text('standard'),
+    verdict: text('verdict').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('test_item_report_idx').on(t.reportId)],
+);
