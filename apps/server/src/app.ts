@@ -30,6 +30,12 @@ import { registerRiskGradeRoutes } from './modules/risk-grade/risk-grade.routes.
 import { registerInspectionPlanRoutes } from './modules/inspection-plan/inspection-plan.routes.ts';
 import { registerRandomDrawRoutes } from './modules/random-draw/random-draw.routes.ts';
 import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { registerSamplingRoutes } from './modules/sampling/sampling.routes.ts';
+import { registerDisposalRoutes } from './modules/disposal/disposal.routes.ts';
+import { registerLeadRoutes } from './modules/lead/lead.routes.ts';
+import { registerPublicTestRoutes } from './modules/public-test/public-test.routes.ts';
+import { registerConsumerNoticeRoutes } from './modules/consumer-notice/consumer-notice.routes.ts';
+import { registerSamplingAnalyticsRoutes } from './modules/sampling-analytics/sampling-analytics.routes.ts';
 
 export type TAppOptions = { logLevel: string; webDir: string | null };
 
@@ -91,6 +97,12 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerInspectionPlanRoutes(app, ctx);
   registerRandomDrawRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
+  registerSamplingRoutes(app, ctx);
+  registerDisposalRoutes(app, ctx);
+  registerLeadRoutes(app, ctx);
+  registerPublicTestRoutes(app, ctx);
+  registerConsumerNoticeRoutes(app, ctx);
+  registerSamplingAnalyticsRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

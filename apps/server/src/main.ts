@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed
 import { failInterruptedImports } from './modules/operator/operator-import.repository.ts';
 import { ensureChecklists } from './modules/checklist/checklist.service.ts';
 import { escalateOverdue } from './modules/rectification/rectification.service.ts';
+import { escalateOverdueDisposals } from './modules/disposal/disposal.service.ts';
 import { chinaToday } from '@shian/shared/working-days';
 
 const config = loadConfig();
@@ -24,8 +25,10 @@ if (!config.production) {
   if (seeded) app.log.info({ ...seeded, ms: Date.now() - started }, 'demo data created');
 }
 
-const escalate = () =>
-  escalateOverdue(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue rectifications failed'));
+const escalate = async () => {
+  await escalateOverdue(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue rectifications failed'));
+  await escalateOverdueDisposals(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue disposals failed'));
+};
 await escalate();
 const escalation = setInterval(() => void escalate(), 3_600_000);
 

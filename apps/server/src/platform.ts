@@ -9,8 +9,11 @@ import { createEventBus } from './core/events.ts';
 import { ensureCalendar } from './core/calendar/calendar.ts';
 import { inspectionRiskSignals } from './modules/inspection/inspection.risk-signals.ts';
 import { rectificationRiskSignals } from './modules/rectification/rectification.risk-signals.ts';
+import { samplingRiskSignals } from './modules/sampling/sampling.risk-signals.ts';
 import { registerRiskGradeEvents } from './modules/risk-grade/risk-grade.events.ts';
 import { registerInspectionPlanEvents } from './modules/inspection-plan/inspection-plan.events.ts';
+import { disposalRiskSignals } from './modules/disposal/disposal.risk-signals.ts';
+import { registerDisposalEvents } from './modules/disposal/disposal.events.ts';
 
 export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
@@ -24,8 +27,11 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
     riskSignals: [],
   };
   ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
+  ctx.riskSignals.push(samplingRiskSignals);
+  ctx.riskSignals.push(disposalRiskSignals);
   registerRiskGradeEvents(ctx);
   registerInspectionPlanEvents(ctx);
+  registerDisposalEvents(ctx);
   return ctx;
 }
 

@@ -10,12 +10,16 @@ import { NotFoundPage } from './components/not-found-page.tsx';
 import { APP_ROUTES } from './config/routes.tsx';
 import { LoginPage } from './features/auth/pages/login-page.tsx';
 import { PublicProfilePage } from './features/public-profile/pages/public-profile-page.tsx';
+import { PublicNominationsPage } from './features/public-tests/pages/public-nominations-page.tsx';
+import { PublicNoticesPage } from './features/consumer-notices/pages/public-notices-page.tsx';
 import { AdminLayout } from './layout/admin-layout.tsx';
 import { useLang } from './locales/i18n.ts';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/p/operators/:id', element: <PublicProfilePage /> },
+  { path: '/p/test-nominations', element: <PublicNominationsPage /> },
+  { path: '/p/consumer-notices', element: <PublicNoticesPage /> },
   {
     element: (
       <RequireAuth>

@@ -64,11 +64,16 @@ describe('route access table', () => {
     expect(open.sort()).toEqual([
       'GET /api/health',
       'GET /api/openapi.json',
+      'GET /api/public/consumer-notices',
       'GET /api/public/operators/:id',
       'GET /api/public/operators/:id/qr.svg',
       'GET /api/public/random-draws',
+      'GET /api/public/sampling-results',
+      'GET /api/public/test-nominations',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/public/test-nominations',
+      'POST /api/public/test-nominations/:id/votes',
     ]);
   });
 

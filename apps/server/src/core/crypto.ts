@@ -7,13 +7,22 @@ export function sm3(data: string | Buffer): string {
   return createHash('sm3').update(data).digest('hex');
 }
 
-export type TCipher = { encrypt(plain: string): string; decrypt(stored: string): string };
+export type TCipher = {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  /** HMAC-SM3 of a value under a key derived from the SM4 key for one purpose (pseudonymous ids). */
+  keyedDigest(purpose: string, value: string): string;
+};
 
 export function createSm4Cipher(keyHex: string): TCipher {
   const key = Buffer.from(keyHex, 'hex');
   const macKey = createHash('sm3').update(Buffer.concat([key, Buffer.from('shian-mac')])).digest();
   const mac = (data: Buffer) => createHmac('sm3', macKey).update(data).digest().subarray(0, 16);
   return {
+    keyedDigest(purpose, value) {
+      const purposeKey = createHash('sm3').update(Buffer.concat([key, Buffer.from(`shian-${purpose}`)])).digest();
+      return createHmac('sm3', purposeKey).update(value, 'utf8').digest('hex');
+    },
     encrypt(plain) {
       const iv = randomBytes(16);
       const cipher = createCipheriv('sm4-cbc', key, iv);

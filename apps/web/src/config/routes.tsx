@@ -122,7 +122,87 @@ export const APP_ROUTES: TAppRoute[] = [
     menu: { key: 'dashboards.menu', icon: <BarChartOutlined /> },
   },
   // Sampling plans, tasks, samples, reports, lab import, institutions: add entries below this line.
+  {
+    path: '/samples',
+    permission: 'sampling.read',
+    element: page(() => import('../features/sampling/pages/sample-list-page.tsx'), 'SampleListPage'),
+    menu: { key: 'sampling.samplesMenu', icon: <UnorderedListOutlined /> },
+  },
+  {
+    path: '/samples/new',
+    permission: 'sampling.manage',
+    element: page(() => import('../features/sampling/pages/sample-create-page.tsx'), 'SampleCreatePage'),
+  },
+  {
+    path: '/samples/import',
+    permission: 'sampling.manage',
+    element: page(() => import('../features/sampling/pages/lab-import-page.tsx'), 'LabImportPage'),
+  },
+  {
+    path: '/samples/:id',
+    permission: 'sampling.read',
+    element: page(() => import('../features/sampling/pages/sample-page.tsx'), 'SamplePage'),
+  },
+  {
+    path: '/samples/:id/label',
+    permission: 'sampling.read',
+    element: page(() => import('../features/sampling/pages/sample-label-page.tsx'), 'SampleLabelPage'),
+  },
+  {
+    path: '/sampling/plans',
+    permission: 'sampling.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/sampling/pages/sampling-plan-list-page.tsx'), 'SamplingPlanListPage'),
+    menu: { key: 'sampling.menu', icon: <ScheduleOutlined />, visible: (me) => me.scope === 'district' || me.scope === 'station' },
+  },
+  {
+    path: '/sampling/plans/:id',
+    permission: 'sampling.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/sampling/pages/sampling-plan-page.tsx'), 'SamplingPlanPage'),
+  },
+  {
+    path: '/sampling/institutions',
+    permission: 'sampling.manage',
+    element: page(() => import('../features/sampling/pages/testing-institution-page.tsx'), 'TestingInstitutionPage'),
+    menu: { key: 'sampling.institutionsMenu', icon: <AuditOutlined /> },
+  },
   // Disposals, leads, public test nominations, consumer notices, sampling analytics: add entries below this line.
+  {
+    path: '/disposals',
+    permission: 'sampling.read',
+    element: page(() => import('../features/disposals/pages/disposal-list-page.tsx'), 'DisposalListPage'),
+    menu: { key: 'disposals.menu', icon: <ToolOutlined /> },
+  },
+  {
+    path: '/disposals/:id',
+    permission: 'sampling.read',
+    element: page(() => import('../features/disposals/pages/disposal-page.tsx'), 'DisposalPage'),
+  },
+  {
+    path: '/leads',
+    permission: 'lead.read',
+    element: page(() => import('../features/leads/pages/lead-list-page.tsx'), 'LeadListPage'),
+    menu: { key: 'leads.menu', icon: <UnorderedListOutlined /> },
+  },
+  {
+    path: '/test-nominations',
+    permission: 'sampling.read',
+    element: page(() => import('../features/public-tests/pages/nomination-list-page.tsx'), 'NominationListPage'),
+    menu: { key: 'publicTests.menu', icon: <InteractionOutlined />, visible: (me) => !ownOperator(me) },
+  },
+  {
+    path: '/consumer-notices',
+    permission: 'sampling.read',
+    element: page(() => import('../features/consumer-notices/pages/notice-list-page.tsx'), 'NoticeListPage'),
+    menu: { key: 'consumerNotices.menu', icon: <AlertOutlined />, visible: (me) => !ownOperator(me) },
+  },
+  {
+    path: '/dashboards/sampling',
+    permission: 'dashboard.read',
+    element: page(() => import('../features/disposals/pages/sampling-analytics-page.tsx'), 'SamplingAnalyticsPage'),
+    menu: { key: 'disposals.analyticsMenu', icon: <BarChartOutlined /> },
+  },
   {
     path: '/audit',
     permission: 'audit.read',

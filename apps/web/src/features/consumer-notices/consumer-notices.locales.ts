@@ -1,8 +1,36 @@
 // UI texts of this feature: zh-CN first, en with the same keys (the type enforces it).
 export const consumerNoticesZh = {
-  menu: '',
+  menu: '消费提示警示',
+  title: '消费提示与警示',
+  publicTitle: '消费提示与警示',
+  draft: '起草',
+  kind: '类型',
+  kinds: { advisory: '消费提示', warning: '消费警示' },
+  titleField: '标题',
+  body: '正文',
+  sampleIds: '关联抽样单 ID（每行一个）',
+  status: { draft: '草稿', approved: '已审核', published: '已发布' },
+  approve: '审核通过',
+  publish: '发布',
+  saved: '已保存',
+  empty: '暂无提示或警示',
+  publishedAt: '发布于 {{at}}',
 };
 
 export const consumerNoticesEn: typeof consumerNoticesZh = {
-  menu: '',
+  menu: 'Consumer notices',
+  title: 'Consumer advisories and warnings',
+  publicTitle: 'Consumer advisories and warnings',
+  draft: 'Draft',
+  kind: 'Kind',
+  kinds: { advisory: 'Advisory', warning: 'Warning' },
+  titleField: 'Title',
+  body: 'Text',
+  sampleIds: 'Sample ids (one per line)',
+  status: { draft: 'Draft', approved: 'Approved', published: 'Published' },
+  approve: 'Approve',
+  publish: 'Publish',
+  saved: 'Saved',
+  empty: 'No notices',
+  publishedAt: 'Published {{at}}',
 };

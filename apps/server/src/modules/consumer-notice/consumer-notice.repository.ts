@@ -1,0 +1,71 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { TNoticeListQuery } from '@shian/shared/consumer-notice';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { auditLog } from '../../core/audit/audit.schema.ts';
+import { bureau } from '../org/org.schema.ts';
+import { sample } from '../sampling/sampling.schema.ts';
+import { consumerNotice } from './consumer-notice.schema.ts';
+
+export type TNoticeRow = typeof consumerNotice.$inferSelect;
+
+function conditions(bureauId: string, query: TNoticeListQuery): SQL[] {
+  const list: SQL[] = [eq(consumerNotice.bureauId, bureauId)];
+  if (query.status) list.push(eq(consumerNotice.status, query.status));
+  return list;
+}
+
+export async function listNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
+  return db
+    .select()
+    .from(consumerNotice)
+    .where(and(...conditions(bureauId, query)))
+    .orderBy(desc(consumerNotice.publishedAt), desc(consumerNotice.createdAt), asc(consumerNotice.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+export async function countNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
+  const [row] = await db.select({ n: sql`count(*)` }).from(consumerNotice).where(and(...conditions(bureauId, query)));
+  return toInt(row?.n);
+}
+
+export async function findNotice(db: TDbOrTx, bureauId: string, id: string) {
+  const [row] = await db.select().from(consumerNotice).where(and(eq(consumerNotice.bureauId, bureauId), eq(consumerNotice.id, id)));
+  return row ?? null;
+}
+
+/** The drafters, from the audit trail (the table has no author column; the chain is the record of who did what). */
+export async function draftersOf(db: TDbOrTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ entityId: auditLog.entityId, userId: auditLog.userId })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'consumer_notice'), eq(auditLog.action, 'create'), inArray(auditLog.entityId, ids)));
+  return new Map(rows.map((r) => [r.entityId!, r.userId]));
+}
+
+export async function existingSampleIds(db: TDbOrTx, bureauId: string, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db.select({ id: sample.id }).from(sample).where(and(eq(sample.bureauId, bureauId), inArray(sample.id, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function insertNotice(db: TDbOrTx, values: typeof consumerNotice.$inferInsert) {
+  const [row] = await db.insert(consumerNotice).values(values).returning();
+  return row;
+}
+
+export async function updateNoticeVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof consumerNotice.$inferInsert>) {
+  const [row] = await db
+    .update(consumerNotice)
+    .set({ ...values, updatedAt: new Date(), version: sql`${consumerNotice.version} + 1` })
+    .where(and(eq(consumerNotice.id, id), eq(consumerNotice.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function publicBureauId(db: TDbOrTx) {
+  const [row] = await db.select({ id: bureau.id }).from(bureau).orderBy(asc(bureau.createdAt)).limit(1);
+  return row?.id ?? null;
+}

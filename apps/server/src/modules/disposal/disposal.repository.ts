@@ -1,0 +1,151 @@
+import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TDisposalListQuery } from '@shian/shared/disposal';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { bureau } from '../org/org.schema.ts';
+import { appUser } from '../user/user.schema.ts';
+import { sample } from '../sampling/sampling.schema.ts';
+import { disposal, disposalStep } from './disposal.schema.ts';
+
+export type TDisposalRow = typeof disposal.$inferSelect;
+export type TDisposalListRow = TDisposalRow & { operatorName: string; sampleNo: string; productName: string; stepOverdue: boolean };
+export type TDisposalStepRow = typeof disposalStep.$inferSelect & { doneByName: string | null };
+
+const stepOverdue = (today: string) =>
+  exists(
+    sql`(select 1 from ${disposalStep} where ${disposalStep.disposalId} = ${disposal.id} and ${disposalStep.status} = 'open' and ${disposalStep.dueOn} < ${today})`,
+  );
+
+/** Open, with a clock or a step past its date (the due date itself is still in time). */
+export const overdueCondition = (today: string) =>
+  and(
+    eq(disposal.status, 'open'),
+    or(and(isNull(disposal.deliveredAt), lt(disposal.deliverDueOn, today)), lt(disposal.completeDueOn, today), stepOverdue(today)),
+  )!;
+
+function conditions(db: TDbOrTx, scope: TOperatorScope, query: Omit<TDisposalListQuery, 'page' | 'pageSize'>, today: string): SQL[] {
+  const list: SQL[] = [scopeCondition(db, scope)];
+  // A business sees its disposal once the result has been delivered to it.
+  if (scope.kind === 'operator') list.push(isNotNull(disposal.deliveredAt));
+  if (query.status) list.push(eq(disposal.status, query.status));
+  if (query.overdue === 'true') list.push(overdueCondition(today));
+  if (query.overdue === 'false') list.push(sql`not (${overdueCondition(today)})`);
+  if (query.operatorId) list.push(eq(disposal.operatorId, query.operatorId));
+  if (query.sampleId) list.push(eq(disposal.sampleId, query.sampleId));
+  return list;
+}
+
+function selectRows(db: TDbOrTx, today: string) {
+  return db
+    .select({
+      disposal,
+      operatorName: operator.name,
+      sampleNo: sample.sampleNo,
+      productName: sample.productName,
+      stepOverdue: sql<boolean>`${stepOverdue(today)}`.mapWith(Boolean),
+    })
+    .from(disposal)
+    .innerJoin(operator, eq(operator.id, disposal.operatorId))
+    .innerJoin(sample, eq(sample.id, disposal.sampleId));
+}
+
+type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
+const flatten = ({ disposal: d, ...rest }: TSelected): TDisposalListRow => ({ ...d, ...rest });
+
+export async function listDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
+  const rows = await selectRows(db, today)
+    .where(and(...conditions(db, scope, query, today)))
+    .orderBy(asc(disposal.status), asc(disposal.completeDueOn), asc(disposal.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map(flatten);
+}
+
+export async function countDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(disposal)
+    .innerJoin(operator, eq(operator.id, disposal.operatorId))
+    .where(and(...conditions(db, scope, query, today)));
+  return toInt(row?.n);
+}
+
+export async function findDisposal(db: TDbOrTx, scope: TOperatorScope, id: string, today: string) {
+  const [row] = await selectRows(db, today).where(and(...conditions(db, scope, {}, today), eq(disposal.id, id)));
+  return row ? flatten(row) : null;
+}
+
+export async function findBySample(db: TDbOrTx, sampleId: string) {
+  const [row] = await db.select().from(disposal).where(eq(disposal.sampleId, sampleId));
+  return row ?? null;
+}
+
+export async function findSample(db: TDbOrTx, sampleId: string) {
+  const [row] = await db.select().from(sample).where(eq(sample.id, sampleId));
+  return row ?? null;
+}
+
+export async function stepsOf(db: TDbOrTx, disposalId: string): Promise<TDisposalStepRow[]> {
+  const rows = await db
+    .select({ step: disposalStep, doneByName: appUser.displayName })
+    .from(disposalStep)
+    .leftJoin(appUser, eq(appUser.id, disposalStep.doneBy))
+    .where(eq(disposalStep.disposalId, disposalId))
+    .orderBy(asc(disposalStep.createdAt), asc(disposalStep.id));
+  return rows.map((r) => ({ ...r.step, doneByName: r.doneByName }));
+}
+
+/** Inserts the disposal unless the sample already has one (null then). */
+export async function insertDisposal(db: TDbOrTx, values: typeof disposal.$inferInsert) {
+  const [row] = await db.insert(disposal).values(values).onConflictDoNothing({ target: disposal.sampleId }).returning();
+  return row ?? null;
+}
+
+export async function insertSteps(db: TDbOrTx, rows: (typeof disposalStep.$inferInsert)[]) {
+  return db.insert(disposalStep).values(rows).returning();
+}
+
+export async function updateDisposalVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof disposal.$inferInsert>) {
+  const [row] = await db
+    .update(disposal)
+    .set({ ...values, updatedAt: new Date(), version: sql`${disposal.version} + 1` })
+    .where(and(eq(disposal.id, id), eq(disposal.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function updateStepVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof disposalStep.$inferInsert>) {
+  const [row] = await db
+    .update(disposalStep)
+    .set({ ...values, updatedAt: new Date(), version: sql`${disposalStep.version} + 1` })
+    .where(and(eq(disposalStep.id, id), eq(disposalStep.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function markNotifyDone(db: TDbOrTx, disposalId: string, userId: string, detail: string) {
+  await db
+    .update(disposalStep)
+    .set({ status: 'done', detail, doneAt: new Date(), doneBy: userId, updatedAt: new Date(), version: sql`${disposalStep.version} + 1` })
+    .where(and(eq(disposalStep.disposalId, disposalId), eq(disposalStep.kind, 'notify'), eq(disposalStep.status, 'open')));
+}
+
+/** Marks newly overdue disposals as escalated (bookkeeping: the version stays). */
+export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
+  const where = [overdueCondition(today), isNull(disposal.escalatedAt)];
+  if (bureauId) where.push(eq(disposal.bureauId, bureauId));
+  return db.update(disposal).set({ escalatedAt: new Date() }).where(and(...where)).returning();
+}
+
+/** Open disposals of these operators (risk signals). */
+export async function openOf(db: TDbOrTx, operatorIds: string[]) {
+  if (operatorIds.length === 0) return [];
+  return db.select().from(disposal).where(and(inArray(disposal.operatorId, operatorIds), eq(disposal.status, 'open')));
+}
+
+export async function divisionCodeOf(db: TDbOrTx, bureauId: string) {
+  const [row] = await db.select({ code: bureau.divisionCode }).from(bureau).where(eq(bureau.id, bureauId));
+  return row?.code ?? null;
+}

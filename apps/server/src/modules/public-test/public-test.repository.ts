@@ -1,0 +1,63 @@
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import type { TNominationListQuery } from '@shian/shared/public-test';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { bureau } from '../org/org.schema.ts';
+import { nominationVote, testNomination } from './public-test.schema.ts';
+
+export type TNominationRow = typeof testNomination.$inferSelect;
+
+/** The public pages belong to the deployment's bureau (one per installation). */
+export async function publicBureauId(db: TDbOrTx) {
+  const [row] = await db.select({ id: bureau.id }).from(bureau).orderBy(asc(bureau.createdAt)).limit(1);
+  return row?.id ?? null;
+}
+
+function conditions(bureauId: string, query: TNominationListQuery, publicOnly: boolean): SQL[] {
+  const list: SQL[] = [eq(testNomination.bureauId, bureauId)];
+  if (publicOnly) list.push(ne(testNomination.status, 'rejected'));
+  if (query.status) list.push(eq(testNomination.status, query.status));
+  return list;
+}
+
+export async function listNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
+  return db
+    .select()
+    .from(testNomination)
+    .where(and(...conditions(bureauId, query, publicOnly)))
+    .orderBy(desc(testNomination.votes), desc(testNomination.createdAt), asc(testNomination.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+export async function countNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
+  const [row] = await db.select({ n: sql`count(*)` }).from(testNomination).where(and(...conditions(bureauId, query, publicOnly)));
+  return toInt(row?.n);
+}
+
+export async function findNomination(db: TDbOrTx, bureauId: string, id: string) {
+  const [row] = await db.select().from(testNomination).where(and(eq(testNomination.bureauId, bureauId), eq(testNomination.id, id)));
+  return row ?? null;
+}
+
+export async function insertNomination(db: TDbOrTx, values: typeof testNomination.$inferInsert) {
+  const [row] = await db.insert(testNomination).values(values).returning();
+  return row;
+}
+
+/** One vote per voter: the primary key refuses a second; false when it was already there. */
+export async function insertVote(db: TDbOrTx, nominationId: string, voterHash: string) {
+  const rows = await db.insert(nominationVote).values({ nominationId, voterHash }).onConflictDoNothing().returning();
+  if (rows.length === 0) return false;
+  await db.update(testNomination).set({ votes: sql`${testNomination.votes} + 1` }).where(eq(testNomination.id, nominationId));
+  return true;
+}
+
+export async function updateNominationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof testNomination.$inferInsert>) {
+  const [row] = await db
+    .update(testNomination)
+    .set({ ...values, updatedAt: new Date(), version: sql`${testNomination.version} + 1` })
+    .where(and(eq(testNomination.id, id), eq(testNomination.version, version)))
+    .returning();
+  return row ?? null;
+}
