@@ -127,6 +127,10 @@ export const ZTestReportInput = z.strictObject({
 });
 export type TTestReportInput = z.infer<typeof ZTestReportInput>;
 
+/** A report entered on a sample's page carries the sample's version: a stale one answers 409. */
+export const ZSampleReportPut = ZTestReportInput.extend({ version: z.number().int().min(1) });
+export type TSampleReportPut = z.infer<typeof ZSampleReportPut>;
+
 // ---- Pure rules ---------------------------------------------------------------------------
 
 /** A measured value as a number, or null for 未检出, ND, "<0.01", 阴性 and other words. */

@@ -10,6 +10,9 @@ import { inspection, inspectionItemResult } from '../inspection/inspection.schem
 import { rectification } from '../rectification/rectification.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { inspectionPlanEntry } from '../inspection-plan/inspection-plan.schema.ts';
+import { sample } from '../sampling/sampling.schema.ts';
+import { disposal, disposalStep } from '../disposal/disposal.schema.ts';
+import { caseLead } from '../lead/lead.schema.ts';
 
 let platform: TTestPlatform;
 
@@ -59,4 +62,17 @@ it('grades every operator and plans this month with two inspectors per visit', a
   const entries = await db.select().from(inspectionPlanEntry).where(sql`${inspectionPlanEntry.year} = ${year} and ${inspectionPlanEntry.month} = ${month}`);
   expect(entries.length).toBeGreaterThan(0);
   for (const e of entries) expect(new Set(e.inspectorIds).size).toBeGreaterThanOrEqual(2);
+});
+
+it('samples a year, and every failed sample has a disposal and a case lead; closed disposals have no open step', async () => {
+  const db = platform.ctx.db;
+  const failed = await db.select().from(sample).where(eq(sample.verdict, 'nonconforming'));
+  expect(await db.select().from(sample)).not.toHaveLength(0);
+  const disposals = await db.select().from(disposal);
+  const leads = await db.select().from(caseLead).where(eq(caseLead.source, 'sampling'));
+  expect(disposals.map((d) => d.sampleId).sort()).toEqual(failed.map((s) => s.id).sort());
+  expect(leads.map((l) => l.sourceId).sort()).toEqual(failed.map((s) => s.id).sort());
+  for (const d of disposals.filter((x) => x.status === 'closed')) {
+    expect(await db.select().from(disposalStep).where(sql`${disposalStep.disposalId} = ${d.id} and ${disposalStep.status} = 'open'`)).toEqual([]);
+  }
 });

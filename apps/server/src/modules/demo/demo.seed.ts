@@ -17,6 +17,7 @@ import { gradeAllOperators } from '../risk-grade/risk-grade.service.ts';
 import { generatePlan } from '../inspection-plan/inspection-plan.service.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { seedDemoInspections } from './demo-inspections.ts';
+import { seedDemoSampling } from './demo-sampling.ts';
 import { appUser } from '../user/user.schema.ts';
 import { seededRandom, type TRandom } from './demo-random.ts';
 import { mobile, operatorName, personName, streetAddress } from './demo-names.ts';
@@ -139,14 +140,15 @@ export type TDemoSummary = {
   users: number;
 } & Partial<Awaited<ReturnType<typeof seedHistory>>>;
 
-/** A year of inspection history, then grades from it, then this month's plan from the grades. */
+/** A year of inspection history, grades from it, this month's plan from the grades, and a year of sampling. */
 async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: string) {
   const history = await seedDemoInspections(ctx, bureauId, r, today);
   const grades = await gradeAllOperators(ctx, bureauId, 'seed');
   const admin = toSessionUser((await findUserByUsername(ctx.db, 'admin'))!);
   const [year, month] = today.split('-').map(Number);
   const plan = await generatePlan(ctx, admin, { year, month });
-  return { ...history, grades: grades.counts, planEntries: plan.created };
+  const sampling = await seedDemoSampling(ctx, admin, r, today);
+  return { ...history, grades: grades.counts, planEntries: plan.created, ...sampling };
 }
 
 export async function seedDemo(

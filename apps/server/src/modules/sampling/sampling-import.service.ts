@@ -160,7 +160,7 @@ export async function commitLabImport(ctx: TContext, user: TSessionUser, id: str
   const samples = await samplesForImport(ctx, user, wanted.map((g) => g.sampleNo));
   const writes = wanted.flatMap((g) => {
     const found = samples.get(g.sampleNo);
-    return found && !found.disposed ? [{ sample: found.row, report: ZTestReportInput.parse(g.report), importedFrom: entry.fileName }] : [];
+    return found && !found.disposed ? [{ sample: found.row, report: ZTestReportInput.parse(g.report), importedFrom: entry.fileName, expectedVersion: null }] : [];
   });
   pending.delete(id);
   const done = await writeReports(ctx, user, writes);

@@ -66,7 +66,11 @@ const createSample = (overrides: Record<string, unknown> = {}, cookie = inspecto
 
 const lead = { name: '铅（以 Pb 计）', value: '0.1', unit: 'mg/kg', limitText: '≤0.2 mg/kg', limitMax: 0.2, standard: 'GB 2762-2022', verdict: 'conforming' };
 const report = (items: Record<string, unknown>[] = [lead]) => ({ reportNo: 'WH2026-0001', institutionId, issuedOn: '2026-03-10', items });
-const putReport = (id: string, payload: Record<string, unknown>, cookie = inspector) => platform.request({ method: 'PUT', url: `/api/samples/${id}/report`, cookie, payload });
+/** PUTs a report with the sample's current version (what the page the user has open carries). */
+async function putReport(id: string, payload: Record<string, unknown>, cookie = inspector) {
+  const current = await platform.request({ method: 'GET', url: `/api/samples/${id}`, cookie });
+  return platform.request({ method: 'PUT', url: `/api/samples/${id}/report`, cookie, payload: { version: current.json().version, ...payload } });
+}
 
 describe('plans, tasks and institutions', () => {
   it('lets district staff create a plan with tasks and activate it, with audit', async () => {
@@ -217,6 +221,15 @@ describe('test reports', () => {
     const replaced = await putReport(sample.id, { ...report(), reportNo: 'WH2026-0001-R' });
     expect(replaced.statusCode).toBe(200);
     expect(replaced.json().report.reportNo).toBe('WH2026-0001-R');
+    // Someone saving from a page opened before that replacement is refused, not silently overwritten.
+    const stale = await platform.request({
+      method: 'PUT',
+      url: `/api/samples/${sample.id}/report`,
+      cookie: inspector,
+      payload: { ...report(), version: saved.json().version, reportNo: 'WH2026-0001-STALE' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
   });
 
   it('makes the sample nonconforming when an item fails; the business then sees its own sample only', async () => {

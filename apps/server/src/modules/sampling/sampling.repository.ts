@@ -187,13 +187,14 @@ export async function addSamplePhoto(db: TDbOrTx, id: string, fileId: string) {
     .where(eq(sample.id, id));
 }
 
-export async function setSampleResult(db: TDbOrTx, id: string, values: { verdict: string; published: boolean }) {
+/** Null when `expectedVersion` is given and the sample has moved on since (a stale edit). */
+export async function setSampleResult(db: TDbOrTx, id: string, values: { verdict: string; published: boolean }, expectedVersion: number | null) {
   const [row] = await db
     .update(sample)
     .set({ ...values, status: 'reported', updatedAt: new Date(), version: sql`${sample.version} + 1` })
-    .where(eq(sample.id, id))
+    .where(expectedVersion === null ? eq(sample.id, id) : and(eq(sample.id, id), eq(sample.version, expectedVersion)))
     .returning();
-  return row;
+  return row ?? null;
 }
 
 export async function setPublishedOfPlan(db: TDbOrTx, planId: string, policy: string) {

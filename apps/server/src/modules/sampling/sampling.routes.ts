@@ -12,7 +12,7 @@ import {
   ZSamplingPlanPatch,
   ZSamplingTaskCreate,
   ZTestingInstitutionCreate,
-  ZTestReportInput,
+  ZSampleReportPut,
 } from '@shian/shared/sampling';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
@@ -108,7 +108,7 @@ export function registerSamplingRoutes(app: TApp, ctx: TContext): void {
   );
   app.put(
     '/api/samples/:id/report',
-    { config: manage, schema: { tags, summary: '录入或替换检验报告（已进入核查处置后不可替换）', params: ZIdParam, body: ZTestReportInput } },
+    { config: manage, schema: { tags, summary: '录入或替换检验报告（已进入核查处置后不可替换）', params: ZIdParam, body: ZSampleReportPut } },
     async (request) => saveReport(ctx, userOf(request), request.params.id, request.body),
   );
 

@@ -21,6 +21,7 @@ import {
   type TSamplingPlanPatch,
   type TSamplingTaskCreate,
   type TTestingInstitutionCreate,
+  type TSampleReportPut,
   type TTestReportInput,
   type TVerdict,
 } from '@shian/shared/sampling';
@@ -223,7 +224,8 @@ export function reportProblems(input: TTestReportInput): TFieldProblem[] {
   return input.items.flatMap((item, index) => checkTestItem(item).map((p) => ({ path: `items.${index}.${p.field}`, reason: { zh: p.zh, en: p.en } })));
 }
 
-type TReportWrite = { sample: repo.TSampleListRow; report: TTestReportInput; importedFrom: string | null };
+/** expectedVersion: the sample's version the user saw (hand entry); null for a lab file, keyed by sample number. */
+type TReportWrite = { sample: repo.TSampleListRow; report: TTestReportInput; importedFrom: string | null; expectedVersion: number | null };
 
 /** Writes one report in its own transaction (audit included); the caller publishes the event. */
 async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrite, policy: TPublishPolicy) {
@@ -236,7 +238,8 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
       { sampleId: sample.id, reportNo: report.reportNo, institutionId: report.institutionId ?? sample.institutionId, issuedOn: report.issuedOn, verdict, importedFrom: write.importedFrom },
       report.items.map((i) => ({ ...i, numericValue: numericValueOf(i.value) })),
     );
-    await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) });
+    const updated = await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
+    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [
       { actor: user, action: 'report', entity: 'sample', entityId: sample.id, after: { reportNo: report.reportNo, issuedOn: report.issuedOn, verdict, items: report.items, importedFrom: write.importedFrom } },
     ]);
@@ -259,7 +262,7 @@ export async function writeReports(ctx: TContext, user: TSessionUser, writes: TR
   return done;
 }
 
-export async function saveReport(ctx: TContext, user: TSessionUser, id: string, input: TTestReportInput) {
+export async function saveReport(ctx: TContext, user: TSessionUser, id: string, input: TSampleReportPut) {
   const sample = await loadSample(ctx.db, user, id);
   const problems = reportProblems(input);
   if (input.institutionId && !(await repo.findInstitution(ctx.db, user.bureauId, input.institutionId))) {
@@ -267,7 +270,8 @@ export async function saveReport(ctx: TContext, user: TSessionUser, id: string, 
   }
   if (problems.length) throw invalidFields(problems);
   if (await repo.hasDisposal(ctx.db, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
-  await writeReports(ctx, user, [{ sample, report: input, importedFrom: null }]);
+  const { version, ...report } = input;
+  await writeReports(ctx, user, [{ sample, report, importedFrom: null, expectedVersion: version }]);
   return getSample(ctx, user, id);
 }
 

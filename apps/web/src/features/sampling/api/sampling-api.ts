@@ -16,7 +16,7 @@ import type {
   TSamplingTaskCreate,
   TTestingInstitution,
   TTestingInstitutionCreate,
-  TTestReportInput,
+  TSampleReportPut,
 } from '@shian/shared/sampling';
 import { api, type TQuery } from '../../../api/client.ts';
 
@@ -40,7 +40,7 @@ export const createInstitution = (body: TIn<TTestingInstitutionCreate>) => api.p
 export const listSamples = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TSampleSummary>>('/api/samples', query, signal);
 export const getSample = (id: string, signal?: AbortSignal) => api.get<TSample>(sample(id), undefined, signal);
 export const createSample = (body: TIn<TSampleCreate>) => api.post<TSample>('/api/samples', body);
-export const saveReport = (id: string, body: TIn<TTestReportInput>) => api.put<TSample>(`${sample(id)}/report`, body);
+export const saveReport = (id: string, body: TIn<TSampleReportPut>) => api.put<TSample>(`${sample(id)}/report`, body);
 export const labelUrl = (id: string) => `${sample(id)}/label.svg`;
 export const samplePhotoUrl = (id: string, fileId: string, size: 'thumb' | 'full') => `${sample(id)}/photos/${encodeURIComponent(fileId)}?size=${size}`;
 

@@ -32,6 +32,7 @@ export function ReportForm({ sample, institutions, onSaved }: { sample: TSample;
     setSaving(true);
     try {
       const saved = await saveReport(sample.id, {
+        version: sample.version,
         reportNo: values.reportNo,
         institutionId: values.institutionId ?? null,
         issuedOn: values.issuedOn.format('YYYY-MM-DD'),
