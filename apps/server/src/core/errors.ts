@@ -84,7 +84,10 @@ export class AppError extends Error {
       message = message.replace(`{${key}}`, text);
     }
     const fields = typeof this.fields === 'function' ? this.fields(lang) : this.fields;
-    return fields.length ? { code: this.code, message, fields } : { code: this.code, message };
+    if (fields.length === 0) return { code: this.code, message };
+    // The first field's reason joins the headline, so a client that shows only the message still says why.
+    const headline = this.code === 'VALIDATION_FAILED' ? `${message}${lang === 'en' ? ': ' : '：'}${fields[0].message}` : message;
+    return { code: this.code, message: headline, fields };
   }
 }
 

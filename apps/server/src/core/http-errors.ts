@@ -20,8 +20,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const lang = request.lang;
     if (error instanceof RequestValidationError) {
       const fields = error.issues.map((issue) => localizeIssue(issue, lang));
-      const base = new AppError('VALIDATION_FAILED').render(lang);
-      return reply.status(400).send({ error: { ...base, message: `${base.message}${lang === 'en' ? ': ' : '：'}${fields[0]?.message ?? ''}`, fields } });
+      return reply.status(400).send({ error: new AppError('VALIDATION_FAILED', {}, fields).render(lang) });
     }
     if (error instanceof AppError) {
       return reply.status(error.status).send({ error: error.render(lang) });
