@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { TDisposalDetail, TDisposalStep } from '@shian/shared/disposal';
-import { asApiError } from '../../../api/client.ts';
+import { useAction } from '../../../components/use-action.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
@@ -17,25 +17,17 @@ export function DisposalPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { me, can } = useAuth();
-  const { message } = App.useApp();
   const { data, error, reload, setData } = useApi((signal) => getDisposal(id, signal), [id]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!data) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
   const d = data;
   const manage = can('disposal.manage') && d.status === 'open';
   const own = can('disposal.respond') && me?.operatorId === d.operatorId;
 
-  async function run(action: () => Promise<TDisposalDetail>) {
-    setBusy(true);
-    try {
-      setData(await action());
-      message.success(t('disposals.saved'));
-    } catch (e) {
-      message.error(asApiError(e).message);
-    } finally {
-      setBusy(false);
-    }
+  async function act(action: () => Promise<TDisposalDetail>) {
+    const next = await run(action, t('disposals.saved'));
+    if (next) setData(next);
   }
 
   return (
@@ -47,11 +39,11 @@ export function DisposalPage() {
           manage
             ? [
                 !d.deliveredAt && (
-                  <Button key="deliver" loading={busy} onClick={() => void run(() => deliverDisposal(d.id, d.version))}>
+                  <Button key="deliver" loading={busy} onClick={() => void act(() => deliverDisposal(d.id, d.version))}>
                     {t('disposals.deliver')}
                   </Button>
                 ),
-                <Button key="close" type="primary" loading={busy} data-testid="disposal-close" onClick={() => void run(() => closeDisposal(d.id, d.version))}>
+                <Button key="close" type="primary" loading={busy} data-testid="disposal-close" onClick={() => void act(() => closeDisposal(d.id, d.version))}>
                   {t('disposals.close')}
                 </Button>,
               ].filter(Boolean)
@@ -71,12 +63,12 @@ export function DisposalPage() {
         {d.acknowledgedAt && <Typography.Paragraph style={{ marginTop: 8 }}>{t('disposals.acknowledged', { at: at(d.acknowledgedAt) })}</Typography.Paragraph>}
         {d.objection && <Typography.Paragraph>{t('disposals.objectionFiled', { text: d.objection })}</Typography.Paragraph>}
       </Card>
-      {own && !d.acknowledgedAt && <AcknowledgeCard disposal={d} busy={busy} onSubmit={(objection) => void run(() => acknowledgeDisposal(d.id, { version: d.version, objection: objection || undefined }))} />}
+      {own && !d.acknowledgedAt && <AcknowledgeCard disposal={d} busy={busy} onSubmit={(objection) => void act(() => acknowledgeDisposal(d.id, { version: d.version, objection: objection || undefined }))} />}
       <Card title={t('disposals.steps')}>
         <Timeline
           items={d.steps.map((s) => ({
             color: s.status === 'done' ? 'green' : s.overdue ? 'red' : 'blue',
-            children: <StepItem step={s} editable={manage} busy={busy} onDone={(body) => void run(() => completeStep(d.id, s.id, { version: s.version, status: 'done', ...body }))} />,
+            children: <StepItem step={s} editable={manage} busy={busy} onDone={(body) => void act(() => completeStep(d.id, s.id, { version: s.version, status: 'done', ...body }))} />,
           }))}
         />
       </Card>

@@ -3,6 +3,7 @@ import { App, Button, Flex, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TRectification } from '@shian/shared/rectification';
 import { asApiError } from '../../../api/client.ts';
+import { useAction } from '../../../components/use-action.ts';
 import { PhotoInput } from '../../inspections/components/photo-input.tsx';
 import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
 import { answerRectification, evidenceUrl, uploadEvidence } from '../api/rectifications-api.ts';
@@ -14,7 +15,7 @@ export function AnswerForm({ rectification, onDone }: { rectification: TRectific
   const [answer, setAnswer] = useState(rectification.answer ?? '');
   const [photoIds, setPhotoIds] = useState<string[]>(rectification.answerPhotoIds);
   const [uploading, setUploading] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
 
   async function addPhoto(file: File) {
     setUploading(true);
@@ -29,16 +30,8 @@ export function AnswerForm({ rectification, onDone }: { rectification: TRectific
   }
 
   async function submit() {
-    setSaving(true);
-    try {
-      onDone(await answerRectification(rectification.id, { version: rectification.version, answer, photoIds }));
-      message.success(t('rectifications.submitted'));
-    } catch (e) {
-      const error = asApiError(e);
-      message.error(error.fields[0]?.message ?? error.message);
-    } finally {
-      setSaving(false);
-    }
+    const next = await run(() => answerRectification(rectification.id, { version: rectification.version, answer, photoIds }), t('rectifications.submitted'));
+    if (next) onDone(next);
   }
 
   return (

@@ -1,27 +1,18 @@
 import { useState } from 'react';
-import { App, Button, Flex, Input } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TRectification } from '@shian/shared/rectification';
-import { asApiError } from '../../../api/client.ts';
+import { useAction } from '../../../components/use-action.ts';
 import { reviewRectification } from '../api/rectifications-api.ts';
 
 export function ReviewForm({ rectification, onDone }: { rectification: TRectification; onDone: (next: TRectification) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
 
   async function review(decision: 'accept' | 'reject') {
-    setSaving(true);
-    try {
-      onDone(await reviewRectification(rectification.id, { version: rectification.version, decision, note }));
-      message.success(t('rectifications.reviewed'));
-    } catch (e) {
-      const error = asApiError(e);
-      message.error(error.fields[0]?.message ?? error.message);
-    } finally {
-      setSaving(false);
-    }
+    const next = await run(() => reviewRectification(rectification.id, { version: rectification.version, decision, note }), t('rectifications.reviewed'));
+    if (next) onDone(next);
   }
 
   return (
