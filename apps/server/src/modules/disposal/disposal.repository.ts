@@ -3,7 +3,7 @@ import type { TDisposalListQuery } from '@shian/shared/disposal';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { bureau } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';

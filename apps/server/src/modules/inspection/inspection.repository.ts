@@ -4,7 +4,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { inspection, inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
 
 export type TInspectionRow = typeof inspection.$inferSelect;

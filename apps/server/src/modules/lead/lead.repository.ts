@@ -3,7 +3,7 @@ import type { TLeadListQuery } from '@shian/shared/lead';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { caseLead } from './lead.schema.ts';
 
 export type TLeadRow = typeof caseLead.$inferSelect & { operatorName: string | null };

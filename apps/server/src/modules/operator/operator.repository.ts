@@ -3,47 +3,14 @@ import type { TOperatorExportQuery } from '@shian/shared/operator';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { station, unit } from '../org/org.schema.ts';
-import { cadreAssignment } from '../cadre/cadre.schema.ts';
+import { scopeCondition, unitsOfStation, type TOperatorScope } from './operator-scope.ts';
 import { licence, operator, personnel } from './operator.schema.ts';
+
 
 export type TOperatorRow = typeof operator.$inferSelect;
 export type TLicenceRow = typeof licence.$inferSelect;
 export type TPersonnelRow = typeof personnel.$inferSelect;
 export type TOperatorListRow = TOperatorRow & { unitName: string; stationId: string | null; stationName: string | null };
-
-/** Which operators a user may see: the SQL form of the data scopes in @shian/shared/access. */
-export type TOperatorScope =
-  | { kind: 'district'; bureauId: string }
-  | { kind: 'station'; bureauId: string; stationId: string | null }
-  | { kind: 'cadre'; bureauId: string; cadreId: string | null }
-  | { kind: 'operator'; bureauId: string; operatorId: string | null };
-
-function unitsOfStation(db: TDbOrTx, stationId: string) {
-  return db.select({ code: unit.code }).from(unit).where(eq(unit.stationId, stationId));
-}
-
-/** Also used by the risk-grade, plan, draw and dashboard modules to apply the same data scope. */
-export function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
-  const inBureau = eq(operator.bureauId, scope.bureauId);
-  switch (scope.kind) {
-    case 'district':
-      return inBureau;
-    case 'station':
-      return scope.stationId ? and(inBureau, inArray(operator.unitCode, unitsOfStation(db, scope.stationId)))! : sql`false`;
-    case 'cadre':
-      return scope.cadreId
-        ? and(
-            inBureau,
-            inArray(
-              operator.id,
-              db.select({ id: cadreAssignment.operatorId }).from(cadreAssignment).where(eq(cadreAssignment.cadreId, scope.cadreId)),
-            ),
-          )!
-        : sql`false`;
-    case 'operator':
-      return scope.operatorId ? and(inBureau, eq(operator.id, scope.operatorId))! : sql`false`;
-  }
-}
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -8,9 +8,10 @@ import { AppError, forbidden, notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import * as org from '../org/org.service.ts';
 import * as repo from './operator.repository.ts';
+import type { TOperatorScope } from './operator-scope.ts';
 import { presentOperator, presentOperatorSummary } from './operator.presenter.ts';
 
-export function operatorScopeOf(user: TSessionUser): repo.TOperatorScope {
+export function operatorScopeOf(user: TSessionUser): TOperatorScope {
   const bureauId = user.bureauId;
   switch (ROLE_SCOPE[user.role]) {
     case 'district':

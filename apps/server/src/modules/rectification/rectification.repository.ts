@@ -3,7 +3,7 @@ import type { TRectificationListQuery } from '@shian/shared/rectification';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { inspection } from '../inspection/inspection.schema.ts';
 import { checklistItem } from '../checklist/checklist.schema.ts';

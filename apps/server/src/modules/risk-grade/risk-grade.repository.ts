@@ -4,7 +4,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { riskAssessment, riskBand } from './risk-grade.schema.ts';
 
 export type TBandRow = typeof riskBand.$inferSelect;

@@ -11,7 +11,7 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import type { TRiskSignal } from '../../core/risk-signals.ts';
 import { operatorScopeOf } from '../operator/operator.service.ts';
-import type { TOperatorScope } from '../operator/operator.repository.ts';
+import type { TOperatorScope } from '../operator/operator-scope.ts';
 import * as operators from '../operator/operator.repository.ts';
 import * as repo from './risk-grade.repository.ts';
 import { DEFAULT_BANDS, scoreOperator } from './risk-grade.scoring.ts';

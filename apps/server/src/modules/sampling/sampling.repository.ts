@@ -4,7 +4,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { station } from '../org/org.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.repository.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { disposal } from '../disposal/disposal.schema.ts';
 import { sample, samplingPlan, samplingTask, testingInstitution, testItem, testReport } from './sampling.schema.ts';
 
