@@ -112,3 +112,19 @@ it("turns a citizen's proposal into a test whose result is published back", asyn
   await citizen.reload();
   await expect.poll(() => citizen.getByTestId('nomination-item').filter({ hasText: '小龙虾' }).innerText()).toContain('全部合格');
 });
+
+it('lets the bureau set its disposal deadlines and shows open and overdue disposals on the sampling dashboard', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(page, e2e.baseUrl, 'department');
+  await page.goto(`${e2e.baseUrl}/disposals/clock-settings`);
+  await expect.poll(() => page.getByTestId('clock-settings-state').innerText()).toContain('国家规定的默认时限');
+  await page.getByTestId('clock-deliverWorkingDays').fill('3');
+  await page.getByTestId('clock-settings-save').click();
+  await expect.poll(() => page.getByTestId('clock-settings-state').innerText()).toContain('修改');
+  const saved = (await e2e.platform.request({ method: 'GET', url: '/api/disposal-clock-settings', cookie: department })).json();
+  expect(saved).toMatchObject({ deliverWorkingDays: 3, isDefault: false });
+
+  await page.goto(`${e2e.baseUrl}/dashboards/sampling`);
+  await expect.poll(() => page.locator('body').innerText()).toContain('各所办理中与逾期');
+  await expect.poll(() => page.getByTestId('sampling-chart-disposals').locator('canvas').count()).toBe(1);
+});

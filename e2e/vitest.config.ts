@@ -5,6 +5,8 @@ export default defineConfig({
     root: 'e2e',
     include: ['**/*.spec.ts'],
     testTimeout: 90_000,
+    // A page's first load can take seconds on a busy two-core machine; polls wait for it.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // One browser and one server at a time: the machine has two cores.

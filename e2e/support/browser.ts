@@ -7,7 +7,8 @@ import { createTestPlatform, type TTestPlatform } from '../../apps/server/src/te
 export type TE2E = { platform: TTestPlatform; browser: Browser; baseUrl: string; close(): Promise<void> };
 
 export async function startE2E(): Promise<TE2E> {
-  const webDir = path.resolve(import.meta.dirname, '../../apps/web/dist');
+  // E2E_WEB_DIR: a build of one's own (`vite build --outDir …`), so parallel work does not share dist/.
+  const webDir = process.env.E2E_WEB_DIR ?? path.resolve(import.meta.dirname, '../../apps/web/dist');
   const platform = await createTestPlatform({ operators: 300, webDir });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = platform.app.server.address() as AddressInfo;

@@ -20,6 +20,7 @@ const router = createBrowserRouter([
   { path: '/p/operators/:id', element: <PublicProfilePage /> },
   { path: '/p/test-nominations', element: <PublicNominationsPage /> },
   { path: '/p/consumer-notices', element: <PublicNoticesPage /> },
+  // Public pages (no sign-in) of complaints, the law library, rumours: add entries below this line.
   {
     element: (
       <RequireAuth>

@@ -37,9 +37,16 @@ export const PERMISSIONS = [
   'sampling.manage',
   'disposal.manage',
   'disposal.respond',
+  'disposal.configure',
   'notice.manage',
   'notice.approve',
   'lead.read',
+  'complaint.read',
+  'complaint.manage',
+  'law.manage',
+  'knowledge.manage',
+  'targeting.read',
+  'targeting.manage',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +96,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'sampling.read',
     'notice.approve',
     'lead.read',
+    'complaint.read',
+    'targeting.read',
   ],
   department: [
     ...STAFF_EDIT,
@@ -100,13 +109,20 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'draw.manage',
     'dashboard.read',
     'notice.manage',
+    'disposal.configure',
+    'complaint.read',
+    'complaint.manage',
+    'law.manage',
+    'knowledge.manage',
+    'targeting.read',
+    'targeting.manage',
   ],
-  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read'],
-  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE],
-  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read'],
+  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read', 'complaint.read', 'complaint.manage', 'targeting.read'],
+  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE, 'complaint.read', 'targeting.read'],
+  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read', 'complaint.read'],
   cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read'],
   business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer', 'sampling.read', 'disposal.respond'],
-  expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read'],
+  expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'knowledge.manage'],
 };
 
 export function can(role: TRole, permission: TPermission): boolean {

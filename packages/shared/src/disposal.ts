@@ -32,6 +32,26 @@ export function disposalDueDates(calendar: TCalendarDays, reportedOn: string, cl
   };
 }
 
+/** The bureau's setting of the clocks; version 0 while the national defaults apply. */
+export const ZDisposalClockSettings = z.strictObject({
+  version: z.number().int().min(0),
+  deliverWorkingDays: z.number().int().min(1).max(30),
+  objectionWorkingDays: z.number().int().min(1).max(30),
+  completeDays: z.number().int().min(1).max(365),
+});
+export type TDisposalClockSettingsUpdate = z.infer<typeof ZDisposalClockSettings>;
+export type TDisposalClockSettings = TDisposalClocks & {
+  version: number;
+  /** True while the bureau has not set its own: the national defaults apply. */
+  isDefault: boolean;
+  defaults: TDisposalClocks;
+  updatedAt: string | null;
+  updatedByName: string | null;
+};
+
+/** Open disposals per station now, and how many of them are overdue (dashboards). */
+export type TDisposalsByStation = { stationId: string; stationName: string; open: number; overdue: number };
+
 const ZId = z.uuid({ message: 'id.invalid' });
 
 export const ZDisposalListQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TDisposalsByStation } from './disposal.ts';
 
 export const ZSamplingDashboardQuery = z.strictObject({
   year: z.coerce.number().int().min(2020).max(2100),
@@ -16,6 +17,8 @@ export type TSamplingDashboard = {
   byUnit: TFailureRate[];
   byMonth: TFailureRate[];
   byOperatorType: TFailureRate[];
+  /** Disposals open today (not only this year's), and the overdue among them. */
+  disposalsByStation: TDisposalsByStation[];
 };
 
 export const failureRate = (tested: number, failed: number) => (tested === 0 ? 0 : Math.round((failed * 1000) / tested) / 10);

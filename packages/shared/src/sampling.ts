@@ -54,6 +54,15 @@ export const ZSamplingTaskCreate = z.strictObject({
 });
 export type TSamplingTaskCreate = z.infer<typeof ZSamplingTaskCreate>;
 
+/** A task changed after it was pushed: its month or quantity (never below the samples already taken). */
+export const ZSamplingTaskPatch = z.strictObject({
+  version: z.number().int().min(1),
+  month: z.number().int().min(1).max(12).optional(),
+  quantity: z.number().int().min(1).max(10000).optional(),
+});
+export type TSamplingTaskPatch = z.infer<typeof ZSamplingTaskPatch>;
+export const ZSamplingTaskParams = z.strictObject({ id: ZId, taskId: ZId });
+
 export const ZTestingInstitutionCreate = z.strictObject({
   name: text(100),
   qualificationNo: text(50),
@@ -293,7 +302,7 @@ export type TSamplingPlan = {
   version: number;
   createdAt: string;
 };
-export type TSamplingTask = { id: string; planId: string; stationId: string; stationName: string; foodCategory: string; month: number; quantity: number };
+export type TSamplingTask = { id: string; planId: string; stationId: string; stationName: string; foodCategory: string; month: number; quantity: number; version: number };
 export type TPlanProgress = {
   planId: string;
   quantity: number;

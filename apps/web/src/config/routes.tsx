@@ -5,7 +5,7 @@ import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
 import type { ParseKeys } from 'i18next';
 import { mayCreateOperator } from '@shian/shared/access';
-import { AlertOutlined, BarChartOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -175,6 +175,12 @@ export const APP_ROUTES: TAppRoute[] = [
     menu: { key: 'disposals.menu', icon: <ToolOutlined /> },
   },
   {
+    path: '/disposals/clock-settings',
+    permission: 'disposal.configure',
+    element: page(() => import('../features/disposals/pages/disposal-clock-settings-page.tsx'), 'DisposalClockSettingsPage'),
+    menu: { key: 'disposals.clockSettings.menu', icon: <FieldTimeOutlined /> },
+  },
+  {
     path: '/disposals/:id',
     permission: 'sampling.read',
     element: page(() => import('../features/disposals/pages/disposal-page.tsx'), 'DisposalPage'),
@@ -203,6 +209,9 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/disposals/pages/sampling-analytics-page.tsx'), 'SamplingAnalyticsPage'),
     menu: { key: 'disposals.analyticsMenu', icon: <BarChartOutlined /> },
   },
+  // Complaints, matching, classification, hotspots, interviews, ODR, service stations: add entries below this line.
+  // Law library, standards, guidance, toolbox, rumours: add entries below this line.
+  // Risk targeting, weekly allocation, monitoring: add entries below this line.
   {
     path: '/audit',
     permission: 'audit.read',

@@ -181,3 +181,55 @@ describe('scopes, permissions and lists', () => {
     expect((await platform.request({ method: 'GET', url: '/api/leads', cookie: business })).statusCode).toBe(403);
   });
 });
+
+describe('the bureau\'s clocks and the dashboard', () => {
+  const settings = (cookie: string, payload?: object) =>
+    platform.request({ method: payload ? 'PUT' : 'GET', url: '/api/disposal-clock-settings', cookie, ...(payload ? { payload } : {}) });
+
+  it('shows the national defaults until the bureau sets its own', async () => {
+    const response = await settings(station);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ deliverWorkingDays: 5, objectionWorkingDays: 7, completeDays: 90, version: 0, isDefault: true });
+  });
+
+  it('lets only district staff with disposal.configure set them, and refuses bad values naming the field', async () => {
+    const clocks = { version: 0, deliverWorkingDays: 3, objectionWorkingDays: 5, completeDays: 60 };
+    expect((await settings(station, clocks)).statusCode).toBe(403);
+    expect((await settings(leader, clocks)).statusCode).toBe(403);
+    const bad = await settings(admin, { ...clocks, deliverWorkingDays: 0 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('deliverWorkingDays');
+    expect((await settings(admin, { ...clocks, completeDays: 'x' })).statusCode).toBe(400);
+    expect((await settings(station)).json().isDefault).toBe(true);
+  });
+
+  it('applies a change to disposals opened afterwards, keeps open ones, and answers 409 to a stale version', async () => {
+    const local = await createOperatorIn(platform, admin, QIANCHUAN_UNIT);
+    const before = await failedSample(local.id);
+    const saved = await settings(admin, { version: 0, deliverWorkingDays: 3, objectionWorkingDays: 5, completeDays: 60 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, isDefault: false, deliverWorkingDays: 3 });
+    expect((await settings(admin, { version: 0, deliverWorkingDays: 4, objectionWorkingDays: 5, completeDays: 60 })).statusCode).toBe(409);
+
+    const after = await failedSample(local.id);
+    // 3 working days after 30 Sept across the National Day holiday: 8, 9, 10 Oct; 60 days: 29 Nov.
+    expect((await detail(after.disposalId!)).deliverDueOn).toBe('2026-10-10');
+    expect((await detail(after.disposalId!)).completeDueOn).toBe('2026-11-29');
+    expect((await detail(before.disposalId!)).deliverDueOn).toBe('2026-10-13');
+
+    const restored = await settings(admin, { version: 1, deliverWorkingDays: 5, objectionWorkingDays: 7, completeDays: 90 });
+    expect(restored.json()).toMatchObject({ version: 2, updatedByName: expect.any(String) });
+  });
+
+  it('counts open and overdue disposals per station on the sampling dashboard, in scope', async () => {
+    const open = (await platform.request({ method: 'GET', url: '/api/disposals?status=open&pageSize=200', cookie: admin })).json();
+    const overdue = (await platform.request({ method: 'GET', url: '/api/disposals?status=open&overdue=true&pageSize=200', cookie: admin })).json();
+    const district = (await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=2026', cookie: admin })).json();
+    const sum = (rows: { open: number; overdue: number }[], key: 'open' | 'overdue') => rows.reduce((s, r) => s + r[key], 0);
+    expect(sum(district.disposalsByStation, 'open')).toBe(open.total);
+    expect(sum(district.disposalsByStation, 'overdue')).toBe(overdue.total);
+    expect(district.disposalsByStation.length).toBeGreaterThan(1);
+    const own = (await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=2026', cookie: station })).json();
+    expect(own.disposalsByStation.map((r: { stationName: string }) => r.stationName)).toEqual(['前川市场监督管理所']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { TDisposal, TDisposalClock, TDisposalStatus, TDisposalStep, TDisposalStepKind } from '@shian/shared/disposal';
+import { DEFAULT_DISPOSAL_CLOCKS, type TDisposal, type TDisposalClock, type TDisposalClocks, type TDisposalClockSettings, type TDisposalStatus, type TDisposalStep, type TDisposalStepKind } from '@shian/shared/disposal';
 import { workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import type { TDisposalListRow, TDisposalStepRow } from './disposal.repository.ts';
 
@@ -57,5 +57,24 @@ export function presentStep(row: TDisposalStepRow, today: string, disposalStatus
     doneBy: row.doneBy,
     doneByName: row.doneByName,
     version: row.version,
+  };
+}
+
+type TClockSettingRow = { deliverWorkingDays: number; objectionWorkingDays: number; completeDays: number };
+export const clocksOfRow = ({ deliverWorkingDays, objectionWorkingDays, completeDays }: TClockSettingRow): TDisposalClocks => ({
+  deliverWorkingDays,
+  objectionWorkingDays,
+  completeDays,
+});
+
+export function presentClockSettings(found: { setting: TClockSettingRow & { version: number; updatedAt: Date }; updatedByName: string | null } | null): TDisposalClockSettings {
+  if (!found) return { ...DEFAULT_DISPOSAL_CLOCKS, version: 0, isDefault: true, defaults: DEFAULT_DISPOSAL_CLOCKS, updatedAt: null, updatedByName: null };
+  return {
+    ...clocksOfRow(found.setting),
+    version: found.setting.version,
+    isDefault: false,
+    defaults: DEFAULT_DISPOSAL_CLOCKS,
+    updatedAt: found.setting.updatedAt.toISOString(),
+    updatedByName: found.updatedByName,
   };
 }

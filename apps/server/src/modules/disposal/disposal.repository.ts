@@ -4,10 +4,10 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
-import { bureau } from '../org/org.schema.ts';
+import { station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';
-import { disposal, disposalStep } from './disposal.schema.ts';
+import { disposal, disposalClockSetting, disposalStep } from './disposal.schema.ts';
 
 export type TDisposalRow = typeof disposal.$inferSelect;
 export type TDisposalListRow = TDisposalRow & { operatorName: string; sampleNo: string; productName: string; stepOverdue: boolean };
@@ -145,7 +145,47 @@ export async function openOf(db: TDbOrTx, operatorIds: string[]) {
   return db.select().from(disposal).where(and(inArray(disposal.operatorId, operatorIds), eq(disposal.status, 'open')));
 }
 
-export async function divisionCodeOf(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select({ code: bureau.divisionCode }).from(bureau).where(eq(bureau.id, bureauId));
-  return row?.code ?? null;
+export async function findClockSetting(db: TDbOrTx, bureauId: string) {
+  const [row] = await db
+    .select({ setting: disposalClockSetting, updatedByName: appUser.displayName })
+    .from(disposalClockSetting)
+    .leftJoin(appUser, eq(appUser.id, disposalClockSetting.updatedBy))
+    .where(eq(disposalClockSetting.bureauId, bureauId));
+  return row ?? null;
+}
+
+type TClockValues = Pick<typeof disposalClockSetting.$inferInsert, 'deliverWorkingDays' | 'objectionWorkingDays' | 'completeDays' | 'updatedBy'>;
+
+/** The first setting of a bureau; null when another request set it first. */
+export async function insertClockSetting(db: TDbOrTx, bureauId: string, values: TClockValues) {
+  const [row] = await db.insert(disposalClockSetting).values({ bureauId, ...values }).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** Null when the version is stale. */
+export async function updateClockSetting(db: TDbOrTx, bureauId: string, version: number, values: TClockValues) {
+  const [row] = await db
+    .update(disposalClockSetting)
+    .set({ ...values, updatedAt: new Date(), version: sql`${disposalClockSetting.version} + 1` })
+    .where(and(eq(disposalClockSetting.bureauId, bureauId), eq(disposalClockSetting.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/** Open disposals in scope per station of the operator's unit, and the overdue among them. */
+export async function openByStation(db: TDbOrTx, scope: TOperatorScope, today: string) {
+  return db
+    .select({
+      stationId: station.id,
+      stationName: station.name,
+      open: sql<number>`count(*)`.mapWith(toInt),
+      overdue: sql<number>`count(*) filter (where ${overdueCondition(today)})`.mapWith(toInt),
+    })
+    .from(disposal)
+    .innerJoin(operator, eq(operator.id, disposal.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode))
+    .innerJoin(station, eq(station.id, unit.stationId))
+    .where(and(scopeCondition(db, scope), eq(disposal.status, 'open')))
+    .groupBy(station.id, station.name)
+    .orderBy(asc(station.name));
 }

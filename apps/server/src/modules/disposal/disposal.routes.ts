@@ -1,4 +1,4 @@
-import { ZDisposalAcknowledge, ZDisposalListQuery, ZDisposalStepParams, ZDisposalStepPatch, ZDisposalVersion } from '@shian/shared/disposal';
+import { ZDisposalAcknowledge, ZDisposalClockSettings, ZDisposalListQuery, ZDisposalStepParams, ZDisposalStepPatch, ZDisposalVersion } from '@shian/shared/disposal';
 import { ZIdParam } from '@shian/shared/operator';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TApp } from '../../core/http.ts';
@@ -10,6 +10,8 @@ import {
   completeStep,
   deliverDisposal,
   escalateOverdueDisposals,
+  getClockSettings,
+  updateClockSettings,
   getDisposal,
   listDisposals,
 } from './disposal.service.ts';
@@ -25,6 +27,19 @@ export function registerDisposalRoutes(app: TApp, ctx: TContext): void {
     '/api/disposals',
     { config: read, schema: { tags, summary: '不合格核查处置列表（overdue=true 为逾期）', querystring: ZDisposalListQuery } },
     async (request) => listDisposals(ctx, userOf(request), request.query),
+  );
+  app.get(
+    '/api/disposal-clock-settings',
+    { config: { access: { permission: 'sampling.read', scope: 'bureau' } }, schema: { tags, summary: '本局核查处置时限（未设置时为国家规定的默认值）' } },
+    async (request) => getClockSettings(ctx, userOf(request)),
+  );
+  app.put(
+    '/api/disposal-clock-settings',
+    {
+      config: { access: { permission: 'disposal.configure', scope: 'bureau' } },
+      schema: { tags, summary: '设置本局核查处置时限（只影响此后新开的处置；version 0 表示首次设置）', body: ZDisposalClockSettings },
+    },
+    async (request) => updateClockSettings(ctx, userOf(request), request.body),
   );
   app.post(
     '/api/disposals/escalate',

@@ -1,4 +1,4 @@
-import { date, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -54,3 +54,19 @@ export const disposalStep = pgTable(
   },
   (t) => [index('disposal_step_disposal_idx').on(t.disposalId)],
 );
+
+/**
+ * The bureau's disposal clocks when it sets its own (a province may set shorter ones); without a row
+ * the national defaults apply. A change applies to disposals opened afterwards: open ones keep the
+ * deadlines they were given.
+ */
+export const disposalClockSetting = pgTable('disposal_clock_setting', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().unique().references(() => bureau.id),
+  deliverWorkingDays: integer('deliver_working_days').notNull(),
+  objectionWorkingDays: integer('objection_working_days').notNull(),
+  completeDays: integer('complete_days').notNull(),
+  updatedBy: uuid('updated_by'),
+  ...timestamps(),
+  version: versionColumn(),
+});

@@ -6,6 +6,9 @@ import {
   type TDisposal,
   type TDisposalAcknowledge,
   type TDisposalClocks,
+  type TDisposalClockSettings,
+  type TDisposalClockSettingsUpdate,
+  type TDisposalsByStation,
   type TDisposalDetail,
   type TDisposalListQuery,
   type TDisposalStepPatch,
@@ -23,18 +26,40 @@ import { operatorScopeOf } from '../operator/operator.service.ts';
 import { createLead } from '../lead/lead.service.ts';
 import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
 import * as repo from './disposal.repository.ts';
-import { presentDisposal, presentStep } from './disposal.presenter.ts';
-
-/**
- * Clocks per bureau (by its division code), for a bureau whose province sets shorter ones; every
- * other bureau uses the national defaults of 《食品安全抽样检验管理办法》 (see DEFAULT_DISPOSAL_CLOCKS).
- */
-export const DISPOSAL_CLOCKS_BY_DIVISION: Record<string, TDisposalClocks> = {
-  '420116': DEFAULT_DISPOSAL_CLOCKS,
-};
+import { clocksOfRow, presentClockSettings, presentDisposal, presentStep } from './disposal.presenter.ts';
+import { ROLE_SCOPE } from '@shian/shared/access';
 
 async function clocksOf(db: TDbOrTx, bureauId: string): Promise<TDisposalClocks> {
-  return DISPOSAL_CLOCKS_BY_DIVISION[(await repo.divisionCodeOf(db, bureauId)) ?? ''] ?? DEFAULT_DISPOSAL_CLOCKS;
+  const found = await repo.findClockSetting(db, bureauId);
+  if (!found) return DEFAULT_DISPOSAL_CLOCKS;
+  const { deliverWorkingDays, objectionWorkingDays, completeDays } = found.setting;
+  return { deliverWorkingDays, objectionWorkingDays, completeDays };
+}
+
+export async function getClockSettings(ctx: TContext, user: TSessionUser): Promise<TDisposalClockSettings> {
+  const found = await repo.findClockSetting(ctx.db, user.bureauId);
+  return presentClockSettings(found);
+}
+
+/** The bureau sets its clocks (district staff only); disposals already open keep their deadlines. */
+export async function updateClockSettings(ctx: TContext, user: TSessionUser, input: TDisposalClockSettingsUpdate): Promise<TDisposalClockSettings> {
+  if (ROLE_SCOPE[user.role] !== 'district') throw forbidden();
+  const { version, ...clocks } = input;
+  const values = { ...clocks, updatedBy: user.id };
+  return ctx.db.transaction(async (tx) => {
+    const before = await repo.findClockSetting(tx, user.bureauId);
+    const row = version === 0 ? await repo.insertClockSetting(tx, user.bureauId, values) : await repo.updateClockSetting(tx, user.bureauId, version, values);
+    if (!row) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, [
+      { actor: user, action: 'update', entity: 'disposal_clock_setting', entityId: row.id, before: before ? clocksOfRow(before.setting) : DEFAULT_DISPOSAL_CLOCKS, after: clocks },
+    ]);
+    return presentClockSettings({ setting: row, updatedByName: user.displayName });
+  });
+}
+
+/** Open and overdue disposals per station, in the user's scope (dashboards). */
+export async function disposalsByStation(ctx: TContext, user: TSessionUser, today: string): Promise<TDisposalsByStation[]> {
+  return repo.openByStation(ctx.db, operatorScopeOf(user), today);
 }
 
 export const openDisposalsOf = (db: TDbOrTx, operatorIds: string[]) => repo.openOf(db, operatorIds);

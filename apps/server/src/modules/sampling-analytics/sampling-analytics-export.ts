@@ -12,6 +12,7 @@ export async function samplingWorkbook(d: TSamplingDashboard): Promise<Buffer> {
     { name: '街道（乡镇）', headers: ['街道（乡镇）', ...HEADERS], rows: rows(d.byUnit) },
     { name: '月份', headers: ['月份', ...HEADERS], rows: rows(d.byMonth) },
     { name: '业态', headers: ['业态', ...HEADERS], rows: rows(d.byOperatorType) },
+    { name: '核查处置', headers: ['市场监管所', '办理中', '其中逾期'], rows: d.disposalsByStation.map((r) => [r.stationName, r.open, r.overdue]) },
   ];
   const workbook = new ExcelJS.Workbook();
   for (const spec of sheets) {

@@ -4,6 +4,8 @@ import type { TOperatorType } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { operatorScopeOf } from '../operator/operator.service.ts';
+import { disposalsByStation } from '../disposal/disposal.service.ts';
+import { chinaToday } from '@shian/shared/working-days';
 import * as repo from './sampling-analytics.repository.ts';
 
 type TCounted = { key: string; tested: number; failed: number };
@@ -11,12 +13,13 @@ const rated = (rows: TCounted[], label: (key: string) => string) => rows.map((r)
 
 export async function samplingDashboard(ctx: TContext, user: TSessionUser, query: TSamplingDashboardQuery): Promise<TSamplingDashboard> {
   const scope = operatorScopeOf(user);
-  const [category, unit, month, type, items] = await Promise.all([
+  const [category, unit, month, type, items, disposals] = await Promise.all([
     repo.ratesBy(ctx.db, scope, query.year, 'category'),
     repo.ratesBy(ctx.db, scope, query.year, 'unit'),
     repo.ratesBy(ctx.db, scope, query.year, 'month'),
     repo.ratesBy(ctx.db, scope, query.year, 'type'),
     repo.topFailingItems(ctx.db, scope, query.year),
+    disposalsByStation(ctx, user, chinaToday()),
   ]);
   const months = new Map(month.map((m) => [Number(m.key), m]));
   return {
@@ -30,5 +33,6 @@ export async function samplingDashboard(ctx: TContext, user: TSessionUser, query
       (k) => `${k}月`,
     ),
     byOperatorType: rated(type, (k) => OPERATOR_TYPE_NAMES[k as TOperatorType]?.zh ?? k),
+    disposalsByStation: disposals,
   };
 }

@@ -139,6 +139,25 @@ describe('samples', () => {
     expect(progress).toMatchObject({ quantity: 10, taken: 2 });
   });
 
+  it('adjusts a pushed task, never below the samples taken; stale versions 409, stations 403', async () => {
+    const url = `/api/sampling-plans/${planId}/tasks/${taskId}`;
+    const task = (await platform.request({ method: 'GET', url: `/api/sampling-plans/${planId}/progress`, cookie: department })).json().tasks.find((t: { id: string }) => t.id === taskId);
+    const below = await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 1 } });
+    expect(below.statusCode).toBe(400);
+    expect(below.json().error.fields[0]).toMatchObject({ path: 'quantity' });
+    expect(below.json().error.fields[0].message).toContain('已抽样 2 批');
+    expect((await platform.request({ method: 'PATCH', url, cookie: station, payload: { version: task.version, quantity: 5 } })).statusCode).toBe(403);
+    expect((await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 'five' } })).statusCode).toBe(400);
+    expect((await platform.request({ method: 'PATCH', url: `/api/sampling-plans/${planId}/tasks/${crypto.randomUUID()}`, cookie: department, payload: { version: 1, quantity: 5 } })).statusCode).toBe(404);
+    const raised = await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 5, month: 4 } });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(raised.json()).toMatchObject({ quantity: 5, month: 4, version: task.version + 1 });
+    expect((await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 6 } })).statusCode).toBe(409);
+    expect(await auditOf(taskId)).toContain('update');
+    const restored = await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version + 1, quantity: 4, month: 3 } });
+    expect(restored.statusCode).toBe(200);
+  });
+
   it('takes the manufacturer from the registry, and refuses a sample without batch nor date or with unknown fields', async () => {
     const registered = await createSample({ manufacturerOperatorId: foreignOperatorId, manufacturerName: null, manufacturerAddress: null });
     expect(registered.statusCode, registered.body).toBe(201);

@@ -28,7 +28,7 @@ export function presentPlan(row: TPlanRow): TSamplingPlan {
 }
 
 export function presentTask(row: TTaskRow): TSamplingTask {
-  return { id: row.id, planId: row.planId, stationId: row.stationId, stationName: row.stationName, foodCategory: row.foodCategory, month: row.month, quantity: row.quantity };
+  return { id: row.id, planId: row.planId, stationId: row.stationId, stationName: row.stationName, foodCategory: row.foodCategory, month: row.month, quantity: row.quantity, version: row.version };
 }
 
 export function presentInstitution(row: typeof testingInstitution.$inferSelect): TTestingInstitution {

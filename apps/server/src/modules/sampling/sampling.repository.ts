@@ -59,6 +59,16 @@ export async function updatePlanVersioned(db: TDbOrTx, id: string, version: numb
   return row ?? null;
 }
 
+/** Null when the version is stale. */
+export async function updateTaskVersioned(db: TDbOrTx, id: string, version: number, values: Pick<Partial<typeof samplingTask.$inferInsert>, 'month' | 'quantity'>) {
+  const [row] = await db
+    .update(samplingTask)
+    .set({ ...values, updatedAt: new Date(), version: sql`${samplingTask.version} + 1` })
+    .where(and(eq(samplingTask.id, id), eq(samplingTask.version, version)))
+    .returning();
+  return row ?? null;
+}
+
 /** Tasks of a plan; stationId limits them to one station's. */
 export async function tasksOf(db: TDbOrTx, planId: string, stationId: string | null): Promise<TTaskRow[]> {
   const conditions = [eq(samplingTask.planId, planId)];

@@ -11,6 +11,8 @@ import {
   ZSamplingPlanListQuery,
   ZSamplingPlanPatch,
   ZSamplingTaskCreate,
+  ZSamplingTaskParams,
+  ZSamplingTaskPatch,
   ZTestingInstitutionCreate,
   ZSampleReportPut,
 } from '@shian/shared/sampling';
@@ -25,6 +27,7 @@ import {
   createPlan,
   createSample,
   createTask,
+  updateTask,
   getPlan,
   getSample,
   listInstitutions,
@@ -71,6 +74,11 @@ export function registerSamplingRoutes(app: TApp, ctx: TContext): void {
     '/api/sampling-plans/:id/tasks',
     { config: manageBureau, schema: { tags, summary: '下达抽检任务（所、食品类别、月份、数量）', params: ZIdParam, body: ZSamplingTaskCreate } },
     async (request, reply) => reply.status(201).send(await createTask(ctx, userOf(request), request.params.id, request.body)),
+  );
+  app.patch(
+    '/api/sampling-plans/:id/tasks/:taskId',
+    { config: manageBureau, schema: { tags, summary: '调整已下达的任务：月份、数量（不少于已抽样数）', params: ZSamplingTaskParams, body: ZSamplingTaskPatch } },
+    async (request) => updateTask(ctx, userOf(request), request.params.id, request.params.taskId, request.body),
   );
   app.get('/api/sampling-plans/:id/progress', { config: readBureau, schema: { tags, summary: '计划完成进度：各任务已抽样数/任务数', params: ZIdParam } }, async (request) =>
     planProgress(ctx, userOf(request), request.params.id),

@@ -20,6 +20,7 @@ import {
   type TSamplingPlanListQuery,
   type TSamplingPlanPatch,
   type TSamplingTaskCreate,
+  type TSamplingTaskPatch,
   type TTestingInstitutionCreate,
   type TSampleReportPut,
   type TTestReportInput,
@@ -100,6 +101,27 @@ export async function createTask(ctx: TContext, user: TSessionUser, planId: stri
     const row = await repo.insertTask(tx, { ...input, planId, bureauId: user.bureauId });
     await recordAudit(tx, [{ actor: user, action: 'create', entity: 'sampling_task', entityId: row.id, after: { planId, ...input } }]);
     const [task] = (await repo.tasksOf(tx, planId, input.stationId)).filter((t) => t.id === row.id);
+    return presentTask(task);
+  });
+}
+
+/** Changes a pushed task; the quantity cannot fall below what the station has already sampled. */
+export async function updateTask(ctx: TContext, user: TSessionUser, planId: string, taskId: string, patch: TSamplingTaskPatch) {
+  requireDistrict(user);
+  const plan = await loadPlan(ctx.db, user, planId);
+  if (plan.status === 'closed') throw invalidField('planId', { zh: '计划已结束，不能再修改任务', en: 'the plan is closed' });
+  const before = await repo.findTask(ctx.db, planId, taskId);
+  if (!before) throw notFound();
+  const { version, ...fields } = patch;
+  const taken = (await repo.takenPerTask(ctx.db, planId)).get(taskId) ?? 0;
+  if (fields.quantity !== undefined && fields.quantity < taken) {
+    throw invalidField('quantity', { zh: `已抽样 ${taken} 批，任务数量不能少于已抽数`, en: `${taken} samples are already taken; the quantity cannot be lower` });
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.updateTaskVersioned(tx, taskId, version, fields);
+    if (!row) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'sampling_task', entityId: taskId, before: { month: before.month, quantity: before.quantity }, after: fields }]);
+    const [task] = (await repo.tasksOf(tx, planId, row.stationId)).filter((t) => t.id === taskId);
     return presentTask(task);
   });
 }

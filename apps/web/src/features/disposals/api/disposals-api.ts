@@ -1,5 +1,5 @@
 import type { TPage } from '@shian/shared/operator';
-import type { TDisposal, TDisposalAcknowledge, TDisposalDetail, TDisposalStepPatch } from '@shian/shared/disposal';
+import type { TDisposal, TDisposalAcknowledge, TDisposalClockSettings, TDisposalClockSettingsUpdate, TDisposalDetail, TDisposalStepPatch } from '@shian/shared/disposal';
 import type { TSamplingDashboard } from '@shian/shared/sampling-analytics';
 import { api, download, type TQuery } from '../../../api/client.ts';
 
@@ -17,3 +17,6 @@ export const escalateDisposals = () => api.post<{ escalated: number }>(`${BASE}/
 
 export const getSamplingDashboard = (year: number, signal?: AbortSignal) => api.get<TSamplingDashboard>('/api/dashboards/sampling', { year }, signal);
 export const exportSamplingDashboard = (year: number) => download('/api/dashboards/sampling/export', { year }, `sampling-${year}.xlsx`);
+
+export const getClockSettings = (signal?: AbortSignal) => api.get<TDisposalClockSettings>('/api/disposal-clock-settings', undefined, signal);
+export const updateClockSettings = (body: TDisposalClockSettingsUpdate) => api.put<TDisposalClockSettings>('/api/disposal-clock-settings', body);

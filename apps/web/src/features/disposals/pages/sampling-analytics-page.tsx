@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Empty, Flex, Row, Select } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFailureRate } from '@shian/shared/sampling-analytics';
+import type { TDisposalsByStation } from '@shian/shared/disposal';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { EChart, type TEChartOption } from '../../../components/echart.tsx';
@@ -21,6 +22,20 @@ function rateOption(rows: { label: string; tested: number; failed: number; rate:
     series: [
       { name: l.failed, type: 'bar', barMaxWidth: 40, data: rows.map((r) => r.failed), itemStyle: { color: '#f5222d' } },
       { name: l.rate, type: 'bar', barMaxWidth: 40, yAxisIndex: 1, data: rows.map((r) => r.rate) },
+    ],
+  };
+}
+
+function disposalsOption(rows: TDisposalsByStation[], l: { onTime: string; overdue: string }): TEChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid,
+    xAxis: { type: 'category', data: rows.map((r) => r.stationName.replace('市场监督管理所', '')), axisLabel: { rotate: rows.length > 6 ? 40 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: l.onTime, type: 'bar', stack: 'open', barMaxWidth: 40, data: rows.map((r) => r.open - r.overdue), itemStyle: { color: '#1677ff' } },
+      { name: l.overdue, type: 'bar', stack: 'open', barMaxWidth: 40, data: rows.map((r) => r.overdue), itemStyle: { color: '#f5222d' } },
     ],
   };
 }
@@ -68,6 +83,11 @@ export function SamplingAnalyticsPage() {
       >
         {empty && <Empty description={t('disposals.noData')} />}
       </Card>
+      {data && data.disposalsByStation.length > 0 && (
+        <Card title={t('disposals.disposalsChart')}>
+          <EChart option={disposalsOption(data.disposalsByStation, { onTime: t('disposals.openOnTime'), overdue: t('disposals.overdue') })} testId="sampling-chart-disposals" />
+        </Card>
+      )}
       {!empty && (
         <Row gutter={[12, 12]}>
           {charts.map((c) => (

@@ -1,11 +1,15 @@
-import { App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Progress, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { NEXT_PLAN_STATUS, type TPlanProgress } from '@shian/shared/sampling';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { LoadError } from '../../../components/load-error.tsx';
-import { createTask, getPlan, listStations, patchPlan, planProgress } from '../api/sampling-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
+import { createTask, getPlan, listStations, patchPlan, planProgress, updateTask } from '../api/sampling-api.ts';
+
+type TTaskRow = TPlanProgress['tasks'][number];
 
 const percent = (taken: number, quantity: number) => (quantity ? Math.min(100, Math.round((taken / quantity) * 100)) : 0);
 
@@ -13,7 +17,10 @@ export function SamplingPlanPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
+  const { me } = useAuth();
   const [form] = Form.useForm();
+  const [editForm] = Form.useForm<{ month: number; quantity: number }>();
+  const [editing, setEditing] = useState<TTaskRow | null>(null);
   const plan = useApi((signal) => getPlan(id, signal), [id]);
   const progress = useApi((signal) => planProgress(id, signal), [id]);
   const stations = useApi((signal) => listStations(signal), []);
@@ -41,6 +48,28 @@ export function SamplingPlanPage() {
       message.error(asApiError(e).message);
     }
   }
+
+  function startEdit(task: TTaskRow) {
+    setEditing(task);
+    editForm.setFieldsValue({ month: task.month, quantity: task.quantity });
+  }
+
+  async function saveTask() {
+    if (!editing) return;
+    const values = await editForm.validateFields();
+    try {
+      await updateTask(id, editing.id, { version: editing.version, ...values });
+      message.success(t('sampling.taskSaved'));
+      setEditing(null);
+      progress.reload();
+    } catch (e) {
+      message.error(asApiError(e).message);
+      progress.reload();
+    }
+  }
+
+  // Only the district pushes and adjusts tasks; a station reads its own.
+  const mayEdit = data !== undefined && data.status !== 'closed' && me?.scope === 'district';
 
   return (
     <Flex vertical gap={16}>
@@ -86,9 +115,37 @@ export function SamplingPlanPage() {
               key: 'progress',
               render: (_, task) => <Progress size="small" percent={percent(task.taken, task.quantity)} format={() => `${task.taken}/${task.quantity}`} />,
             },
+            ...(mayEdit
+              ? [
+                  {
+                    key: 'edit',
+                    render: (_: unknown, task: TTaskRow) => (
+                      <Button size="small" onClick={() => startEdit(task)} data-testid="edit-task">
+                        {t('sampling.editTask')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
-        {data && data.status !== 'closed' && (
+        <Modal
+          open={editing !== null}
+          title={editing && t('sampling.editTaskTitle', { station: editing.stationName, category: editing.foodCategory })}
+          onOk={() => void saveTask()}
+          onCancel={() => setEditing(null)}
+          destroyOnHidden
+        >
+          <Form form={editForm} layout="vertical">
+            <Form.Item name="month" label={t('sampling.month')} rules={[{ required: true }]}>
+              <InputNumber min={1} max={12} precision={0} />
+            </Form.Item>
+            <Form.Item name="quantity" label={t('sampling.quantity')} rules={[{ required: true }]} extra={editing && t('sampling.editTaskHint', { taken: editing.taken })}>
+              <InputNumber min={1} precision={0} data-testid="edit-task-quantity" />
+            </Form.Item>
+          </Form>
+        </Modal>
+        {mayEdit && (
           <Form form={form} layout="inline" style={{ marginTop: 16 }}>
             <Form.Item name="stationId" rules={[{ required: true }]}>
               <Select
