@@ -71,7 +71,7 @@ describe('sampling analytics', () => {
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['食品类别', '不合格项目', '街道（乡镇）', '月份', '业态']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['食品类别', '不合格项目', '街道（乡镇）', '月份', '业态', '核查处置']);
     expect((await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=1999', cookie: admin })).statusCode).toBe(400);
     const business = await platform.login('business');
     expect((await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=2026', cookie: business })).statusCode).toBe(403);
