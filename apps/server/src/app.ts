@@ -33,9 +33,23 @@ import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes.ts
 import { registerSamplingRoutes } from './modules/sampling/sampling.routes.ts';
 import { registerDisposalRoutes } from './modules/disposal/disposal.routes.ts';
 import { registerLeadRoutes } from './modules/lead/lead.routes.ts';
+import { registerEnforcementCaseRoutes } from './modules/enforcement-case/enforcement-case.routes.ts';
 import { registerPublicTestRoutes } from './modules/public-test/public-test.routes.ts';
 import { registerConsumerNoticeRoutes } from './modules/consumer-notice/consumer-notice.routes.ts';
 import { registerSamplingAnalyticsRoutes } from './modules/sampling-analytics/sampling-analytics.routes.ts';
+import { registerFoodStandardRoutes } from './modules/food-standard/food-standard.routes.ts';
+import { registerGuidanceRoutes } from './modules/guidance/guidance.routes.ts';
+import { registerRumourRoutes } from './modules/rumour/rumour.routes.ts';
+import { registerLawRoutes } from './modules/law/law.routes.ts';
+import { registerComplaintHotspotRoutes } from './modules/complaint-hotspot/complaint-hotspot.routes.ts';
+import { registerInterviewRoutes } from './modules/interview/interview.routes.ts';
+import { registerOdrRoutes } from './modules/odr/odr.routes.ts';
+import { registerServiceStationRoutes } from './modules/service-station/service-station.routes.ts';
+import { registerComplaintClassificationRoutes } from './modules/complaint-classification/complaint-classification.routes.ts';
+import { registerComplaintRoutes } from './modules/complaint/complaint.routes.ts';
+import { registerComplaintImportRoutes } from './modules/complaint/complaint-import.routes.ts';
+import { registerCreditRoutes } from './modules/credit/credit.routes.ts';
+import { registerTargetingRoutes } from './modules/targeting/targeting.routes.ts';
 
 export type TAppOptions = { logLevel: string; webDir: string | null };
 
@@ -100,9 +114,23 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerSamplingRoutes(app, ctx);
   registerDisposalRoutes(app, ctx);
   registerLeadRoutes(app, ctx);
+  registerEnforcementCaseRoutes(app, ctx);
   registerPublicTestRoutes(app, ctx);
   registerConsumerNoticeRoutes(app, ctx);
   registerSamplingAnalyticsRoutes(app, ctx);
+  registerFoodStandardRoutes(app, ctx);
+  registerGuidanceRoutes(app, ctx);
+  registerRumourRoutes(app, ctx);
+  registerLawRoutes(app, ctx);
+  registerComplaintHotspotRoutes(app, ctx);
+  registerInterviewRoutes(app, ctx);
+  registerOdrRoutes(app, ctx);
+  registerServiceStationRoutes(app, ctx);
+  registerComplaintClassificationRoutes(app, ctx);
+  registerComplaintRoutes(app, ctx);
+  registerComplaintImportRoutes(app, ctx);
+  registerCreditRoutes(app, ctx);
+  registerTargetingRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

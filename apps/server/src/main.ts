@@ -3,14 +3,18 @@
 import { loadConfig } from './config.ts';
 import { buildApp } from './app.ts';
 import { openPlatform } from './platform.ts';
-import { waitForBackgroundJobs } from './core/jobs.ts';
+import { runInBackground, waitForBackgroundJobs } from './core/jobs.ts';
 import { ensureHuangpiOrganisation } from './modules/org/org.service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.seed.ts';
 import { failInterruptedImports } from './modules/operator/operator-import.repository.ts';
 import { ensureChecklists } from './modules/checklist/checklist.service.ts';
 import { escalateOverdue } from './modules/rectification/rectification.service.ts';
 import { escalateOverdueDisposals } from './modules/disposal/disposal.service.ts';
+import { escalateOverdueComplaints } from './modules/complaint/complaint-workflow.service.ts';
+import { expireListings } from './modules/credit/credit.service.ts';
+import { failInterruptedImports as failInterruptedComplaintImports } from './modules/complaint/complaint-import.repository.ts';
 import { chinaToday } from '@shian/shared/working-days';
+import { retrainIfDue } from './modules/targeting/targeting.service.ts';
 
 const config = loadConfig();
 const ctx = await openPlatform(config);
@@ -19,6 +23,7 @@ const app = await buildApp(ctx, { logLevel: config.logLevel, webDir: config.webD
 const huangpi = await ensureHuangpiOrganisation(ctx.db);
 await ensureChecklists(ctx, huangpi.id);
 await failInterruptedImports(ctx.db, 'interrupted by a restart; re-import the file to finish (rows are keyed by credit code)');
+await failInterruptedComplaintImports(ctx.db, 'interrupted by a restart; import the file again to finish (rows are keyed by the 12315 number)');
 if (!config.production) {
   const started = Date.now();
   const seeded = await seedDemo(ctx);
@@ -28,11 +33,17 @@ if (!config.production) {
 const escalate = async () => {
   await escalateOverdue(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue rectifications failed'));
   await escalateOverdueDisposals(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue disposals failed'));
+  await escalateOverdueComplaints(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue complaints failed'));
+  await expireListings(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'ending expired serious-violation listings failed'));
 };
 await escalate();
 const escalation = setInterval(() => void escalate(), 3_600_000);
+// The targeting model is retrained weekly; an hourly check keeps to that across restarts.
+const retrain = () => runInBackground(() => retrainIfDue(ctx), (error) => app.log.error({ err: error }, 'retraining the targeting model failed'));
+const retraining = setInterval(retrain, 3_600_000);
 
 await app.listen({ port: config.port, host: config.host });
+retrain();
 const database = ctx.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 console.log(`\n食安 Shi'an is running on http://localhost:${config.port}  (database: ${database})`);
 if (!config.production) {
@@ -44,6 +55,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   clearInterval(escalation);
+  clearInterval(retraining);
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
   await app.close();
   await waitForBackgroundJobs();

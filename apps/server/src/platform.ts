@@ -14,6 +14,9 @@ import { registerRiskGradeEvents } from './modules/risk-grade/risk-grade.events.
 import { registerInspectionPlanEvents } from './modules/inspection-plan/inspection-plan.events.ts';
 import { disposalRiskSignals } from './modules/disposal/disposal.risk-signals.ts';
 import { registerDisposalEvents } from './modules/disposal/disposal.events.ts';
+import { registerComplaintClassificationEvents } from './modules/complaint-classification/complaint-classification.events.ts';
+import { complaintRiskSignals } from './modules/complaint/complaint.risk-signals.ts';
+import { creditRiskSignals } from './modules/credit/credit.risk-signals.ts';
 
 export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
@@ -29,9 +32,12 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
   ctx.riskSignals.push(samplingRiskSignals);
   ctx.riskSignals.push(disposalRiskSignals);
+  ctx.riskSignals.push(complaintRiskSignals);
+  ctx.riskSignals.push(creditRiskSignals);
   registerRiskGradeEvents(ctx);
   registerInspectionPlanEvents(ctx);
   registerDisposalEvents(ctx);
+  registerComplaintClassificationEvents(ctx);
   return ctx;
 }
 

@@ -12,6 +12,16 @@ import { LoginPage } from './features/auth/pages/login-page.tsx';
 import { PublicProfilePage } from './features/public-profile/pages/public-profile-page.tsx';
 import { PublicNominationsPage } from './features/public-tests/pages/public-nominations-page.tsx';
 import { PublicNoticesPage } from './features/consumer-notices/pages/public-notices-page.tsx';
+import { PublicComplaintPage } from './features/complaints/pages/public-complaint-page.tsx';
+import { PublicComplaintStatusPage } from './features/complaints/pages/public-complaint-status-page.tsx';
+import { PublicPenaltiesPage } from './features/enforcement-cases/pages/public-penalties-page.tsx';
+import { PublicServiceStationsPage } from './features/service-stations/pages/public-service-stations-page.tsx';
+import { PublicFoodStandardsPage } from './features/food-standards/pages/public-food-standards-page.tsx';
+import { PublicToolboxPage } from './features/guidance/pages/public-toolbox-page.tsx';
+import { PublicRumoursPage } from './features/rumours/pages/public-rumours-page.tsx';
+import { PublicRumourPage } from './features/rumours/pages/public-rumour-page.tsx';
+import { PublicLawArticlePage, PublicLawDocumentPage, PublicLawSearchPage } from './features/laws/pages/public-law-pages.tsx';
+import { PublicCreditPage } from './features/credit/pages/public-credit-page.tsx';
 import { AdminLayout } from './layout/admin-layout.tsx';
 import { useLang } from './locales/i18n.ts';
 
@@ -21,6 +31,19 @@ const router = createBrowserRouter([
   { path: '/p/test-nominations', element: <PublicNominationsPage /> },
   { path: '/p/consumer-notices', element: <PublicNoticesPage /> },
   // Public pages (no sign-in) of complaints, the law library, rumours: add entries below this line.
+  { path: '/p/credit', element: <PublicCreditPage /> },
+  { path: '/p/credit/:id', element: <PublicCreditPage /> },
+  { path: '/p/complaints/new', element: <PublicComplaintPage /> },
+  { path: '/p/complaints/:registrationNo', element: <PublicComplaintStatusPage /> },
+  { path: '/p/laws', element: <PublicLawSearchPage /> },
+  { path: '/p/laws/articles/:id', element: <PublicLawArticlePage /> },
+  { path: '/p/laws/:id', element: <PublicLawDocumentPage /> },
+  { path: '/p/penalty-decisions', element: <PublicPenaltiesPage /> },
+  { path: '/p/food-standards', element: <PublicFoodStandardsPage /> },
+  { path: '/p/toolbox', element: <PublicToolboxPage /> },
+  { path: '/p/rumours', element: <PublicRumoursPage /> },
+  { path: '/p/rumours/:id', element: <PublicRumourPage /> },
+  { path: '/p/service-stations', element: <PublicServiceStationsPage /> },
   {
     element: (
       <RequireAuth>

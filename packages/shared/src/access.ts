@@ -47,6 +47,16 @@ export const PERMISSIONS = [
   'knowledge.manage',
   'targeting.read',
   'targeting.manage',
+  'case.read',
+  'case.manage',
+  'case.approve',
+  'case.respond',
+  // Credit: read records; manage the list, repairs and export (信用监管科); approve listings (leader);
+  // apply for credit repair (the business, in its own account).
+  'credit.read',
+  'credit.manage',
+  'credit.approve',
+  'credit.apply',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -98,6 +108,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'lead.read',
     'complaint.read',
     'targeting.read',
+    'case.read',
+    'case.approve',
+    'credit.read',
+    'credit.approve',
   ],
   department: [
     ...STAFF_EDIT,
@@ -116,12 +130,16 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'knowledge.manage',
     'targeting.read',
     'targeting.manage',
+    'case.read',
+    'case.manage',
+    'credit.read',
+    'credit.manage',
   ],
-  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read', 'complaint.read', 'complaint.manage', 'targeting.read'],
-  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE, 'complaint.read', 'targeting.read'],
-  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read', 'complaint.read'],
-  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read'],
-  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer', 'sampling.read', 'disposal.respond'],
+  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read', 'complaint.read', 'complaint.manage', 'targeting.read', 'case.read', 'case.manage', 'credit.read'],
+  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE, 'complaint.read', 'targeting.read', 'credit.read'],
+  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read', 'complaint.read', 'case.read', 'case.manage', 'credit.read'],
+  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'credit.read'],
+  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer', 'sampling.read', 'disposal.respond', 'case.respond', 'credit.read', 'credit.apply'],
   expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'knowledge.manage'],
 };
 

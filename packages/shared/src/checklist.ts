@@ -62,6 +62,8 @@ export type TChecklistItem = {
   key: boolean;
   basisLaw: string | null;
   basisArticle: string | null;
+  /** The law library's article the basis names, once resolved (links to /laws/articles/:id). */
+  basisArticleId: string | null;
 };
 export type TChecklistSummary = {
   id: string;

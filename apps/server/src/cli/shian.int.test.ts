@@ -1,7 +1,7 @@
 // The `shian` command as an operator of the platform runs it: a real process on a real database.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -75,3 +75,22 @@ it('imports an operator file, printing the bad rows, and keeps the audit chain i
   expect(valid.stdout).toContain('done: 1 created, 0 updated');
   expect((await shian('audit', 'verify')).code).toBe(0);
 });
+
+it('imports a folder of statutes with progress lines, and refuses a malformed one naming its line', async () => {
+  const laws = path.join(dir, 'laws', '部门规章');
+  mkdirSync(laws, { recursive: true });
+  writeFileSync(path.join(laws, '命令行示例办法(2024-01-01).md'), '# 命令行示例办法\n\n2024年1月1日 公布\n\n<!-- INFO END -->\n\n第一条 示例。\n\n第二条 示例二。\n');
+  writeFileSync(path.join(laws, '_index.md'), '---\nbookCollapseSection: true\n---\n');
+  const imported = await shian('law', 'import', path.join(dir, 'laws'));
+  expect(imported.code).toBe(0);
+  expect(imported.stdout).toContain('1/1 documents');
+  expect(imported.stdout).toContain('1 documents (2 articles): 1 created, 0 updated, 0 unchanged; 1 files skipped');
+  expect((await shian('law', 'import', path.join(dir, 'laws'))).stdout).toContain('0 created, 0 updated, 1 unchanged');
+
+  writeFileSync(path.join(laws, '损坏的办法.md'), '# 损坏的办法\n\n<!-- INFO END -->\n\n第二条 乙。\n\n第一条 甲。\n');
+  const broken = await shian('law', 'import', path.join(dir, 'laws'));
+  expect(broken.code).toBe(1);
+  expect(broken.stdout).toContain('损坏的办法.md 第 7 行：条号顺序错误');
+  expect(broken.stdout).toContain('nothing imported');
+  // Three runs of the command, each opening and migrating the database.
+}, 300_000);

@@ -1,5 +1,5 @@
-// The `shian` command: db migrate, seed --demo, user create, import operators FILE, audit verify.
-import { readFile } from 'node:fs/promises';
+// The `shian` command: db migrate, seed --demo, user create, import operators FILE, law import DIR, audit verify.
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ZUserCreate } from '@shian/shared/auth';
@@ -17,6 +17,7 @@ import { createUser } from '../modules/user/user.service.ts';
 import { findUserByUsername } from '../modules/user/user.repository.ts';
 import { toSessionUser } from '../modules/user/user.presenter.ts';
 import { commitImport, dryRunImport, getImport } from '../modules/operator/operator-import.service.ts';
+import { importLawFiles, type TLawFile } from '../modules/law/law-import.service.ts';
 
 const USAGE = `shian <command>
 
@@ -25,6 +26,8 @@ const USAGE = `shian <command>
   user create --username U --password P --role R [--name N] [--station NAME]
   import operators FILE [--mode valid|all] [--as USERNAME]
                                      dry-run an .xlsx/.csv, print the bad rows, then import
+  law import DIR|FILE                import statutes: .md in the LawRefBook layout (with its db_law.csv and
+                                     db_category.csv) and .docx; nothing is written if a file is malformed
   audit verify                       check the SM3 chain of the audit trail
 
 Environment: DATA_DIR (PGlite data, default ./data), DATABASE_URL (PostgreSQL), SHIAN_SM4_KEY.`;
@@ -97,12 +100,50 @@ const commands: Record<string, TCommand> = {
     return done.status === 'done' ? 0 : 1;
   },
 
+  'law import': async (ctx, args) => {
+    if (!args[0]) throw new Error('law import needs a DIR (or a FILE)');
+    // `npm run shian` runs in apps/server: a relative path means the one the command was typed in.
+    const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
+    const files = await lawFilesIn(target);
+    console.log(`${files.length} files in ${args[0]}`);
+    const started = Date.now();
+    let lastLine = 0;
+    const summary = await importLawFiles(ctx, null, files, {
+      onProgress: (processed, total, file) => {
+        // A line every second or so, and the last one: enough to see it move without flooding the terminal.
+        if (processed === total || Date.now() - lastLine > 1000) {
+          lastLine = Date.now();
+          console.log(`  ${processed}/${total} documents  ${((Date.now() - started) / 1000).toFixed(1)} s  ${file}`);
+        }
+      },
+    });
+    for (const e of summary.errors) console.error(`  ${e.file}${e.line ? ` 第 ${e.line} 行` : ''}：${e.message}`);
+    if (summary.errors.length) {
+      console.error(`nothing imported: ${summary.errors.length} malformed file(s)`);
+      return 1;
+    }
+    console.log(
+      `${summary.documents} documents (${summary.articles} articles): ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
+        `${summary.skipped.length} files skipped; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return 0;
+  },
+
   'audit verify': async (ctx) => {
     const result = await verifyAuditChain(ctx.db);
     console.log(result.ok ? `audit chain intact: ${result.checked} entries` : `audit chain BROKEN at seq ${result.brokenAtSeq} (${result.checked} entries intact before it)`);
     return result.ok ? 0 : 1;
   },
 };
+
+/** Every file under DIR, named by its path inside DIR (the corpus metadata is keyed by that path). */
+async function lawFilesIn(target: string): Promise<TLawFile[]> {
+  if (!(await stat(target)).isDirectory()) return [{ path: path.basename(target), content: await readFile(target) }];
+  const entries = await readdir(target, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  files.sort();
+  return Promise.all(files.map(async (file) => ({ path: path.relative(target, file), content: await readFile(file) })));
+}
 
 async function main(argv: string[]): Promise<number> {
   const name = Object.keys(commands).find((key) => argv.slice(0, key.split(' ').length).join(' ') === key);

@@ -15,6 +15,8 @@ export type TPlatformEvents = {
   'rectification.changed': { operatorId: string; rectificationId: string; status: string };
   'operator.changed': { operatorId: string };
   'sample.reported': { sampleId: string; operatorId: string; verdict: string; reportedOn: string };
+  /** New complaints stored (public form, staff entry, or one batch of a 12315 import), e.g. to classify them. */
+  'complaint.received': { bureauId: string; complaintIds: string[] };
 };
 
 export type TEventName = keyof TPlatformEvents;

@@ -1,6 +1,7 @@
 // How modules feed the risk grade: each provides signals (points with a reason) for operators.
 // The risk-grade module sums them into the dynamic score; a new module (sampling, complaints,
 // penalties, credit) plugs in by adding a provider in platform.ts.
+import type { TRiskGrade } from '@shian/shared/risk';
 import type { TDbOrTx } from './db/database.ts';
 
 export type TRiskSignal = {
@@ -13,6 +14,11 @@ export type TRiskSignal = {
   source: string;
   /** The date of the fact behind the signal (YYYY-MM-DD), when it has one. */
   on: string | null;
+  /**
+   * The lowest grade the operator may have while the fact holds, whatever its score: a rule, not a
+   * weight (a business on the serious-violation list is a key supervision target, graded D).
+   */
+  minGrade?: TRiskGrade;
 };
 
 export type TRiskSignalProvider = {

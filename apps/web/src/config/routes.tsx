@@ -5,7 +5,14 @@ import type { TPermission } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
 import type { ParseKeys } from 'i18next';
 import { mayCreateOperator } from '@shian/shared/access';
+import { CommentOutlined, CustomerServiceOutlined, HeatMapOutlined, SolutionOutlined } from '@ant-design/icons';
+import { TagsOutlined } from '@ant-design/icons';
+import { AimOutlined } from '@ant-design/icons';
+import { FileProtectOutlined } from '@ant-design/icons';
+import { BookOutlined } from '@ant-design/icons';
+import { NotificationOutlined, ReadOutlined, SafetyOutlined } from '@ant-design/icons';
 import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { MessageOutlined } from '@ant-design/icons';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -192,6 +199,40 @@ export const APP_ROUTES: TAppRoute[] = [
     menu: { key: 'leads.menu', icon: <UnorderedListOutlined /> },
   },
   {
+    path: '/leads/musts',
+    permission: 'lead.read',
+    element: page(() => import('../features/leads/pages/lead-musts-page.tsx'), 'LeadMustsPage'),
+    menu: { key: 'leads.mustsMenu', icon: <AlertOutlined /> },
+  },
+  {
+    path: '/leads/:id',
+    permission: 'lead.read',
+    element: page(() => import('../features/leads/pages/lead-page.tsx'), 'LeadPage'),
+  },
+  {
+    path: '/cases',
+    permission: 'case.read',
+    element: page(() => import('../features/enforcement-cases/pages/case-list-page.tsx'), 'CaseListPage'),
+    menu: { key: 'enforcementCases.menu', icon: <FileSearchOutlined /> },
+  },
+  {
+    path: '/cases/indicators',
+    permission: 'case.read',
+    element: page(() => import('../features/enforcement-cases/pages/case-indicators-page.tsx'), 'CaseIndicatorsPage'),
+    menu: { key: 'enforcementCases.indicatorsMenu', icon: <BarChartOutlined /> },
+  },
+  {
+    path: '/cases/:id',
+    permission: 'case.read',
+    element: page(() => import('../features/enforcement-cases/pages/case-page.tsx'), 'CasePage'),
+  },
+  {
+    path: '/case-notices',
+    permission: 'case.respond',
+    element: page(() => import('../features/enforcement-cases/pages/case-notices-page.tsx'), 'CaseNoticesPage'),
+    menu: { key: 'enforcementCases.noticesMenu', icon: <FileSearchOutlined /> },
+  },
+  {
     path: '/test-nominations',
     permission: 'sampling.read',
     element: page(() => import('../features/public-tests/pages/nomination-list-page.tsx'), 'NominationListPage'),
@@ -210,8 +251,160 @@ export const APP_ROUTES: TAppRoute[] = [
     menu: { key: 'disposals.analyticsMenu', icon: <BarChartOutlined /> },
   },
   // Complaints, matching, classification, hotspots, interviews, ODR, service stations: add entries below this line.
+  {
+    path: '/complaints',
+    permission: 'complaint.read',
+    element: page(() => import('../features/complaints/pages/complaint-list-page.tsx'), 'ComplaintListPage'),
+    menu: { key: 'complaints.menu', icon: <MessageOutlined /> },
+  },
+  {
+    path: '/complaints/new',
+    permission: 'complaint.manage',
+    element: page(() => import('../features/complaints/pages/complaint-create-page.tsx'), 'ComplaintCreatePage'),
+  },
+  {
+    path: '/complaints/import',
+    permission: 'complaint.manage',
+    allow: (me) => me.scope === 'district',
+    element: page(() => import('../features/complaints/pages/complaint-import-page.tsx'), 'ComplaintImportPage'),
+  },
+  {
+    path: '/complaints/review',
+    permission: 'complaint.read',
+    element: page(() => import('../features/complaints/pages/complaint-review-page.tsx'), 'ComplaintReviewPage'),
+  },
+  {
+    path: '/complaints/unmatched',
+    permission: 'complaint.read',
+    element: page(() => import('../features/complaints/pages/unmatched-businesses-page.tsx'), 'UnmatchedBusinessesPage'),
+  },
+  {
+    path: '/complaints/:id',
+    permission: 'complaint.read',
+    element: page(() => import('../features/complaints/pages/complaint-page.tsx'), 'ComplaintPage'),
+  },
+  {
+    path: '/complaint-classification',
+    permission: 'complaint.manage',
+    element: page(() => import('../features/complaint-classification/pages/classifier-page.tsx'), 'ClassifierPage'),
+    menu: { key: 'complaintClassification.menu', icon: <TagsOutlined /> },
+  },
+  {
+    path: '/complaint-hotspots',
+    permission: 'complaint.read',
+    element: page(() => import('../features/complaint-hotspots/pages/hotspot-page.tsx'), 'HotspotPage'),
+    menu: { key: 'complaintHotspots.menu', icon: <HeatMapOutlined /> },
+  },
+  {
+    // Staff who handle complaints, and a business for the notices it received.
+    path: '/interviews',
+    permission: 'operator.read',
+    element: page(() => import('../features/interviews/pages/interview-list-page.tsx'), 'InterviewListPage'),
+    menu: { key: 'interviews.menu', icon: <SolutionOutlined />, visible: (me) => me.permissions.includes('complaint.read') || ownOperator(me) },
+  },
+  {
+    path: '/interviews/:id',
+    permission: 'operator.read',
+    element: page(() => import('../features/interviews/pages/interview-page.tsx'), 'InterviewPage'),
+  },
+  {
+    path: '/odr',
+    permission: 'complaint.read',
+    element: page(() => import('../features/odr/pages/odr-page.tsx'), 'OdrPage'),
+    menu: { key: 'odr.menu', icon: <CommentOutlined /> },
+  },
+  {
+    path: '/odr/:id',
+    permission: 'complaint.read',
+    element: page(() => import('../features/odr/pages/odr-enrolment-page.tsx'), 'OdrEnrolmentPage'),
+  },
+  {
+    path: '/service-stations',
+    permission: 'complaint.read',
+    element: page(() => import('../features/service-stations/pages/service-station-list-page.tsx'), 'ServiceStationListPage'),
+    menu: { key: 'serviceStations.menu', icon: <CustomerServiceOutlined /> },
+  },
   // Law library, standards, guidance, toolbox, rumours: add entries below this line.
+  {
+    path: '/laws',
+    element: page(() => import('../features/laws/pages/law-search-page.tsx'), 'LawSearchPage'),
+    menu: { key: 'laws.menu', icon: <BookOutlined /> },
+  },
+  {
+    path: '/laws/import',
+    permission: 'law.manage',
+    element: page(() => import('../features/laws/pages/law-import-page.tsx'), 'LawImportPage'),
+  },
+  {
+    path: '/laws/resolve',
+    element: page(() => import('../features/laws/pages/law-article-page.tsx'), 'LawResolvePage'),
+  },
+  {
+    path: '/laws/articles/:id',
+    element: page(() => import('../features/laws/pages/law-article-page.tsx'), 'LawArticlePage'),
+  },
+  {
+    path: '/laws/:id',
+    element: page(() => import('../features/laws/pages/law-document-page.tsx'), 'LawDocumentPage'),
+  },
+  {
+    path: '/food-standards',
+    element: page(() => import('../features/food-standards/pages/food-standard-list-page.tsx'), 'FoodStandardListPage'),
+    menu: { key: 'foodStandards.menu', icon: <SafetyOutlined /> },
+  },
+  {
+    path: '/guidance',
+    permission: 'knowledge.manage',
+    element: page(() => import('../features/guidance/pages/guidance-admin-page.tsx'), 'GuidanceAdminPage'),
+    menu: { key: 'guidance.menu', icon: <ReadOutlined /> },
+  },
+  {
+    path: '/toolbox',
+    element: page(() => import('../features/guidance/pages/toolbox-page.tsx'), 'ToolboxPage'),
+    menu: { key: 'guidance.toolboxMenu', icon: <ToolOutlined /> },
+  },
+  {
+    path: '/rumours',
+    permission: 'knowledge.manage',
+    element: page(() => import('../features/rumours/pages/rumour-list-page.tsx'), 'RumourListPage'),
+    menu: { key: 'rumours.menu', icon: <NotificationOutlined /> },
+  },
+  {
+    path: '/rumours/:id',
+    permission: 'knowledge.manage',
+    element: page(() => import('../features/rumours/pages/rumour-page.tsx'), 'RumourPage'),
+  },
   // Risk targeting, weekly allocation, monitoring: add entries below this line.
+  {
+    path: '/targeting',
+    permission: 'targeting.read',
+    element: page(() => import('../features/targeting/pages/targeting-page.tsx'), 'TargetingPage'),
+    menu: { key: 'targeting.menu', icon: <AimOutlined /> },
+  },
+  // Credit: records, the serious-violation list, credit repair, the national export.
+  {
+    path: '/credit',
+    permission: 'credit.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/credit/pages/credit-page.tsx'), 'CreditPage'),
+    menu: { key: 'credit.menu', icon: <FileProtectOutlined /> },
+  },
+  {
+    path: '/credit/list-entries/:id',
+    permission: 'credit.read',
+    element: page(() => import('../features/credit/pages/list-entry-page.tsx'), 'ListEntryPage'),
+  },
+  {
+    path: '/operators/:id/credit',
+    permission: 'credit.read',
+    element: page(() => import('../features/credit/pages/credit-record-page.tsx'), 'CreditRecordPage'),
+    menu: {
+      key: 'credit.myMenu',
+      icon: <FileProtectOutlined />,
+      to: (me) => `/operators/${me.operatorId}/credit`,
+      visible: (me) => ownOperator(me) && me.operatorId !== null,
+    },
+  },
   {
     path: '/audit',
     permission: 'audit.read',

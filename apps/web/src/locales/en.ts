@@ -4,6 +4,7 @@ import { disposalsEn } from '../features/disposals/disposals.locales.ts';
 import { publicTestsEn } from '../features/public-tests/public-tests.locales.ts';
 import { consumerNoticesEn } from '../features/consumer-notices/consumer-notices.locales.ts';
 import { leadsEn } from '../features/leads/leads.locales.ts';
+import { enforcementCasesEn } from '../features/enforcement-cases/enforcement-cases.locales.ts';
 import { calendarEn } from '../features/calendar/calendar.locales.ts';
 import { checklistsEn } from '../features/checklists/checklists.locales.ts';
 import { inspectionsEn } from '../features/inspections/inspections.locales.ts';
@@ -13,13 +14,28 @@ import { riskGradesEn } from '../features/risk-grades/risk-grades.locales.ts';
 import { plansEn } from '../features/plans/plans.locales.ts';
 import { drawsEn } from '../features/draws/draws.locales.ts';
 import { dashboardsEn } from '../features/dashboards/dashboards.locales.ts';
+import { complaintHotspotsEn } from '../features/complaint-hotspots/complaint-hotspots.locales.ts';
+import { complaintClassificationEn } from '../features/complaint-classification/complaint-classification.locales.ts';
+import { complaintsEn } from '../features/complaints/complaints.locales.ts';
+import { interviewsEn } from '../features/interviews/interviews.locales.ts';
+import { odrEn } from '../features/odr/odr.locales.ts';
+import { serviceStationsEn } from '../features/service-stations/service-stations.locales.ts';
+import { foodStandardsEn } from '../features/food-standards/food-standards.locales.ts';
+import { guidanceEn } from '../features/guidance/guidance.locales.ts';
+import { rumoursEn } from '../features/rumours/rumours.locales.ts';
+import { targetingEn } from '../features/targeting/targeting.locales.ts';
+import { lawsEn } from '../features/laws/laws.locales.ts';
+import { creditEn } from '../features/credit/credit.locales.ts';
 
 export const en: TMessages = {
+  credit: creditEn,
+  laws: lawsEn,
   sampling: samplingEn,
   disposals: disposalsEn,
   publicTests: publicTestsEn,
   consumerNotices: consumerNoticesEn,
   leads: leadsEn,
+  enforcementCases: enforcementCasesEn,
   calendar: calendarEn,
   checklists: checklistsEn,
   inspections: inspectionsEn,
@@ -29,6 +45,16 @@ export const en: TMessages = {
   plans: plansEn,
   draws: drawsEn,
   dashboards: dashboardsEn,
+  complaintHotspots: complaintHotspotsEn,
+  complaintClassification: complaintClassificationEn,
+  complaints: complaintsEn,
+  interviews: interviewsEn,
+  odr: odrEn,
+  serviceStations: serviceStationsEn,
+  foodStandards: foodStandardsEn,
+  guidance: guidanceEn,
+  rumours: rumoursEn,
+  targeting: targetingEn,
   app: {
     title: "Shi'an · Huangpi District Food Safety Supervision Platform",
     shortTitle: "Shi'an",

@@ -3,6 +3,7 @@ import { disposalsZh } from '../features/disposals/disposals.locales.ts';
 import { publicTestsZh } from '../features/public-tests/public-tests.locales.ts';
 import { consumerNoticesZh } from '../features/consumer-notices/consumer-notices.locales.ts';
 import { leadsZh } from '../features/leads/leads.locales.ts';
+import { enforcementCasesZh } from '../features/enforcement-cases/enforcement-cases.locales.ts';
 import { calendarZh } from '../features/calendar/calendar.locales.ts';
 import { checklistsZh } from '../features/checklists/checklists.locales.ts';
 import { inspectionsZh } from '../features/inspections/inspections.locales.ts';
@@ -12,13 +13,28 @@ import { riskGradesZh } from '../features/risk-grades/risk-grades.locales.ts';
 import { plansZh } from '../features/plans/plans.locales.ts';
 import { drawsZh } from '../features/draws/draws.locales.ts';
 import { dashboardsZh } from '../features/dashboards/dashboards.locales.ts';
+import { complaintHotspotsZh } from '../features/complaint-hotspots/complaint-hotspots.locales.ts';
+import { complaintClassificationZh } from '../features/complaint-classification/complaint-classification.locales.ts';
+import { complaintsZh } from '../features/complaints/complaints.locales.ts';
+import { interviewsZh } from '../features/interviews/interviews.locales.ts';
+import { odrZh } from '../features/odr/odr.locales.ts';
+import { serviceStationsZh } from '../features/service-stations/service-stations.locales.ts';
+import { foodStandardsZh } from '../features/food-standards/food-standards.locales.ts';
+import { guidanceZh } from '../features/guidance/guidance.locales.ts';
+import { rumoursZh } from '../features/rumours/rumours.locales.ts';
+import { targetingZh } from '../features/targeting/targeting.locales.ts';
+import { lawsZh } from '../features/laws/laws.locales.ts';
+import { creditZh } from '../features/credit/credit.locales.ts';
 
 export const zhCN = {
+  credit: creditZh,
+  laws: lawsZh,
   sampling: samplingZh,
   disposals: disposalsZh,
   publicTests: publicTestsZh,
   consumerNotices: consumerNoticesZh,
   leads: leadsZh,
+  enforcementCases: enforcementCasesZh,
   calendar: calendarZh,
   checklists: checklistsZh,
   inspections: inspectionsZh,
@@ -28,6 +44,16 @@ export const zhCN = {
   plans: plansZh,
   draws: drawsZh,
   dashboards: dashboardsZh,
+  complaintHotspots: complaintHotspotsZh,
+  complaintClassification: complaintClassificationZh,
+  complaints: complaintsZh,
+  interviews: interviewsZh,
+  odr: odrZh,
+  serviceStations: serviceStationsZh,
+  foodStandards: foodStandardsZh,
+  guidance: guidanceZh,
+  rumours: rumoursZh,
+  targeting: targetingZh,
   app: {
     title: '食安 · 黄陂区食品安全智慧监管平台',
     shortTitle: '食安',

@@ -11,6 +11,7 @@ export function presentChecklistItem(row: TItemRow): TChecklistItem {
     key: row.key,
     basisLaw: row.basisLaw,
     basisArticle: row.basisArticle,
+    basisArticleId: row.basisArticleId,
   };
 }
 

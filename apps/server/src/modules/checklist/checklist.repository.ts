@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { TChecklistListQuery } from '@shian/shared/checklist';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { checklistItem, checklistTemplate } from './checklist.schema.ts';
@@ -105,4 +105,29 @@ export async function retirePublished(db: TDbOrTx, bureauId: string, scope: stri
     .set({ status: 'retired', updatedAt: new Date(), version: sql`${checklistTemplate.version} + 1` })
     .where(and(eq(checklistTemplate.bureauId, bureauId), eq(checklistTemplate.scope, scope), eq(checklistTemplate.status, 'published')))
     .returning({ id: checklistTemplate.id });
+}
+
+/** Items that name a legal basis, with their checklist, for the law library to resolve. */
+export async function itemsWithBasis(db: TDbOrTx) {
+  return db
+    .select({
+      itemId: checklistItem.id,
+      position: checklistItem.position,
+      content: checklistItem.content,
+      basisLaw: checklistItem.basisLaw,
+      basisArticle: checklistItem.basisArticle,
+      basisArticleId: checklistItem.basisArticleId,
+      templateId: checklistTemplate.id,
+      templateName: checklistTemplate.name,
+      templateStatus: checklistTemplate.status,
+      versionNo: checklistTemplate.versionNo,
+    })
+    .from(checklistItem)
+    .innerJoin(checklistTemplate, eq(checklistTemplate.id, checklistItem.templateId))
+    .where(and(isNotNull(checklistItem.basisLaw), isNotNull(checklistItem.basisArticle)));
+}
+
+/** Only the resolved article changes: the item's text and its version stay as they were. */
+export async function setBasisArticle(db: TDbOrTx, itemId: string, articleId: string | null) {
+  await db.update(checklistItem).set({ basisArticleId: articleId }).where(eq(checklistItem.id, itemId));
 }

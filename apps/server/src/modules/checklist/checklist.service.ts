@@ -43,7 +43,11 @@ export async function createDraft(ctx: TContext, user: TSessionUser, id: string)
       status: 'draft',
     });
     const items = await repo.itemsOf(tx, source.id);
-    await repo.insertItems(tx, draft.id, items.map(({ section, content, key, basisLaw, basisArticle }) => ({ section, content, key, basisLaw, basisArticle })));
+    await repo.insertItems(
+      tx,
+      draft.id,
+      items.map(({ section, content, key, basisLaw, basisArticle, basisArticleId }) => ({ section, content, key, basisLaw, basisArticle, basisArticleId })),
+    );
     const checklist = await load(tx, user.bureauId, draft.id);
     await recordAudit(tx, [{ actor: user, action: 'create_draft', entity: 'checklist', entityId: draft.id, after: { from: source.id, versionNo: draft.versionNo } }]);
     return { created: true, checklist };
@@ -57,7 +61,9 @@ export async function replaceItems(ctx: TContext, user: TSessionUser, id: string
     const row = await repo.updateTemplateVersioned(tx, id, input.version, input.name ? { name: input.name } : {});
     if (!row) throw new AppError('VERSION_CONFLICT');
     await repo.deleteItems(tx, id);
-    await repo.insertItems(tx, id, input.items);
+    // An item keeps the law article its basis was resolved to, as long as the basis is unchanged.
+    const articleOf = new Map(before.items.map((i) => [`${i.basisLaw}\u0000${i.basisArticle}`, i.basisArticleId]));
+    await repo.insertItems(tx, id, input.items.map((item) => ({ ...item, basisArticleId: articleOf.get(`${item.basisLaw}\u0000${item.basisArticle}`) ?? null })));
     const after = await load(tx, user.bureauId, id);
     await recordAudit(tx, [{ actor: user, action: 'update_items', entity: 'checklist', entityId: id, before, after }]);
     return after;
@@ -101,4 +107,15 @@ export async function ensureChecklists(ctx: TContext, bureauId: string): Promise
     }
     await recordAudit(tx, [{ actor: null, action: 'seed_checklists', entity: 'bureau', entityId: bureauId, after: { scopes: missing } }]);
   });
+}
+
+/** Items that name a legal basis, for the law library to resolve to articles (law.service linkChecklistCitations). */
+export async function checklistItemBases(db: TDbOrTx) {
+  const rows = await repo.itemsWithBasis(db);
+  return rows.map((r) => ({ ...r, basisLaw: r.basisLaw!, basisArticle: r.basisArticle! }));
+}
+
+/** Records the law article each item's basis names (null: the library does not hold it). */
+export async function linkChecklistBasis(db: TDbOrTx, links: { itemId: string; articleId: string | null }[]) {
+  for (const link of links) await repo.setBasisArticle(db, link.itemId, link.articleId);
 }

@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -48,6 +48,21 @@ export const complaint = pgTable(
     /** Set when handling verified a violation: the complaint then opens a lead and feeds the risk grade. */
     violationVerified: boolean('violation_verified').notNull().default(false),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The top candidates of the registry match, kept for the person who confirms or picks one. */
+    matchCandidates: jsonb('match_candidates'),
+    /** When the acceptance decision (accept or reject) was made; reports need none. */
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** When handling (mediation or verification) produced its result (COMPLAINT_OUTCOMES). */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    /** The reply clock: a terminated mediation (art. 21) or a real-name report's decision (art. 31). */
+    replyDueOn: date('reply_due_on'),
+    /** A report's verification clock was extended once (art. 23: "可以延长十五个工作日"). */
+    extended: boolean('extended').notNull().default(false),
+    /** Flagged by the hourly overdue run; cleared when the next step is recorded. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** The case lead this complaint opened (verified violation, or a suspected unlicensed business). */
+    leadId: uuid('lead_id'),
     ...timestamps(),
     version: versionColumn(),
   },
@@ -57,6 +72,8 @@ export const complaint = pgTable(
     index('complaint_operator_idx').on(t.operatorId),
     index('complaint_unit_idx').on(t.unitCode, t.trade),
     index('complaint_station_status_idx').on(t.stationId, t.status),
+    index('complaint_match_idx').on(t.bureauId, t.matchStatus),
+    index('complaint_status_idx').on(t.bureauId, t.status),
   ],
 );
 
@@ -73,3 +90,33 @@ export const complaintStep = pgTable(
   },
   (t) => [index('complaint_step_complaint_idx').on(t.complaintId, t.at)],
 );
+
+/**
+ * A 12315 export being imported: its column mapping, the dry run's counts and row errors, and the
+ * commit's progress. The parsed file itself stays in the server's memory (complaint-import.service.ts).
+ */
+export const complaintImport = pgTable('complaint_import', {
+  id: idColumn(),
+  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  userId: uuid('user_id').notNull().references(() => appUser.id),
+  fileName: text('file_name').notNull(),
+  /** uploaded | validated | running | done | failed */
+  status: text('status').notNull(),
+  /** { field: header } chosen in the mapping step. */
+  mapping: jsonb('mapping'),
+  /** skip | update: what a row whose registration number is already stored does. */
+  onExisting: text('on_existing').notNull().default('skip'),
+  total: integer('total').notNull().default(0),
+  valid: integer('valid').notNull().default(0),
+  invalid: integer('invalid').notNull().default(0),
+  /** Valid rows whose registration number is already stored. */
+  existing: integer('existing').notNull().default(0),
+  processed: integer('processed').notNull().default(0),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  skipped: integer('skipped').notNull().default(0),
+  errors: jsonb('errors').notNull().default([]),
+  message: text('message'),
+  ...timestamps(),
+  version: versionColumn(),
+});

@@ -18,6 +18,13 @@ import { generatePlan } from '../inspection-plan/inspection-plan.service.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { seedDemoInspections } from './demo-inspections.ts';
 import { seedDemoSampling } from './demo-sampling.ts';
+import { seedDemoComplaintActions } from './demo-complaint-actions.ts';
+import { seedDemoEnforcement } from './demo-enforcement.ts';
+import { seedDemoCredit } from './demo-credit.ts';
+import { seedDemoComplaints } from './demo-complaints.ts';
+import { seedDemoKnowledge } from './demo-knowledge.ts';
+import { seedDemoLaws } from './demo-laws.ts';
+import { seedDemoTargeting } from './demo-targeting.ts';
 import { appUser } from '../user/user.schema.ts';
 import { seededRandom, type TRandom } from './demo-random.ts';
 import { mobile, operatorName, personName, streetAddress } from './demo-names.ts';
@@ -148,7 +155,15 @@ async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: s
   const [year, month] = today.split('-').map(Number);
   const plan = await generatePlan(ctx, admin, { year, month });
   const sampling = await seedDemoSampling(ctx, admin, r, today);
-  return { ...history, grades: grades.counts, planEntries: plan.created, ...sampling };
+  const complaints = await seedDemoComplaints(ctx, admin, r, today);
+  // Keep after the complaint demo: interviews and ODR go to the businesses its complaints name most.
+  const complaintActions = await seedDemoComplaintActions(ctx, admin, r, today);
+  // After sampling and complaints: their leads are assessed and filed.
+  const enforcement = await seedDemoEnforcement(ctx, r, today);
+  const credit = await seedDemoCredit(ctx, admin, today);
+  // Last: the targeting models learn from everything above.
+  const targeting = await seedDemoTargeting(ctx, bureauId, today);
+  return { ...history, grades: grades.counts, planEntries: plan.created, ...sampling, ...complaints, ...complaintActions, ...enforcement, ...credit, ...targeting };
 }
 
 export async function seedDemo(
@@ -276,6 +291,9 @@ export async function seedDemo(
     await insertChunked(assignments, (chunk) => tx.insert(cadreAssignment).values(chunk));
     await insertUsers(tx, users);
   });
+  // Before the knowledge demo: its rumours and standards cite articles of these laws.
+  await seedDemoLaws(ctx);
+  await seedDemoKnowledge(ctx);
 
   const summary: TDemoSummary = {
     operators: operators.length,

@@ -169,3 +169,12 @@ export async function stationsOfOperators(db: TDbOrTx, operatorIds: string[]) {
     .where(inArray(operator.id, operatorIds));
   return new Map(rows.map((r) => [r.id, r.stationId]));
 }
+
+/** The station's plan entries still to be done, with their due dates (weekly targeting lists). */
+export async function openEntriesOfStation(db: TDbOrTx, stationId: string) {
+  return db
+    .select({ id: inspectionPlanEntry.id, operatorId: inspectionPlanEntry.operatorId, dueOn: inspectionPlanEntry.dueOn, source: inspectionPlanEntry.source })
+    .from(inspectionPlanEntry)
+    .where(and(eq(inspectionPlanEntry.stationId, stationId), eq(inspectionPlanEntry.status, 'planned')))
+    .orderBy(asc(inspectionPlanEntry.dueOn), asc(inspectionPlanEntry.id));
+}

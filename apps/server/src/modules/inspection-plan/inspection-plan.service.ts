@@ -211,3 +211,84 @@ export async function planFromDraw(
 export async function drawIsPlanned(db: TDbOrTx, drawId: string) {
   return (await repo.entriesOfDraw(db, drawId)).length > 0;
 }
+
+export type TStationObligations = {
+  /** Legal-minimum visits: open frequency entries (with their due dates), and operators behind their schedule with none. */
+  due: { operatorId: string; grade: TRiskGrade; minPerYear: number; entryId: string | null; dueOn: string | null }[];
+  /** Operators with another kind of plan entry still to do: they are visited anyway. */
+  planned: string[];
+};
+
+/**
+ * What the legal minimum frequencies demand of a station in the month of `until` (weekly targeting
+ * lists). The same counting as the monthly generation: entries of the year that are not cancelled
+ * and inspections made outside the plan count against the operator's schedule.
+ */
+export async function stationObligations(db: TDbOrTx, bureauId: string, stationId: string, until: string): Promise<TStationObligations> {
+  const [year, month] = until.split('-').map(Number);
+  const frequencies = presentFrequencies(await loadFrequencies(db, bureauId));
+  const [operators, entries, unplanned, open] = await Promise.all([
+    repo.activeOperatorsOfStation(db, stationId),
+    repo.entriesOfYear(db, stationId, year),
+    unplannedInspectionsOfYear(db, stationId, year),
+    repo.openEntriesOfStation(db, stationId),
+  ]);
+  const counted = new Map<string, number>();
+  for (const e of entries) if (e.status !== 'cancelled') counted.set(e.operatorId, (counted.get(e.operatorId) ?? 0) + 1);
+  const frequencyEntry = new Map<string, { id: string; dueOn: string }>();
+  const planned = new Set<string>();
+  for (const e of open) {
+    if (e.source === 'frequency') {
+      if (!frequencyEntry.has(e.operatorId)) frequencyEntry.set(e.operatorId, { id: e.id, dueOn: e.dueOn });
+    } else {
+      planned.add(e.operatorId);
+    }
+  }
+  const due: TStationObligations['due'] = [];
+  for (const o of operators) {
+    const grade = (o.riskGrade ?? 'B') as TRiskGrade;
+    const { minPerYear } = frequencies[grade];
+    const entry = frequencyEntry.get(o.id);
+    if (entry) due.push({ operatorId: o.id, grade, minPerYear, entryId: entry.id, dueOn: entry.dueOn });
+    else if (entriesDue(o.id, minPerYear, month, (counted.get(o.id) ?? 0) + (unplanned.get(o.id) ?? 0)) > 0) {
+      due.push({ operatorId: o.id, grade, minPerYear, entryId: null, dueOn: null });
+    }
+  }
+  return { due, planned: [...planned].filter((id) => !frequencyEntry.has(id)) };
+}
+
+/**
+ * Plan entries for a weekly targeting list, due on `dueOn`, each with the two least-loaded inspectors
+ * of the station. Runs in the caller's transaction.
+ */
+export async function planFromTargeting(
+  tx: TDbOrTx,
+  user: TSessionUser,
+  stationId: string,
+  dueOn: string,
+  rows: { operatorId: string; source: 'frequency' | 'targeting'; note: Record<string, unknown> }[],
+) {
+  const [year, month] = dueOn.split('-').map(Number);
+  const [pool, entries] = await Promise.all([repo.inspectorsOfStation(tx, stationId), repo.entriesOfYear(tx, stationId, year)]);
+  if (pool.length < 2) return { created: 0, withoutInspectors: rows.length };
+  const load = new Map<string, number>();
+  for (const e of entries) {
+    if (e.month !== month || e.status === 'cancelled') continue;
+    for (const id of e.inspectorIds) load.set(id, (load.get(id) ?? 0) + 1);
+  }
+  const inserted = await repo.insertEntries(
+    tx,
+    rows.map((r) => ({
+      bureauId: user.bureauId,
+      stationId,
+      operatorId: r.operatorId,
+      year,
+      month,
+      dueOn,
+      inspectorIds: assignInspectors(pool, load, 2),
+      source: r.source,
+      note: r.note,
+    })),
+  );
+  return { created: inserted.length, withoutInspectors: 0 };
+}

@@ -126,6 +126,18 @@ export async function closedInspectionsOf(db: TDbOrTx, operatorIds: string[], op
     .orderBy(desc(inspection.inspectedOn), desc(inspection.closedAt));
 }
 
+/** Closed inspections in scope done in [from, to], with the operator's name and credit code (credit export). */
+export async function closedInspectionsBetween(db: TDbOrTx, scope: TOperatorScope, from: string, to: string, options: { publishedOnly: boolean }) {
+  const conditions = [scopeCondition(db, scope), eq(inspection.status, 'closed'), gte(inspection.inspectedOn, from), lte(inspection.inspectedOn, to)];
+  if (options.publishedOnly) conditions.push(eq(inspection.published, true));
+  return db
+    .select({ id: inspection.id, kind: inspection.kind, inspectedOn: inspection.inspectedOn, result: inspection.result, operatorName: operator.name, uscc: operator.uscc })
+    .from(inspection)
+    .innerJoin(operator, eq(operator.id, inspection.operatorId))
+    .where(and(...conditions))
+    .orderBy(inspection.inspectedOn, inspection.id);
+}
+
 /** Nonconforming item texts of these inspections (for the three-shows problems). */
 export async function nonconformingItemIds(db: TDbOrTx, inspectionIds: string[]) {
   if (inspectionIds.length === 0) return [];

@@ -19,6 +19,7 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { findFile, imageTypeOf, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
 import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
+import type { TOperatorScope } from '../operator/operator-scope.ts';
 import { findUsersByIds, listActiveUsersByRoles } from '../user/user.repository.ts';
 import { checklistItemsOf, checklistsByIds, publishedChecklistFor } from '../checklist/checklist.service.ts';
 import { presentChecklistItem } from '../checklist/checklist.presenter.ts';
@@ -37,6 +38,10 @@ export function closedInspectionsOf(db: TDbOrTx, operatorIds: string[], options:
 }
 
 export const nonconformingItemIds = (db: TDbOrTx, inspectionIds: string[]) => repo.nonconformingItemIds(db, inspectionIds);
+
+/** Closed inspections in scope over a period, with the operator's name and credit code (credit export). */
+export const closedInspectionsBetween = (db: TDbOrTx, scope: TOperatorScope, from: string, to: string, options: { publishedOnly: boolean }) =>
+  repo.closedInspectionsBetween(db, scope, from, to, options);
 
 async function inspectorNames(db: TDbOrTx, bureauId: string, ids: string[]) {
   const users = await findUsersByIds(db, bureauId, [...new Set(ids)]);

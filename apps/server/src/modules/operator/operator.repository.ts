@@ -123,6 +123,45 @@ export async function idsInScope(db: TDbOrTx, scope: TOperatorScope, ids: string
   return new Set(rows.map((r) => r.id));
 }
 
+/** Licences issued in [from, to] to operators in scope, with the holder's name and credit code (credit export). */
+export async function licencesIssuedBetween(db: TDbOrTx, scope: TOperatorScope, from: string, to: string) {
+  return db
+    .select({ licence, operatorName: operator.name, uscc: operator.uscc })
+    .from(licence)
+    .innerJoin(operator, eq(operator.id, licence.operatorId))
+    .where(and(scopeCondition(db, scope), gte(licence.issuedOn, from), lte(licence.issuedOn, to)))
+    .orderBy(asc(licence.issuedOn), asc(licence.number));
+}
+
+/** Operators not deactivated, by exact credit code or a name fragment (the trigram index), best match first. */
+export async function searchByNameOrUscc(db: TDbOrTx, q: string, limit: number) {
+  const columns = { id: operator.id, name: operator.name, uscc: operator.uscc, unitName: unit.name };
+  const base = db.select(columns).from(operator).innerJoin(unit, eq(unit.code, operator.unitCode));
+  const active = sql`${operator.status} <> 'deactivated'`;
+  if (/^[0-9A-Z]{18}$/i.test(q)) return base.where(and(active, eq(operator.uscc, q.toUpperCase()))).limit(limit);
+  return base
+    .where(and(active, ilike(operator.name, `%${escapeLike(q)}%`)))
+    .orderBy(sql`similarity(${operator.name}, ${q}) desc`, asc(operator.name), asc(operator.id))
+    .limit(limit);
+}
+
+/** Names and credit codes of operators by id (no personal data). */
+export async function identitiesOf(db: TDbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: operator.id, name: operator.name, uscc: operator.uscc }).from(operator).where(inArray(operator.id, ids));
+}
+
+/** One keyset page of the ids of operators in scope (work over every operator in batches). */
+export async function idsInScopeAfter(db: TDbOrTx, scope: TOperatorScope, afterId: string | null, limit: number) {
+  const rows = await db
+    .select({ id: operator.id })
+    .from(operator)
+    .where(and(scopeCondition(db, scope), afterId ? sql`${operator.id} > ${afterId}` : undefined))
+    .orderBy(asc(operator.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
 export async function licencesOf(db: TDbOrTx, operatorIds: string[]) {
   if (operatorIds.length === 0) return [];
   return db.select().from(licence).where(inArray(licence.operatorId, operatorIds)).orderBy(asc(licence.expiresOn));

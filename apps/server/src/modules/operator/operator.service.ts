@@ -25,6 +25,13 @@ export function operatorScopeOf(user: TSessionUser): TOperatorScope {
   }
 }
 
+// Reads for the credit module (its record page, public lookup and national export): no personal data.
+export const licencesIssuedBetween = (db: TDbOrTx, scope: TOperatorScope, from: string, to: string) => repo.licencesIssuedBetween(db, scope, from, to);
+export const searchOperatorsByNameOrUscc = (db: TDbOrTx, q: string, limit: number) => repo.searchByNameOrUscc(db, q, limit);
+export const operatorIdsInScopeAfter = (db: TDbOrTx, scope: TOperatorScope, afterId: string | null, limit: number) => repo.idsInScopeAfter(db, scope, afterId, limit);
+export const licencesOfOperators = (db: TDbOrTx, operatorIds: string[]) => repo.licencesOf(db, operatorIds);
+export const operatorIdentitiesOf = (db: TDbOrTx, operatorIds: string[]) => repo.identitiesOf(db, operatorIds);
+
 function fieldError(path: string, reason: { zh: string; en: string } | string) {
   return (lang: TLang) => {
     const text = typeof reason === 'string' ? (reasonText(reason, lang) ?? reason) : lang === 'en' ? reason.en : reason.zh;

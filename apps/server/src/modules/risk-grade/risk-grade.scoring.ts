@@ -99,19 +99,24 @@ export function gradeOf(score: number, bands: TRiskBands): TRiskGrade {
   return 'A';
 }
 
+const GRADE_ORDER: TRiskGrade[] = ['A', 'B', 'C', 'D'];
+const higherGrade = (a: TRiskGrade, b: TRiskGrade) => (GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b);
+
 export type TScore = { staticScore: number; dynamicScore: number; score: number; grade: TRiskGrade; breakdown: TBreakdownItem[] };
 
 export function scoreOperator(o: TScoredOperator, signals: TRiskSignal[], bands: TRiskBands): TScore {
   const fixed = staticItems(o);
   const dynamic: TBreakdownItem[] = signals
     .filter((s) => s.operatorId === o.id && s.points !== 0)
-    .map((s): TBreakdownItem => ({ kind: 'dynamic', points: s.points, reason: s.reason, source: s.source, on: s.on }))
+    .map((s): TBreakdownItem => ({ kind: 'dynamic', points: s.points, reason: s.reason, source: s.source, on: s.on, ...(s.minGrade ? { minGrade: s.minGrade } : {}) }))
     .sort((a, b) => (b.on ?? '').localeCompare(a.on ?? '') || a.source.localeCompare(b.source));
   const sum = (items: TBreakdownItem[]) => items.reduce((total, i) => total + i.points, 0);
   const staticScore = sum(fixed);
   const dynamicScore = sum(dynamic);
   const score = staticScore + dynamicScore;
-  return { staticScore, dynamicScore, score, grade: gradeOf(score, bands), breakdown: [...fixed, ...dynamic] };
+  // A signal's minimum grade overrides the bands (never lowers the grade).
+  const grade = dynamic.reduce((g, item) => (item.minGrade ? higherGrade(g, item.minGrade) : g), gradeOf(score, bands));
+  return { staticScore, dynamicScore, score, grade, breakdown: [...fixed, ...dynamic] };
 }
 
 // A provider that already wrote its points into the reason is not shown them twice.

@@ -139,6 +139,12 @@ export async function getOperatorRisk(ctx: TContext, user: TSessionUser, operato
   };
 }
 
+/** The current grade and score of operators (the credit record shows them). */
+export async function currentGradesOf(db: TDbOrTx, operatorIds: string[]) {
+  const rows = await repo.operatorsByIds(db, operatorIds);
+  return new Map(rows.map((r) => [r.id, { grade: (r.riskGrade as TRiskGrade | null) ?? null, score: r.riskScore }]));
+}
+
 export async function riskDistribution(ctx: TContext, user: TSessionUser) {
   return presentDistribution(await repo.distribution(ctx.db, operatorScopeOf(user)));
 }

@@ -281,6 +281,18 @@ export async function failingItemsOf(db: TDbOrTx, sampleIds: string[]) {
   return map;
 }
 
+/** Reported samples of these operators, newest first (credit record); published ones only when asked. */
+export async function reportedSamplesOf(db: TDbOrTx, operatorIds: string[], options: { publishedOnly: boolean }) {
+  if (operatorIds.length === 0) return [];
+  const conditions = [inArray(sample.operatorId, operatorIds), eq(sample.status, 'reported')];
+  if (options.publishedOnly) conditions.push(eq(sample.published, true));
+  return db
+    .select({ id: sample.id, operatorId: sample.operatorId, sampleNo: sample.sampleNo, productName: sample.productName, sampledOn: sample.sampledOn, verdict: sample.verdict, published: sample.published })
+    .from(sample)
+    .where(and(...conditions))
+    .orderBy(desc(sample.sampledOn), desc(sample.sampleNo));
+}
+
 /** Nonconforming reports of these operators issued in (since, asOf]. */
 export async function nonconformingReportsOf(db: TDbOrTx, operatorIds: string[], since: string, asOf: string) {
   if (operatorIds.length === 0) return [];

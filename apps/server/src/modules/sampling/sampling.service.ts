@@ -330,4 +330,5 @@ export async function publicResults(ctx: TContext, page: number, pageSize: numbe
 }
 
 export const failingItemsOf = (db: TDbOrTx, sampleIds: string[]) => repo.failingItemsOf(db, sampleIds);
+export const reportedSamplesOf = (db: TDbOrTx, operatorIds: string[], options: { publishedOnly: boolean }) => repo.reportedSamplesOf(db, operatorIds, options);
 export const nonconformingReportsOf = (db: TDbOrTx, operatorIds: string[], since: string, asOf: string) => repo.nonconformingReportsOf(db, operatorIds, since, asOf);

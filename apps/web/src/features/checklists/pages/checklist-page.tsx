@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Popconfirm, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { TChecklist, TChecklistItemInput } from '@shian/shared/checklist';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -106,9 +106,18 @@ export function ChecklistPage() {
                   {item.content}
                 </Typography.Text>
                 {item.basisLaw && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  // The law library's article once the basis is resolved; otherwise the library looks the text up.
+                  <Link
+                    data-testid="checklist-basis"
+                    style={{ fontSize: 12 }}
+                    to={
+                      data.items[index]?.basisArticleId
+                        ? `/laws/articles/${data.items[index].basisArticleId}`
+                        : `/laws/resolve?${new URLSearchParams({ law: item.basisLaw, article: item.basisArticle ?? '' }).toString()}`
+                    }
+                  >
                     {item.basisLaw} {item.basisArticle}
-                  </Typography.Text>
+                  </Link>
                 )}
               </>
             )}

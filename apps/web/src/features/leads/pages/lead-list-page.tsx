@@ -1,35 +1,125 @@
-import { Card, Table } from 'antd';
+import { useState } from 'react';
+import { Button, Card, DatePicker, Flex, Form, Input, List, Modal, Segmented, Select, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import type { TLead } from '@shian/shared/lead';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { MANUAL_LEAD_SOURCES, type TLeadCreate } from '@shian/shared/lead';
 import { useApi } from '../../../api/use-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
-import { listLeads } from '../api/leads-api.ts';
+import { useAction } from '../../../components/use-action.ts';
+import { createLead, listLeads } from '../api/leads-api.ts';
+import { DueTag, MustTags } from './due-tag.tsx';
+import { OperatorSelect } from './operator-select.tsx';
 
-/** Case leads with their source, until the enforcement module assesses them. */
+const TABS = ['new', 'assessed', 'all'] as const;
+type TTab = (typeof TABS)[number];
+
+/** Case leads with their source, clock, assessment and any broken must. */
 export function LeadListPage() {
   const { t } = useTranslation();
+  const { can } = useAuth();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  const tab = (params.get('tab') ?? 'new') as TTab;
   const page = Number(params.get('page') ?? 1);
-  const { data, error, loading, reload } = useApi((signal) => listLeads({ page, pageSize: 20 }, signal), [page]);
+  const [creating, setCreating] = useState(false);
+  const { data, error, loading, reload } = useApi((signal) => listLeads({ status: tab === 'all' ? undefined : tab, page, pageSize: 20 }, signal), [tab, page]);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
-    <Card title={t('leads.title')}>
-      <Table<TLead>
-        rowKey="id"
-        size="small"
+    <Card
+      title={t('leads.title')}
+      extra={
+        can('case.manage') && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="lead-create">
+            {t('leads.create')}
+          </Button>
+        )
+      }
+    >
+      <Segmented value={tab} options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))} onChange={(value) => setParams({ tab: value })} style={{ marginBottom: 12 }} />
+      <List
         loading={loading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: t('leads.empty') }}
-        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: (p) => setParams({ page: String(p) }) }}
-        columns={[
-          { title: t('leads.discoveredOn'), dataIndex: 'discoveredOn', width: 120 },
-          { title: t('leads.source'), dataIndex: 'source', width: 120, render: (s: TLead['source']) => t(`leads.sources.${s}`) },
-          { title: t('leads.operator'), dataIndex: 'operatorName' },
-          { title: t('leads.summary'), dataIndex: 'summary' },
-          { title: '', dataIndex: 'link', width: 100, render: (link: string | null) => link && <Link to={link}>{t('leads.open')}</Link> },
-        ]}
+        pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, size: 'small', onChange: (p) => setParams({ tab, page: String(p) }) } : false}
+        renderItem={(lead) => (
+          <List.Item key={lead.id} data-testid="lead-item">
+            <Flex vertical gap={4} style={{ width: '100%' }}>
+              <Flex gap={8} wrap align="center">
+                <Link to={`/leads/${lead.id}`}>
+                  <Typography.Text strong>{lead.operatorName ?? t('leads.noOperator')}</Typography.Text>
+                </Link>
+                <Tag>{t(`leads.sources.${lead.source}`)}</Tag>
+                <Tag color={lead.status === 'new' ? 'blue' : 'default'}>{lead.assessment ? t(`leads.assessments.${lead.assessment}`) : t(`leads.status.${lead.status}`)}</Tag>
+              </Flex>
+              <Typography.Text>{lead.summary}</Typography.Text>
+              <Flex gap={4} wrap>
+                <Typography.Text type="secondary">{`${t('leads.discoveredOn')} ${lead.discoveredOn}`}</Typography.Text>
+                <DueTag lead={lead} />
+                <MustTags musts={lead.musts} />
+              </Flex>
+            </Flex>
+          </List.Item>
+        )}
+      />
+      <CreateLeadModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          navigate(`/leads/${id}`);
+        }}
       />
     </Card>
+  );
+}
+
+type TCreateForm = { source: TLeadCreate['source']; sourceRef?: string; operatorId?: string; leadSummary: string; discoveredOn: dayjs.Dayjs };
+
+function CreateLeadModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<TCreateForm>();
+  const { busy, run } = useAction();
+
+  async function submit(values: TCreateForm) {
+    const created = await run(
+      () =>
+        createLead({
+          source: values.source,
+          sourceRef: values.sourceRef || undefined,
+          operatorId: values.operatorId || undefined,
+          leadSummary: values.leadSummary,
+          discoveredOn: values.discoveredOn.format('YYYY-MM-DD'),
+        }),
+      t('leads.saved'),
+    );
+    if (created) {
+      form.resetFields();
+      onCreated(created.id);
+    }
+  }
+
+  return (
+    <Modal open={open} title={t('leads.createTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={{ source: 'inspection', discoveredOn: dayjs() }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="source" label={t('leads.source')}>
+          <Select options={MANUAL_LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }))} />
+        </Form.Item>
+        <Form.Item name="sourceRef" label={t('leads.sourceRef')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="operatorId" label={t('leads.operatorId')}>
+          <OperatorSelect />
+        </Form.Item>
+        <Form.Item name="leadSummary" label={t('leads.summary')} rules={[{ required: true, max: 2000 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="discoveredOn" label={t('leads.discoveredOn')} rules={[{ required: true }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

@@ -1,0 +1,223 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TListEntryListQuery, TRepairListQuery } from '@shian/shared/credit';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { bureau } from '../org/org.schema.ts';
+import { appUser } from '../user/user.schema.ts';
+import { creditListEntry, creditRepair } from './credit.schema.ts';
+
+export type TEntryRow = typeof creditListEntry.$inferSelect;
+export type TEntryListRow = TEntryRow & {
+  operatorName: string;
+  uscc: string;
+  authority: string;
+  proposedByName: string | null;
+  decidedByName: string | null;
+};
+export type TRepairRow = typeof creditRepair.$inferSelect;
+export type TRepairListRow = TRepairRow & { operatorName: string; submittedByName: string | null; handledByName: string | null };
+
+const proposer = alias(appUser, 'proposer');
+const decider = alias(appUser, 'decider');
+
+/** A business sees the decisions about it, not the proposals inside the bureau. */
+const decidedOnly = inArray(creditListEntry.status, ['listed', 'exited']);
+
+function entryConditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TListEntryListQuery>): SQL[] {
+  const list: SQL[] = [scopeCondition(db, scope)];
+  if (scope.kind === 'operator') list.push(decidedOnly);
+  if (query.status) list.push(eq(creditListEntry.status, query.status));
+  if (query.operatorId) list.push(eq(creditListEntry.operatorId, query.operatorId));
+  return list;
+}
+
+function selectEntries(db: TDbOrTx) {
+  return db
+    .select({
+      entry: creditListEntry,
+      operatorName: operator.name,
+      uscc: operator.uscc,
+      authority: bureau.name,
+      proposedByName: proposer.displayName,
+      decidedByName: decider.displayName,
+    })
+    .from(creditListEntry)
+    .innerJoin(operator, eq(operator.id, creditListEntry.operatorId))
+    .innerJoin(bureau, eq(bureau.id, creditListEntry.bureauId))
+    .leftJoin(proposer, eq(proposer.id, creditListEntry.proposedBy))
+    .leftJoin(decider, eq(decider.id, creditListEntry.decidedBy));
+}
+
+type TSelectedEntry = Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number];
+const flattenEntry = ({ entry, ...rest }: TSelectedEntry): TEntryListRow => ({ ...entry, ...rest });
+
+const STATUS_ORDER = sql`case ${creditListEntry.status} when 'proposed' then 0 when 'listed' then 1 when 'exited' then 2 else 3 end`;
+
+export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
+  const rows = await selectEntries(db)
+    .where(and(...entryConditions(db, scope, query)))
+    .orderBy(STATUS_ORDER, desc(creditListEntry.proposedAt), asc(creditListEntry.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map(flattenEntry);
+}
+
+export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(creditListEntry)
+    .innerJoin(operator, eq(operator.id, creditListEntry.operatorId))
+    .where(and(...entryConditions(db, scope, query)));
+  return toInt(row?.n);
+}
+
+export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) {
+  const [row] = await selectEntries(db).where(and(...entryConditions(db, scope, {}), eq(creditListEntry.id, id)));
+  return row ? flattenEntry(row) : null;
+}
+
+/** Entries of these operators, newest first; decided ones only, or published ones only (the public). */
+export async function entriesOf(db: TDbOrTx, operatorIds: string[], options: { decidedOnly: boolean; publishedOnly: boolean }) {
+  if (operatorIds.length === 0) return [];
+  const conditions: SQL[] = [inArray(creditListEntry.operatorId, operatorIds)];
+  if (options.decidedOnly || options.publishedOnly) conditions.push(decidedOnly);
+  if (options.publishedOnly) conditions.push(isNotNull(creditListEntry.publishedAt));
+  const rows = await selectEntries(db)
+    .where(and(...conditions))
+    .orderBy(desc(sql`coalesce(${creditListEntry.listedOn}, ${creditListEntry.proposedAt}::date)`), desc(creditListEntry.proposedAt));
+  return rows.map(flattenEntry);
+}
+
+export async function insertEntry(db: TDbOrTx, values: typeof creditListEntry.$inferInsert) {
+  const [row] = await db.insert(creditListEntry).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** Null when the version is stale (or the row left the expected status meanwhile). */
+export async function updateEntryVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof creditListEntry.$inferInsert>) {
+  const [row] = await db
+    .update(creditListEntry)
+    .set({ ...values, updatedAt: new Date(), version: sql`${creditListEntry.version} + 1` })
+    .where(and(eq(creditListEntry.id, id), eq(creditListEntry.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Ends every listing whose last day is before `today` (办法 art. 21), dated the day after its last day
+ * whenever the job runs. Only `listed` rows change, so running it twice changes nothing more.
+ */
+export async function expireEntries(db: TDbOrTx, today: string, bureauId: string | null) {
+  const where = [eq(creditListEntry.status, 'listed'), lt(creditListEntry.lastDay, today)];
+  if (bureauId) where.push(eq(creditListEntry.bureauId, bureauId));
+  return db
+    .update(creditListEntry)
+    .set({
+      status: 'exited',
+      exitReason: 'expired',
+      exitedOn: sql`(${creditListEntry.lastDay} + 1)`,
+      updatedAt: new Date(),
+      version: sql`${creditListEntry.version} + 1`,
+    })
+    .where(and(...where))
+    .returning();
+}
+
+/** Pending applications of entries that left the list before a decision: nothing is left to decide. */
+export async function lapseRepairsOf(db: TDbOrTx, entryIds: string[]) {
+  if (entryIds.length === 0) return [];
+  return db
+    .update(creditRepair)
+    .set({ status: 'lapsed', updatedAt: new Date(), version: sql`${creditRepair.version} + 1` })
+    .where(and(inArray(creditRepair.entryId, entryIds), inArray(creditRepair.status, ['submitted', 'accepted'])))
+    .returning();
+}
+
+/** Listings in force on `asOf` (risk signals). */
+export async function listedOn(db: TDbOrTx, operatorIds: string[], asOf: string) {
+  if (operatorIds.length === 0) return [];
+  return db
+    .select()
+    .from(creditListEntry)
+    .where(and(inArray(creditListEntry.operatorId, operatorIds), eq(creditListEntry.status, 'listed'), lte(creditListEntry.listedOn, asOf)));
+}
+
+/** Decided entries in scope listed or ended in [from, to] (the national export). */
+export async function entriesForExport(db: TDbOrTx, scope: TOperatorScope, from: string, to: string) {
+  const inRange = (column: typeof creditListEntry.listedOn | typeof creditListEntry.exitedOn) => and(gte(column, from), lte(column, to));
+  const rows = await selectEntries(db)
+    .where(and(scopeCondition(db, scope), decidedOnly, or(inRange(creditListEntry.listedOn), inRange(creditListEntry.exitedOn))))
+    .orderBy(asc(creditListEntry.listedOn), asc(creditListEntry.id));
+  return rows.map(flattenEntry);
+}
+
+// ---- repairs
+
+const submitter = alias(appUser, 'submitter');
+const handler = alias(appUser, 'handler');
+
+function selectRepairs(db: TDbOrTx) {
+  return db
+    .select({ repair: creditRepair, operatorName: operator.name, submittedByName: submitter.displayName, handledByName: handler.displayName })
+    .from(creditRepair)
+    .innerJoin(operator, eq(operator.id, creditRepair.operatorId))
+    .leftJoin(submitter, eq(submitter.id, creditRepair.submittedBy))
+    .leftJoin(handler, eq(handler.id, creditRepair.handledBy));
+}
+type TSelectedRepair = Awaited<ReturnType<ReturnType<typeof selectRepairs>['execute']>>[number];
+const flattenRepair = ({ repair, ...rest }: TSelectedRepair): TRepairListRow => ({ ...repair, ...rest });
+
+function repairConditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TRepairListQuery>): SQL[] {
+  const list = [scopeCondition(db, scope)];
+  if (query.status) list.push(eq(creditRepair.status, query.status));
+  return list;
+}
+
+const REPAIR_ORDER = sql`case ${creditRepair.status} when 'submitted' then 0 when 'accepted' then 1 else 2 end`;
+
+export async function listRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
+  const rows = await selectRepairs(db)
+    .where(and(...repairConditions(db, scope, query)))
+    .orderBy(REPAIR_ORDER, desc(creditRepair.submittedAt), asc(creditRepair.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map(flattenRepair);
+}
+
+export async function countRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(creditRepair)
+    .innerJoin(operator, eq(operator.id, creditRepair.operatorId))
+    .where(and(...repairConditions(db, scope, query)));
+  return toInt(row?.n);
+}
+
+export async function findRepair(db: TDbOrTx, scope: TOperatorScope, id: string) {
+  const [row] = await selectRepairs(db).where(and(scopeCondition(db, scope), eq(creditRepair.id, id)));
+  return row ? flattenRepair(row) : null;
+}
+
+export async function repairsOf(db: TDbOrTx, entryIds: string[]) {
+  if (entryIds.length === 0) return [];
+  const rows = await selectRepairs(db).where(inArray(creditRepair.entryId, entryIds)).orderBy(desc(creditRepair.submittedAt));
+  return rows.map(flattenRepair);
+}
+
+/** Null when another application of the entry is still pending. */
+export async function insertRepair(db: TDbOrTx, values: typeof creditRepair.$inferInsert) {
+  const [row] = await db.insert(creditRepair).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function updateRepairVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof creditRepair.$inferInsert>) {
+  const [row] = await db
+    .update(creditRepair)
+    .set({ ...values, updatedAt: new Date(), version: sql`${creditRepair.version} + 1` })
+    .where(and(eq(creditRepair.id, id), eq(creditRepair.version, version), ne(creditRepair.status, 'lapsed')))
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,44 @@
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { storedFile } from '../../core/files/file.schema.ts';
+import { bureau } from '../org/org.schema.ts';
+
+/** A guidance document (规范指引) or a toolbox item (template, guide) with its audiences. */
+export const guidanceDocument = pgTable(
+  'guidance_document',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    /** guidance | template | guide */
+    kind: text('kind').notNull(),
+    topic: text('topic').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''),
+    /** business | public | staff: who it is written for once published. */
+    audiences: text('audiences').array().notNull().default(sql`'{}'::text[]`),
+    published: boolean('published').notNull().default(false),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('guidance_document_bureau_idx').on(t.bureauId, t.kind)],
+);
+
+/** A downloadable file (.docx, .xlsx, .pdf) of a guidance document; the bytes are a stored_file. */
+export const guidanceAttachment = pgTable(
+  'guidance_attachment',
+  {
+    id: idColumn(),
+    documentId: uuid('document_id').notNull().references(() => guidanceDocument.id),
+    fileId: uuid('file_id').notNull().references(() => storedFile.id),
+    /** The name the download gets, with the extension of the detected type. */
+    name: text('name').notNull(),
+    /** docx | xlsx | pdf, decided from the bytes. */
+    type: text('type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('guidance_attachment_file_idx').on(t.documentId, t.fileId)],
+);

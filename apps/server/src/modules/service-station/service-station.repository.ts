@@ -1,0 +1,72 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { TServiceStationListQuery } from '@shian/shared/service-station';
+import type { TDbOrTx } from '../../core/db/database.ts';
+import { toInt } from '../../core/db/database.ts';
+import { operator } from '../operator/operator.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { unit } from '../org/org.schema.ts';
+import { serviceStation } from './service-station.schema.ts';
+
+export type TServiceStationRow = typeof serviceStation.$inferSelect & { operatorName: string; unitCode: string; unitName: string };
+
+/** `%`, `_` and `\` typed by a user are literal characters, not patterns. */
+const likeTerm = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filters(query: Partial<TServiceStationListQuery>): SQL[] {
+  const list: SQL[] = [];
+  if (query.q) list.push(or(ilike(serviceStation.name, likeTerm(query.q)), ilike(operator.name, likeTerm(query.q)), ilike(serviceStation.address, likeTerm(query.q)))!);
+  if (query.status) list.push(eq(serviceStation.status, query.status));
+  if (query.unitCode) list.push(eq(operator.unitCode, query.unitCode));
+  return list;
+}
+
+function selectRows(db: TDbOrTx) {
+  return db
+    .select({ station: serviceStation, operatorName: operator.name, unitCode: operator.unitCode, unitName: unit.name })
+    .from(serviceStation)
+    .innerJoin(operator, eq(operator.id, serviceStation.operatorId))
+    .innerJoin(unit, eq(unit.code, operator.unitCode));
+}
+
+type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
+const flatten = (r: TSelected): TServiceStationRow => ({ ...r.station, operatorName: r.operatorName, unitCode: r.unitCode, unitName: r.unitName });
+
+/** The list for staff (scope = the user's) or the public (scope = null: active stations only). */
+export async function listStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
+  const where = scope ? [scopeCondition(db, scope), ...filters(query)] : [eq(serviceStation.status, 'active'), ...filters(query)];
+  const rows = await selectRows(db)
+    .where(and(...where))
+    .orderBy(asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return rows.map(flatten);
+}
+
+export async function countStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
+  const where = scope ? [scopeCondition(db, scope), ...filters(query)] : [eq(serviceStation.status, 'active'), ...filters(query)];
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(serviceStation)
+    .innerJoin(operator, eq(operator.id, serviceStation.operatorId))
+    .where(and(...where));
+  return toInt(row?.n);
+}
+
+export async function findStation(db: TDbOrTx, scope: TOperatorScope, id: string) {
+  const [row] = await selectRows(db).where(and(scopeCondition(db, scope), eq(serviceStation.id, id)));
+  return row ? flatten(row) : null;
+}
+
+export async function insertStation(db: TDbOrTx, values: typeof serviceStation.$inferInsert) {
+  const [row] = await db.insert(serviceStation).values(values).returning();
+  return row;
+}
+
+export async function updateStationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof serviceStation.$inferInsert>) {
+  const [row] = await db
+    .update(serviceStation)
+    .set({ ...values, updatedAt: new Date(), version: sql`${serviceStation.version} + 1` })
+    .where(and(eq(serviceStation.id, id), eq(serviceStation.version, version)))
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,24 @@
+import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { bureau } from '../org/org.schema.ts';
+import { operator } from '../operator/operator.schema.ts';
+
+/** A consumer service station (12315 消费维权服务站) hosted by an operator; never deleted, only revoked. */
+export const serviceStation = pgTable(
+  'service_station',
+  {
+    id: idColumn(),
+    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactPhoneEncrypted: text('contact_phone_encrypted').notNull(),
+    establishedOn: date('established_on').notNull(),
+    /** active | suspended | revoked */
+    status: text('status').notNull().default('active'),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index('service_station_operator_idx').on(t.operatorId), index('service_station_status_idx').on(t.bureauId, t.status)],
+);

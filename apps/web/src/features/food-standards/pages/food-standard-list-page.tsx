@@ -1,0 +1,192 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import {
+  STANDARD_CATEGORIES,
+  STANDARD_STATUSES,
+  ZFoodStandardInput,
+  ZFoodStandardPut,
+  type TFoodStandard,
+  type TStandardCategory,
+  type TStandardStatus,
+} from '@shian/shared/food-standard';
+import { useApi } from '../../../api/use-api.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
+import { LoadError } from '../../../components/load-error.tsx';
+import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { createStandard, listStandards, updateStandard } from '../api/food-standards-api.ts';
+import { StandardStatusTag } from '../components/standard-status-tag.tsx';
+
+const PAGE_SIZE = 20;
+
+/** The standards registry for staff: search, filter, and (knowledge.manage) register or edit. */
+export function FoodStandardListPage() {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<TStandardStatus>();
+  const [category, setCategory] = useState<TStandardCategory>();
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<TFoodStandard | 'new'>();
+  const { data, error, loading, reload } = useApi((signal) => listStandards({ q, status, category, page, pageSize: PAGE_SIZE }, signal), [q, status, category, page]);
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  const manage = can('knowledge.manage');
+
+  return (
+    <Card
+      title={t('foodStandards.title')}
+      extra={
+        manage && (
+          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="standard-create">
+            {t('foodStandards.create')}
+          </Button>
+        )
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder={t('foodStandards.search')} onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ maxWidth: 320 }} />
+        <Select
+          allowClear
+          placeholder={t('foodStandards.allStatuses')}
+          value={status}
+          onChange={(v) => (setStatus(v), setPage(1))}
+          options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
+          style={{ minWidth: 120 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('foodStandards.allCategories')}
+          value={category}
+          onChange={(v) => (setCategory(v), setPage(1))}
+          options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))}
+          style={{ minWidth: 140 }}
+        />
+      </Flex>
+      <Table<TFoodStandard>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('foodStandards.empty') }}
+        pagination={data && data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage } : false}
+        columns={[
+          { title: t('foodStandards.number'), dataIndex: 'number', render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+          { title: t('foodStandards.titleField'), dataIndex: 'title' },
+          { title: t('foodStandards.category'), dataIndex: 'category', render: (v: TStandardCategory) => t(`foodStandards.categories.${v}`) },
+          {
+            title: t('foodStandards.status'),
+            render: (_, s) => (
+              <Flex vertical gap={2}>
+                <StandardStatusTag status={s.status} />
+                {s.supersededBy && <Typography.Text type="secondary">{t('foodStandards.replacedBy', { number: s.supersededBy })}</Typography.Text>}
+              </Flex>
+            ),
+          },
+          { title: t('foodStandards.issuedOn'), dataIndex: 'issuedOn', render: (v: string | null) => v ?? '—' },
+          { title: t('foodStandards.implementedOn'), dataIndex: 'implementedOn', render: (v: string | null) => v ?? '—' },
+          ...(manage
+            ? [{ key: 'edit', render: (_: unknown, s: TFoodStandard) => <Button size="small" onClick={() => setEditing(s)}>{t('foodStandards.edit')}</Button> }]
+            : []),
+        ]}
+      />
+      {editing && (
+        <StandardModal
+          standard={editing === 'new' ? null : editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={() => {
+            setEditing(undefined);
+            reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+type TValues = {
+  number: string;
+  title: string;
+  category: TStandardCategory;
+  status: TStandardStatus;
+  issuedOn?: Dayjs | null;
+  implementedOn?: Dayjs | null;
+  supersededBy?: string;
+  summary?: string;
+};
+
+function StandardModal({ standard, onClose, onSaved }: { standard: TFoodStandard | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TValues>();
+  const { submit, problems, saving } = useSchemaSubmit(form);
+
+  async function save(v: TValues) {
+    const fields = {
+      number: v.number ?? '',
+      title: v.title ?? '',
+      category: v.category,
+      status: v.status,
+      issuedOn: v.issuedOn?.format('YYYY-MM-DD') ?? null,
+      implementedOn: v.implementedOn?.format('YYYY-MM-DD') ?? null,
+      supersededBy: v.supersededBy?.trim() || null,
+      summary: v.summary ?? '',
+    };
+    const saved = standard
+      ? await submit(ZFoodStandardPut, { ...fields, version: standard.version }, (body) => updateStandard(standard.id, body))
+      : await submit(ZFoodStandardInput, fields, createStandard);
+    if (saved) {
+      message.success(t('foodStandards.saved'));
+      onSaved();
+    }
+  }
+
+  const date = (value: string | null) => (value ? dayjs(value) : null);
+  return (
+    <Modal open title={standard ? standard.number : t('foodStandards.create')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: saving }} destroyOnHidden>
+      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <Form<TValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+        initialValues={
+          standard
+            ? { ...standard, issuedOn: date(standard.issuedOn), implementedOn: date(standard.implementedOn), supersededBy: standard.supersededBy ?? '' }
+            : { category: 'general', status: 'in_force' }
+        }
+      >
+        <Form.Item name="number" label={t('foodStandards.number')} required>
+          <Input maxLength={40} placeholder="GB 2760-2024" />
+        </Form.Item>
+        <Form.Item name="title" label={t('foodStandards.titleField')} required>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="category" label={t('foodStandards.category')}>
+            <Select style={{ minWidth: 160 }} options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))} />
+          </Form.Item>
+          <Form.Item name="status" label={t('foodStandards.status')}>
+            <Select style={{ minWidth: 140 }} options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="issuedOn" label={t('foodStandards.issuedOn')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="implementedOn" label={t('foodStandards.implementedOn')}>
+            <DatePicker />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="supersededBy" label={t('foodStandards.supersededBy')}>
+          <Input maxLength={40} placeholder="GB 2760-2024" />
+        </Form.Item>
+        <Form.Item name="summary" label={t('foodStandards.summary')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
