@@ -16,7 +16,7 @@ let dropDatabase: (() => Promise<void>) | null = null;
 
 async function shian(...args: string[]) {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env, timeout: 120_000 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env, timeout: 600_000 });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -45,7 +45,7 @@ it('migrates, seeds the demo once, verifies the audit chain', async () => {
   const verified = await shian('audit', 'verify');
   expect(verified.code).toBe(0);
   expect(verified.stdout).toContain('audit chain intact');
-});
+}, 600_000);
 
 it('creates a user and refuses a weak password with the reason in Chinese', async () => {
   const weak = await shian('user', 'create', '--username', 'wang', '--password', 'weak', '--role', 'inspector', '--station', '前川市场监督管理所');

@@ -31,7 +31,7 @@ export function proofBits(ticket: string, counter: number): number {
   return bits;
 }
 
-/** The counter a browser would find (tests and the benchmark use it). */
+/** The counter a browser would find (the tests submit the form with it). */
 export function solveTicket(ticket: string, bits = COMPLAINT_PROOF_BITS): number {
   for (let counter = 0; ; counter++) if (proofBits(ticket, counter) >= bits) return counter;
 }

@@ -10,8 +10,6 @@
 import { randomInt } from 'node:crypto';
 import { can } from '@shian/shared/access';
 import {
-  COMPLAINT_ISSUE_TYPES,
-  COMPLAINT_TRADES,
   receiptDueDates,
   type TComplainant,
   type TComplaint,
@@ -265,9 +263,6 @@ export async function* exportComplaints(ctx: TContext, user: TSessionUser, query
     if (rows.length < EXPORT_BATCH) return;
   }
 }
-
-export const isTrade = (value: string) => (COMPLAINT_TRADES as readonly string[]).includes(value);
-export const isIssueType = (value: string) => (COMPLAINT_ISSUE_TYPES as readonly string[]).includes(value);
 
 // ---- Unmatched businesses -------------------------------------------------------------------
 
