@@ -9,11 +9,7 @@ let department: string;
 let disposalId: string;
 let operatorId: string;
 
-beforeAll(async () => {
-  e2e = await startE2E();
-  department = await e2e.platform.login('department');
-  const business = await e2e.platform.login('business');
-  operatorId = (await e2e.platform.request({ method: 'GET', url: '/api/auth/me', cookie: business })).json().operatorId;
+async function openFailedSample(productName: string): Promise<string> {
   const request = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) =>
     e2e.platform.request({ method, url, cookie: department, payload: payload as Record<string, unknown> });
   const plan = (await request('POST', '/api/sampling-plans', { name: '夏季专项抽检', year: 2026, kind: 'hotspot' })).json();
@@ -22,7 +18,7 @@ beforeAll(async () => {
     await request('POST', '/api/samples', {
       planId: plan.id,
       operatorId,
-      productName: '凉面',
+      productName,
       batchNo: '20260701',
       manufacturerName: '自制',
       quantity: '1 kg',
@@ -39,7 +35,15 @@ beforeAll(async () => {
   });
   expect(reported.json().verdict).toBe('nonconforming');
   const disposals = (await request('GET', `/api/disposals?sampleId=${sample.id}`)).json();
-  disposalId = disposals.items[0].id;
+  return disposals.items[0].id;
+}
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  department = await e2e.platform.login('department');
+  const business = await e2e.platform.login('business');
+  operatorId = (await e2e.platform.request({ method: 'GET', url: '/api/auth/me', cookie: business })).json().operatorId;
+  disposalId = await openFailedSample('凉面');
 });
 afterAll(() => e2e.close());
 
@@ -124,6 +128,8 @@ it('lets the bureau set its disposal deadlines and shows open and overdue dispos
   const saved = (await e2e.platform.request({ method: 'GET', url: '/api/disposal-clock-settings', cookie: department })).json();
   expect(saved).toMatchObject({ deliverWorkingDays: 3, isDefault: false });
 
+  // The first test closed its disposal: fail another sample so that one is open.
+  await openFailedSample('凉皮');
   await page.goto(`${e2e.baseUrl}/dashboards/sampling`);
   await expect.poll(() => page.locator('body').innerText()).toContain('各所办理中与逾期');
   await expect.poll(() => page.getByTestId('sampling-chart-disposals').locator('canvas').count()).toBe(1);
