@@ -7,6 +7,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Test files share each worker's module cache and seeded database templates (test-platform.ts):
+    // no test relies on a fresh module state, and importing the server for every file cost minutes.
+    isolate: false,
+    globalSetup: ['apps/server/src/testing/test-run.global-setup.ts'],
     env: { NODE_ENV: 'test' },
   },
 });

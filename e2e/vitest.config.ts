@@ -9,6 +9,9 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 120_000,
     pool: 'forks',
+    // As in the root config: one module cache and one seeded template for all spec files.
+    isolate: false,
+    globalSetup: ['../apps/server/src/testing/test-run.global-setup.ts'],
     // One browser and one server at a time: the machine has two cores.
     fileParallelism: false,
     env: { NODE_ENV: 'test' },

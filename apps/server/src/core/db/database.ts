@@ -27,8 +27,8 @@ export type TDatabase = {
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../../drizzle');
 
-/** dataDir null means in memory (tests). */
-export async function openDatabase(options: { url: string | null; dataDir: string | null }): Promise<TDatabase> {
+/** dataDir null means in memory (tests); copyOf starts it from another PGlite's dumpDataDir. */
+export async function openDatabase(options: { url: string | null; dataDir: string | null; copyOf?: Blob }): Promise<TDatabase> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // node-postgres returns bigint/numeric as strings; counts are converted in repositories.
@@ -36,7 +36,7 @@ export async function openDatabase(options: { url: string | null; dataDir: strin
     return { db, kind: 'postgresql', pglite: null, close: () => pool.end() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dataDir ?? undefined, extensions: { pg_trgm } });
+  const client = await PGlite.create({ dataDir: options.dataDir ?? undefined, loadDataDir: options.copyOf, extensions: { pg_trgm } });
   const db = drizzlePglite({ client }) as unknown as TDb;
   return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }

@@ -10,6 +10,7 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { addDays, addWorkingDays, chinaToday, isWorkingDay } from '@shian/shared/working-days';
 import { checklistItem, checklistTemplate } from '../checklist/checklist.schema.ts';
 import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
+import { insertResultsInBulk } from '../inspection/inspection.repository.ts';
 import { rectification } from '../rectification/rectification.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
@@ -142,7 +143,7 @@ export async function seedDemoInspections(ctx: TContext, bureauId: string, r: TR
 
   await ctx.db.transaction(async (tx) => {
     await insertChunked(inspections, (chunk) => tx.insert(inspection).values(chunk), 500);
-    await insertChunked(results, (chunk) => tx.insert(inspectionItemResult).values(chunk), 2000);
+    await insertResultsInBulk(tx, results);
     await insertChunked(rectifications, (chunk) => tx.insert(rectification).values(chunk), 1000);
   });
   return { inspections: inspections.length, itemResults: results.length, rectifications: rectifications.length };

@@ -40,7 +40,13 @@ export const RETRAIN_AFTER_DAYS = 7;
 /** Weeks of a station's own pace that suggest its capacity. */
 const PACE_WEEKS = 12;
 
-const training = new Set<string>();
+// Bureaus training now, per database: one process can hold two databases with the same bureau ids
+// (the tests' seeded copies).
+const trainingByDb = new WeakMap<object, Set<string>>();
+function trainingIn(ctx: TContext) {
+  if (!trainingByDb.has(ctx.db)) trainingByDb.set(ctx.db, new Set());
+  return trainingByDb.get(ctx.db)!;
+}
 
 /** A station user works on its own station only (null: every station of the bureau). */
 function stationOfScope(user: TSessionUser): string | null {
@@ -59,6 +65,7 @@ async function unitNameOf(db: TDbOrTx, bureauId: string) {
 export async function trainModel(ctx: TContext, bureauId: string, actor: TSessionUser | null, trigger: TTargetingTrigger, input: TTargetingTrain = {}): Promise<TTargetingModel> {
   const today = chinaToday();
   if (input.asOf && input.asOf > today) throw invalidField('asOf', 'targeting.asOf.future');
+  const training = trainingIn(ctx);
   if (training.has(bureauId)) throw new AppError('CONFLICT', { what: { zh: '正在进行的模型训练', en: 'A training in progress ' } });
   training.add(bureauId);
   try {
