@@ -51,7 +51,8 @@ import { registerComplaintImportRoutes } from './modules/complaint/complaint-imp
 import { registerCreditRoutes } from './modules/credit/credit.routes.ts';
 import { registerTargetingRoutes } from './modules/targeting/targeting.routes.ts';
 
-export type TAppOptions = { logLevel: string; webDir: string | null };
+/** logStream: where the log goes instead of stdout (the privacy test reads it back). */
+export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream };
 
 export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TApp> {
   const app = Fastify({
@@ -59,6 +60,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
       level: options.logLevel,
       // Cookies carry the session token: never log them.
       redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,

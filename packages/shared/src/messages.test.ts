@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldLabel, localizeIssue, pickLang } from './messages.ts';
 import { ZOperatorCreate } from './operator.ts';
+import { ZComplaintCreate } from './complaint.ts';
 
 const badUscc = '91420116MA4K00000X'; // check character should be U
 
@@ -42,6 +43,13 @@ describe('localized validation messages', () => {
     const [badEnum] = issues(ZOperatorCreate.pick({ type: true }), { type: 'bakery' });
     expect(localizeIssue(badEnum, 'zh-CN').message).toMatch(/^主体类型：无效选项/);
     expect(localizeIssue(badEnum, 'en').message).toMatch(/^Type: Invalid option/);
+  });
+
+  it("labels a complaint's kind as a kind, not an inspection's", () => {
+    const [badKind] = issues(ZComplaintCreate, { kind: 'praise', description: '吃了以后肚子疼，店家不承认' });
+    expect(badKind.path).toEqual(['kind']);
+    expect(localizeIssue(badKind, 'zh-CN').message).toMatch(/^类型：无效选项/);
+    expect(localizeIssue(badKind, 'en').message).toMatch(/^Kind: Invalid option/);
   });
 
   it('names an unknown key, labelled as the request itself', () => {

@@ -131,7 +131,8 @@ const FIELDS: Record<string, Text> = {
   mode: { zh: '导入方式', en: 'Import mode' },
   licence: { zh: '许可证状态', en: 'Licence state' },
   operatorId: { zh: '经营主体', en: 'Operator' },
-  kind: { zh: '检查类型', en: 'Inspection kind' },
+  // Many schemas have a kind (inspection, complaint, plan, licence, notice…): the label names none of them.
+  kind: { zh: '类型', en: 'Kind' },
   inspectedOn: { zh: '检查日期', en: 'Inspection date' },
   inspectorIds: { zh: '检查人员', en: 'Inspectors' },
   inspectorId: { zh: '检查人员', en: 'Inspector' },

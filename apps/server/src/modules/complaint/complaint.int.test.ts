@@ -1,6 +1,8 @@
 // Intake (public form, staff entry), matching to the registry, the workflow with its clocks, scopes,
 // privacy of the complainant's contacts, and the lead and risk signal of a verified violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { buildApp } from '../../app.ts';
 import { eq, sql } from 'drizzle-orm';
 import { COMPLAINT_PROOF_BITS, type TComplaintDetail, type TComplaintReceipt } from '@shian/shared/complaint';
 import { addWorkingDays } from '@shian/shared/working-days';
@@ -370,6 +372,30 @@ describe('the complainant’s contacts', () => {
     expect(sheet.some((row) => row.includes(created.registrationNo))).toBe(true);
     expect(JSON.stringify(sheet)).not.toContain(PHONE);
     expect(JSON.stringify(sheet)).not.toContain('李小红');
+  });
+
+  it('never reach the server log, even at debug level and in a refused request', async () => {
+    const lines: string[] = [];
+    const logStream = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const logged = await buildApp(platform.ctx, { logLevel: 'debug', webDir: null, logStream });
+    const send = (method: 'GET' | 'POST', url: string, options: { cookie?: string; payload?: object } = {}) =>
+      logged.inject({ method, url, payload: options.payload, remoteAddress: '10.0.9.1', headers: { 'x-requested-with': 'XMLHttpRequest', ...(options.cookie ? { cookie: options.cookie } : {}) } });
+    try {
+      const { ticket: value } = (await send('GET', '/api/public/complaint-tickets')).json();
+      const accepted = await send('POST', '/api/public/complaints', { payload: { ...publicBody(), proof: { ticket: value, counter: solveTicket(value) } } });
+      expect(accepted.statusCode, accepted.body).toBe(201);
+      const created = await send('POST', '/api/complaints', { cookie: department, payload: publicBody() });
+      expect(created.statusCode, created.body).toBe(201);
+      expect((await send('GET', `/api/complaints/${created.json().id}`, { cookie: department })).body).toContain(PHONE);
+      const refused = await send('POST', '/api/complaints', { cookie: department, payload: publicBody({ kind: 'praise' }) });
+      expect(refused.statusCode).toBe(400);
+    } finally {
+      await logged.close();
+    }
+    const log = lines.join('');
+    expect(log).toContain('"url":"/api/complaints"');
+    expect(log).not.toContain(PHONE);
+    expect(log).not.toContain('李小红');
   });
 });
 

@@ -149,21 +149,20 @@ export type TDemoSummary = {
 
 /** A year of inspection history, grades from it, this month's plan from the grades, and a year of sampling. */
 async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: string) {
-  let t0 = Date.now(); const lap = (s: string) => { console.log(s, Date.now() - t0); t0 = Date.now(); };
-  const history = await seedDemoInspections(ctx, bureauId, r, today); lap('seedDemoInspections');
-  const grades = await gradeAllOperators(ctx, bureauId, 'seed'); lap('gradeAllOperators');
+  const history = await seedDemoInspections(ctx, bureauId, r, today);
+  const grades = await gradeAllOperators(ctx, bureauId, 'seed');
   const admin = toSessionUser((await findUserByUsername(ctx.db, 'admin'))!);
   const [year, month] = today.split('-').map(Number);
-  const plan = await generatePlan(ctx, admin, { year, month }); lap('generatePlan');
-  const sampling = await seedDemoSampling(ctx, admin, r, today); lap('seedDemoSampling');
-  const complaints = await seedDemoComplaints(ctx, admin, r, today); lap('seedDemoComplaints');
+  const plan = await generatePlan(ctx, admin, { year, month });
+  const sampling = await seedDemoSampling(ctx, admin, r, today);
+  const complaints = await seedDemoComplaints(ctx, admin, r, today);
   // Keep after the complaint demo: interviews and ODR go to the businesses its complaints name most.
-  const complaintActions = await seedDemoComplaintActions(ctx, admin, r, today); lap('seedDemoComplaintActions');
+  const complaintActions = await seedDemoComplaintActions(ctx, admin, r, today);
   // After sampling and complaints: their leads are assessed and filed.
-  const enforcement = await seedDemoEnforcement(ctx, r, today); lap('seedDemoEnforcement');
-  const credit = await seedDemoCredit(ctx, admin, today); lap('seedDemoCredit');
+  const enforcement = await seedDemoEnforcement(ctx, r, today);
+  const credit = await seedDemoCredit(ctx, admin, today);
   // Last: the targeting models learn from everything above.
-  const targeting = await seedDemoTargeting(ctx, bureauId, today); lap('seedDemoTargeting');
+  const targeting = await seedDemoTargeting(ctx, bureauId, today);
   return { ...history, grades: grades.counts, planEntries: plan.created, ...sampling, ...complaints, ...complaintActions, ...enforcement, ...credit, ...targeting };
 }
 
@@ -293,8 +292,8 @@ export async function seedDemo(
     await insertUsers(tx, users);
   });
   // Before the knowledge demo: its rumours and standards cite articles of these laws.
-  { const t1 = Date.now(); await seedDemoLaws(ctx); console.log('seedDemoLaws', Date.now() - t1); }
-  { const t1 = Date.now(); await seedDemoKnowledge(ctx); console.log('seedDemoKnowledge', Date.now() - t1); }
+  await seedDemoLaws(ctx);
+  await seedDemoKnowledge(ctx);
 
   const summary: TDemoSummary = {
     operators: operators.length,
