@@ -2,31 +2,14 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql
 import type { TClassificationReviewQuery, TComplaintLabelQuery } from '@shian/shared/complaint-classification';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { complaintScope } from '../complaint/complaint-scope.ts';
+import type { TOperatorScope } from '../operator/operator-scope.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
 import { complaintClassifierModel, complaintLabel } from './complaint-classification.schema.ts';
 
 export type TModelRow = Omit<typeof complaintClassifierModel.$inferSelect, 'model'> & { createdByName: string | null };
 export type TLabelRow = typeof complaintLabel.$inferSelect & { registrationNo: string | null; labelledByName: string | null };
-
-/**
- * The complaints a user may see, as the complaint module decides it (complaint.repository.ts): a station sees
- * what is routed to it, cadre and business scopes their operators' complaints. Kept in step with it by the
- * scope tests of both modules.
- */
-function complaintScope(db: TDbOrTx, scope: TOperatorScope): SQL {
-  const inBureau = eq(complaint.bureauId, scope.bureauId);
-  switch (scope.kind) {
-    case 'district':
-      return inBureau;
-    case 'station':
-      return scope.stationId ? and(inBureau, eq(complaint.stationId, scope.stationId))! : sql`false`;
-    default:
-      return and(inBureau, inArray(complaint.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope))))!;
-  }
-}
 
 // ---- Models ---------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ import type { TComplaintExportQuery, TUnmatchedListQuery } from '@shian/shared/c
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { rowsOf, toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
+import { complaintScope } from './complaint-scope.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
 import { bureau, station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -14,22 +15,6 @@ export type TComplaintListRow = TComplaintRow & { operatorName: string | null; u
 export type TComplaintStepRow = typeof complaintStep.$inferSelect & { actorName: string | null };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * Complaints a user may see. A station sees what is routed to it (the routing, not the operator's unit,
- * decides: an unmatched business has no operator); cadre and business scopes see their operators' ones.
- */
-export function complaintScope(db: TDbOrTx, scope: TOperatorScope): SQL {
-  const inBureau = eq(complaint.bureauId, scope.bureauId);
-  switch (scope.kind) {
-    case 'district':
-      return inBureau;
-    case 'station':
-      return scope.stationId ? and(inBureau, eq(complaint.stationId, scope.stationId))! : sql`false`;
-    default:
-      return and(inBureau, inArray(complaint.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope))))!;
-  }
-}
 
 /** Not closed, with a clock past its date (the due date itself is still in time). */
 export const overdueCondition = (today: string) =>
