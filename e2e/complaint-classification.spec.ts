@@ -2,8 +2,7 @@
 // page, the model is retrained with a progress bar and becomes the active version; the page reads on a phone.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
-import { signIn, startE2E, type TE2E } from './support/browser.ts';
+import { pick, signIn, startE2E, type TE2E } from './support/browser.ts';
 import { bureau } from '../apps/server/src/modules/org/org.schema.ts';
 import { complaint } from '../apps/server/src/modules/complaint/complaint.schema.ts';
 import { complaintLabel } from '../apps/server/src/modules/complaint-classification/complaint-classification.schema.ts';
@@ -25,11 +24,6 @@ beforeAll(async () => {
   await classifyUnclassified(e2e.platform.ctx, bureauId);
 });
 afterAll(() => e2e.close());
-
-async function pick(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).locator('.ant-select-selector').click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
-}
 
 it('corrects a classification on the page, retrains, and shows the new version active', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });

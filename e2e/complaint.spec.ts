@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { operator } from '../apps/server/src/modules/operator/operator.schema.ts';
-import { signIn, startE2E, type TE2E } from './support/browser.ts';
+import { pick, signIn, startE2E, type TE2E } from './support/browser.ts';
 
 let e2e: TE2E;
 
@@ -84,8 +84,7 @@ it('imports a 12315 export, matches a complaint by credit code and takes it to i
   await expect.poll(() => status.innerText()).toBe('已受理');
   await submit.click();
   await expect.poll(() => status.innerText()).toBe('办理中');
-  await page.getByTestId('complaint-outcome').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: '调解成功' }).click();
+  await pick(page, 'complaint-outcome', '调解成功');
   await page.getByTestId('complaint-result').fill('经调解，商家退还货款并赔偿 500 元，双方达成一致');
   await submit.click();
   await expect.poll(() => status.innerText()).toBe('已出结果');

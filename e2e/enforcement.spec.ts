@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { addDays, chinaToday } from '@shian/shared/working-days';
 import type { Page } from 'playwright-core';
-import { signIn, startE2E, type TE2E } from './support/browser.ts';
+import { pick, signIn, startE2E, type TE2E } from './support/browser.ts';
 
 let e2e: TE2E;
 let department: string;
@@ -92,16 +92,14 @@ it('records evidence and refuses a fine outside the cited article before giving 
   await officer.reload();
   await officer.getByTestId('case-action-add_evidence').click();
   await officer.getByTestId('evidence-title').fill('检验报告');
-  await officer.getByTestId('evidence-kind').click();
-  await officer.locator('.ant-select-item-option', { hasText: '鉴定意见' }).click();
+  await pick(officer, 'evidence-kind', '鉴定意见');
   await officer.locator('input[type=file]').setInputFiles({ name: '检验报告.pdf', mimeType: 'application/pdf', buffer: PDF });
   await officer.getByTestId('case-action-submit').click();
   await expect.poll(() => officer.locator('body').innerText()).toContain('检验报告.pdf');
 
   // A fine outside the band of 第一百二十四条 is refused with the reason, on the form.
   await officer.getByTestId('case-action-notify').click();
-  await officer.getByTestId('penalty-rule').click();
-  await officer.locator('.ant-select-item-option', { hasText: '第一百二十四条第一款' }).click();
+  await pick(officer, 'penalty-rule', '第一百二十四条第一款');
   await officer.getByLabel('没收违法所得、非法财物').check();
   await officer.getByLabel('罚款', { exact: true }).check();
   await officer.getByTestId('penalty-goods-value').fill('3000');

@@ -2,8 +2,7 @@
 // (one failing item) is imported through the mapping and dry-run steps, and the sample shows
 // nonconforming.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { signIn, startE2E, type TE2E } from './support/browser.ts';
+import { pick, signIn, startE2E, type TE2E } from './support/browser.ts';
 
 let e2e: TE2E;
 let operatorName: string;
@@ -21,12 +20,6 @@ beforeAll(async () => {
   await e2e.platform.request({ method: 'POST', url: '/api/testing-institutions', cookie: department, payload: { name: '武汉市食品检验所', qualificationNo: 'CMA 2018170001' } });
 });
 afterAll(() => e2e.close());
-
-async function pick(page: Page, testId: string, option: string, search?: string) {
-  await page.getByTestId(testId).locator('.ant-select-selector').click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
-}
 
 it('creates a sample on a phone, imports a lab file with one failing item and shows it nonconforming', async () => {
   const inspector = await e2e.browser.newPage(phone);
@@ -67,4 +60,7 @@ it('creates a sample on a phone, imports a lab file with one failing item and sh
   await inspector.goto(sampleUrl);
   await expect.poll(() => inspector.getByTestId('sample-verdict').innerText()).toBe('不合格');
   await expect.poll(() => inspector.locator('td', { hasText: '二氧化硫残留量' }).count()).toBe(1);
+  // Each cited standard shows its status today: the lab cited the superseded GB 2760-2014.
+  await expect.poll(() => inspector.locator('tr', { hasText: '二氧化硫残留量' }).getByTestId('cited-standard-status').innerText()).toBe('已被代替');
+  await expect.poll(() => inspector.locator('tr', { hasText: '铅（以 Pb 计）' }).getByTestId('cited-standard-status').innerText()).toBe('现行有效');
 });

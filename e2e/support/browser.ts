@@ -1,5 +1,6 @@
 // One server (PGlite in memory, small demo data, the built web app) and one Chromium per spec file.
 import path from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import { createTestPlatform, type TTestPlatform } from '../../apps/server/src/testing/test-platform.ts';
@@ -33,4 +34,24 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * Picks an option of the antd Select with this test id (typing `search` first when given) and waits until
+ * the select shows it. A click while the dropdown is still opening can land on nothing: then it tries again.
+ */
+export async function pick(page: Page, testId: string, option: string, search?: string) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.locator('.ant-select-selector').click();
+    if (search) await page.keyboard.type(search);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await expect.poll(() => select.innerText(), { timeout: 3_000 }).toContain(option);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }

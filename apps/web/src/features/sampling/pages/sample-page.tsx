@@ -12,6 +12,8 @@ import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
 import { getSample, listInstitutions, samplePhotoUrl, uploadSamplePhoto } from '../api/sampling-api.ts';
 import { ReportForm } from '../components/report-form.tsx';
 import { SampleVerdictTag } from '../components/sample-verdict-tag.tsx';
+import { lookupCitedStandards } from '../../food-standards/api/food-standards-api.ts';
+import { CitedStandard } from '../../food-standards/components/cited-standard.tsx';
 
 export function SamplePage() {
   const { t } = useTranslation();
@@ -22,6 +24,9 @@ export function SamplePage() {
   const [uploading, setUploading] = useState(false);
   const { data: sample, error, reload, setData } = useApi((signal) => getSample(id, signal), [id]);
   const institutions = useApi((signal) => (can('sampling.manage') ? listInstitutions(signal) : Promise.resolve([])), []);
+  // The status today of the standards the report cites: a superseded GB number is worth a second look.
+  const citedTexts = (sample?.report?.items ?? []).flatMap((i) => (i.standard ? [i.standard] : []));
+  const cited = useApi((signal) => lookupCitedStandards(citedTexts, signal), [citedTexts.join('\n')]);
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!sample) return <Card loading />;
   const manage = can('sampling.manage');
@@ -111,7 +116,7 @@ export function SamplePage() {
                 { title: t('sampling.itemName'), dataIndex: 'name' },
                 { title: t('sampling.value'), key: 'value', render: (_, i) => `${i.value}${i.unit ? ` ${i.unit}` : ''}` },
                 { title: t('sampling.limitText'), dataIndex: 'limitText' },
-                { title: t('sampling.standard'), dataIndex: 'standard' },
+                { title: t('sampling.standard'), key: 'standard', render: (_, i) => i.standard && <CitedStandard text={i.standard} found={cited.data?.get(i.standard)} /> },
                 { title: t('sampling.itemVerdict'), key: 'verdict', render: (_, i) => <Tag color={fail(i) ? 'red' : 'green'}>{t(`sampling.verdicts.${i.verdict}`)}</Tag> },
               ]}
             />
