@@ -133,4 +133,6 @@ it('lets the bureau set its disposal deadlines and shows open and overdue dispos
   await page.goto(`${e2e.baseUrl}/dashboards/sampling`);
   await expect.poll(() => page.locator('body').innerText()).toContain('各所办理中与逾期');
   await expect.poll(() => page.getByTestId('sampling-chart-disposals').locator('canvas').count()).toBe(1);
+  // The year's totals: at least the two failed samples of this spec.
+  await expect.poll(async () => Number((await page.getByTestId('sampling-totals').innerText()).match(/不合格数\s*(\d+)/)?.[1])).toBeGreaterThanOrEqual(2);
 });

@@ -176,7 +176,7 @@ it('shows an overdue lead as a broken must, and the indicators with their chart'
   await signIn(page, e2e.baseUrl, 'enforcement');
   await page.goto(`${e2e.baseUrl}/leads/musts`);
   const item = page.getByTestId('must-item').filter({ hasText: '使用地沟油' });
-  await expect.poll(() => item.innerText()).toContain('逾期未核查');
+  await expect.poll(() => item.innerText()).toContain('未按期核查');
 
   await page.goto(`${e2e.baseUrl}/cases/indicators`);
   await expect.poll(() => page.getByTestId('indicators-chart').locator('canvas').count()).toBe(1);

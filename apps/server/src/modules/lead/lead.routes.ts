@@ -39,7 +39,7 @@ export function registerLeadRoutes(app: TApp, ctx: TContext): void {
     '/api/leads/musts',
     {
       config: read,
-      schema: { tags, summary: '“四个一律”未落实的线索：逾期未核查、符合立案条件未立案、涉嫌犯罪未移送、移送未登记回执', querystring: ZLeadMustsQuery },
+      schema: { tags, summary: '“四个一律”未落实的线索：未按期核查、符合立案条件未立案、涉嫌犯罪未移送、移送未登记回执', querystring: ZLeadMustsQuery },
     },
     async (request) => listMusts(ctx, userOf(request), request.query),
   );

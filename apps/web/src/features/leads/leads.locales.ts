@@ -59,11 +59,11 @@ export const leadsZh = {
   saved: '已保存',
   musts: {
     title: '“四个一律”落实情况',
-    hint: '逾期未核查、符合立案条件未立案、涉嫌犯罪未移送、移送未登记回执的线索',
+    hint: '未按期核查、符合立案条件未立案、涉嫌犯罪未移送、移送未登记回执的线索',
     all: '全部',
     none: '没有未落实“四个一律”的线索',
     kinds: {
-      not_assessed_in_time: '逾期未核查',
+      not_assessed_in_time: '未按期核查',
       qualifying_not_filed: '符合立案条件未立案',
       crime_not_transferred: '涉嫌犯罪未移送',
       transfer_without_receipt: '移送未登记回执',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Empty, Flex, Row, Select } from 'antd';
+import { App, Button, Card, Col, Empty, Flex, Row, Select, Statistic } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFailureRate } from '@shian/shared/sampling-analytics';
@@ -59,6 +59,9 @@ export function SamplingAnalyticsPage() {
       ]
     : [];
   const empty = data !== null && data !== undefined && data.byFoodCategory.length === 0;
+  // Every sample has one food category: the categories add up to the year.
+  const tested = data?.byFoodCategory.reduce((sum, r) => sum + r.tested, 0) ?? 0;
+  const failed = data?.byFoodCategory.reduce((sum, r) => sum + r.failed, 0) ?? 0;
 
   async function exportIt() {
     try {
@@ -81,7 +84,21 @@ export function SamplingAnalyticsPage() {
           </Flex>
         }
       >
-        {empty && <Empty description={t('disposals.noData')} />}
+        {empty ? (
+          <Empty description={t('disposals.noData')} />
+        ) : (
+          <Row gutter={[12, 12]} data-testid="sampling-totals">
+            <Col xs={8}>
+              <Statistic title={t('disposals.tested')} value={tested} />
+            </Col>
+            <Col xs={8}>
+              <Statistic title={t('disposals.failed')} value={failed} valueStyle={{ color: failed ? '#f5222d' : undefined }} />
+            </Col>
+            <Col xs={8}>
+              <Statistic title={t('disposals.rate')} value={tested ? Math.round((failed / tested) * 1000) / 10 : 0} suffix="%" />
+            </Col>
+          </Row>
+        )}
       </Card>
       {data && data.disposalsByStation.length > 0 && (
         <Card title={t('disposals.disposalsChart')}>
