@@ -12,7 +12,7 @@ import { createOperatorIn, me, QIANCHUAN_UNIT, QIJIAWAN_UNIT } from '../../testi
 import { multipartBody } from '../../testing/multipart.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { caseStep, enforcementCase } from './enforcement-case.schema.ts';
-import { penaltiesOf } from './enforcement-case.service.ts';
+import { penaltiesOf } from './penalty-publication.service.ts';
 
 let platform: TTestPlatform;
 let admin: string;

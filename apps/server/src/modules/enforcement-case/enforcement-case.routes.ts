@@ -27,6 +27,7 @@ import { RequestValidationError } from '../../core/validation.ts';
 import { DOCX_TYPE, readEvidenceUpload } from './case-evidence-file.ts';
 import { enforcementIndicators, indicatorsWorkbook } from './case-indicators.ts';
 import * as service from './enforcement-case.service.ts';
+import * as publication from './penalty-publication.service.ts';
 import * as notices from './case-notice.service.ts';
 
 const docx = (reply: FastifyReply, file: { fileName: string; bytes: Buffer }) =>
@@ -167,9 +168,9 @@ export function registerEnforcementCaseRoutes(app: TApp, ctx: TContext): void {
   );
 
   app.get('/api/public/penalty-decisions', { config: open, schema: { tags, summary: '已公示的行政处罚决定（个人信息已去除）', querystring: ZPublicPenaltyQuery } }, async (request) =>
-    service.listPublicPenalties(ctx, request.query),
+    publication.listPublicPenalties(ctx, request.query),
   );
   app.get('/api/public/penalty-decisions/:id', { config: open, schema: { tags, summary: '已公示的行政处罚决定书全文（个人信息已去除）', params: ZIdParam } }, async (request) =>
-    service.getPublicPenalty(ctx, request.params.id),
+    publication.getPublicPenalty(ctx, request.params.id),
   );
 }
