@@ -100,3 +100,23 @@ it('lets a listed business apply for repair on its phone, staff approve it, and 
   expect(await citizen.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
   // Three browsers and a dozen round trips: more than the default on a busy two-core machine.
 }, 240_000);
+
+it('lets the leader restore a listing whose repair was obtained by deceit, and the public lookup show it listed again', async () => {
+  const leader = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(leader, e2e.baseUrl, 'leader');
+  await leader.goto(`${e2e.baseUrl}/credit/list-entries/${entryId}`);
+  await expect.poll(() => leader.getByTestId('credit-exit').innerText()).toContain('信用修复，提前移出');
+  // Without grounds the rule answers in words; with them the listing is back, its period counted from today.
+  await leader.getByTestId('credit-restore').click();
+  await expect.poll(() => leader.locator('.ant-message').innerText()).toContain('理由');
+  await leader.getByTestId('credit-restore-reason').fill('经查，企业提交的罚款缴纳凭证系伪造，以弄虚作假手段取得信用修复');
+  await leader.getByTestId('credit-restore').click();
+  await expect.poll(() => leader.getByTestId('credit-restored').innerText()).toContain('罚款缴纳凭证系伪造');
+  expect(await leader.getByTestId('credit-revoke').count()).toBe(1);
+
+  const citizen = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await citizen.goto(`${e2e.baseUrl}/p/credit`);
+  await citizen.getByTestId('public-credit-search').fill(operatorName);
+  await citizen.getByTestId('public-credit-search').press('Enter');
+  await expect.poll(() => citizen.getByTestId('public-credit-hit').filter({ hasText: operatorName }).innerText()).toContain('列入严重违法失信名单');
+}, 120_000);

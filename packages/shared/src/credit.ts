@@ -192,14 +192,20 @@ export function repairBlockers(entry: { status: string; listedOn: string | null;
 
 // ---- statuses
 
-/** proposed → listed (approved by someone else) or rejected; listed → exited (expired or repaired). */
+/**
+ * proposed → listed (approved by someone else) or rejected; listed → exited (expired, repaired, or the penalty
+ * it rests on revoked); exited by repair → listed again when the repair was obtained by deceit (art. 20).
+ */
 export const LIST_ENTRY_STATUSES = ['proposed', 'rejected', 'listed', 'exited'] as const;
 export type TListEntryStatus = (typeof LIST_ENTRY_STATUSES)[number];
-export const EXIT_REASONS = ['expired', 'repaired'] as const;
+export const EXIT_REASONS = ['expired', 'repaired', 'penalty_revoked'] as const;
 export type TExitReason = (typeof EXIT_REASONS)[number];
 export const EXIT_REASON_NAMES: Record<TExitReason, Text & { article: string }> = {
   expired: { article: '第二十一条', zh: '列入满三年，期满移出', en: 'three years on the list ended' },
   repaired: { article: '第十六条至第十八条', zh: '信用修复，提前移出', en: 'early exit after credit repair' },
+  // Art. 19: the listing decision is revoked and the business leaves the list within three working days
+  // (here the day it is recorded); the public lookup no longer shows the listing.
+  penalty_revoked: { article: '第十九条', zh: '所依据的行政处罚决定被撤销、确认违法或者无效，撤销列入决定', en: 'the penalty it rested on was revoked, confirmed illegal or void' },
 };
 
 /** submitted → accepted or not_accepted → approved or rejected; lapsed when the listing ended first. */
@@ -362,6 +368,11 @@ export type TListEntry = {
   noticeAcknowledgedAt: string | null;
   exitedOn: string | null;
   exitReason: TExitReason | null;
+  /** The revocation's reason and document (art. 19). */
+  exitNote: string | null;
+  /** When an exit by repair was revoked and the listing restored (art. 20), and why. */
+  restoredAt: string | null;
+  restoreReason: string | null;
   /** The first day the business may apply for an early exit. */
   earliestRepairOn: string | null;
   /** Why it may not apply today (empty: it may). */

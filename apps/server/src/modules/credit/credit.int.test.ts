@@ -3,7 +3,7 @@
 // first year is refused with the reason, the repair flow ends the listing, and a listing means grade D.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { TCreditRecord, TListEntryDetail } from '@shian/shared/credit';
+import { earliestRepairOn, listingLastDay, publishDueOn, type TCreditRecord, type TListEntryDetail } from '@shian/shared/credit';
 import { addWorkingDays, chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { createOperatorIn, me, QIJIAWAN_UNIT, testImage, upload } from '../../testing/inspections.ts';
@@ -11,6 +11,7 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { bureau } from '../org/org.schema.ts';
 import { creditListEntry, creditRepair } from './credit.schema.ts';
 import { expireListings } from './credit.service.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
 
 let platform: TTestPlatform;
 const cookies: Record<string, string> = {};
@@ -297,6 +298,70 @@ describe('credit repair', () => {
     const refused = await post(cookies.department, `/api/credit/repairs/${row.id}/accept`, { version: row.version, accept: false, reason: '未提交罚款缴纳凭证' });
     expect(refused.json().repairs[0]).toMatchObject({ status: 'not_accepted', reason: '未提交罚款缴纳凭证' });
     expect((await entry(e.id)).status).toBe('listed');
+  });
+});
+
+describe('revoking a listing and restoring one (arts 19, 20)', () => {
+  const seller = { type: 'seller', categories: ['prepackaged_food'] };
+  const grade = async (operatorId: string) => (await get(cookies.admin, `/api/operators/${operatorId}/risk`)).json().grade;
+
+  it('revokes a listing whose penalty was revoked: off the list at once, gone from the public record, grade back', async () => {
+    const operator = await createOperatorIn(platform, cookies.admin, undefined, seller);
+    const e = await listed(operator.id);
+    const published: TListEntryDetail = (await post(cookies.department, `/api/credit/list-entries/${e.id}/publish`, { version: e.version })).json();
+    const publicRecord = async () => (await platform.request({ method: 'GET', url: `/api/public/credit/${operator.id}` })).json();
+    expect((await publicRecord()).status).toBe('listed');
+    const reason = '黄陂区人民政府行政复议决定书（黄政复决〔2026〕12号）撤销了所依据的处罚决定';
+    const revoke = (cookie: string, body: Record<string, unknown>) => post(cookie, `/api/credit/list-entries/${e.id}/revoke`, body);
+
+    expect((await revoke(cookies.department, { version: published.version, reason })).statusCode).toBe(403);
+    expect((await revoke(cookies.leader, { version: published.version })).json().error.fields[0].path).toBe('reason');
+    expect((await revoke(cookies.leader, { version: e.version, reason })).statusCode).toBe(409);
+    const revoked = await revoke(cookies.leader, { version: published.version, reason });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json()).toMatchObject({ status: 'exited', exitedOn: today(), exitReason: 'penalty_revoked', exitNote: reason });
+    const again = await revoke(cookies.leader, { version: revoked.json().version, reason });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.fields[0].path).toBe('status');
+
+    const after = await publicRecord();
+    expect(after.status).toBe('normal');
+    expect(after.listEntries).toEqual([]);
+    expect(await grade(operator.id)).not.toBe('D');
+  });
+
+  it('restores a listing left by a repair obtained by deceit, counting the period afresh; only such an exit', async () => {
+    const operator = await createOperatorIn(platform, cookies.admin, undefined, seller);
+    const e = await listed(operator.id);
+    const reason = '经查，企业提交的罚款缴纳凭证系伪造，以弄虚作假手段取得信用修复';
+    const restore = (cookie: string, version: number) => post(cookie, `/api/credit/list-entries/${e.id}/restore`, { version, reason });
+    const stillListed = await restore(cookies.leader, e.version);
+    expect(stillListed.statusCode).toBe(400);
+    expect(stillListed.json().error.message).toContain('只有经信用修复提前移出的记录可以恢复列入');
+
+    // As the repair flow leaves it: listed a year and a half ago, out by repair ten days ago.
+    await backdate(e.id, 550);
+    await platform.ctx.db.update(creditListEntry).set({ status: 'exited', exitedOn: daysAgo(10), exitReason: 'repaired' }).where(eq(creditListEntry.id, e.id));
+    await gradeOperators(platform.ctx, [operator.id], 'test');
+    const exited = await entry(e.id);
+    expect(await grade(operator.id)).not.toBe('D');
+    expect((await restore(cookies.department, exited.version)).statusCode).toBe(403);
+    const restored = await restore(cookies.leader, exited.version);
+    expect(restored.statusCode, restored.body).toBe(200);
+    const calendar = await loadCalendar(platform.ctx.db);
+    expect(restored.json()).toMatchObject({
+      status: 'listed',
+      exitedOn: null,
+      exitReason: null,
+      listedOn: today(),
+      lastDay: listingLastDay(today(), null),
+      publishDueOn: publishDueOn(calendar, today()),
+      earliestRepairOn: earliestRepairOn(today()),
+      restoreReason: reason,
+    });
+    expect(restored.json().restoredAt).toBeTruthy();
+    expect((await restore(cookies.leader, exited.version)).statusCode).toBe(400);
+    expect(await grade(operator.id)).toBe('D');
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TListEntryListQuery, TRepairListQuery } from '@shian/shared/credit';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -84,11 +84,24 @@ export async function entriesOf(db: TDbOrTx, operatorIds: string[], options: { d
   if (operatorIds.length === 0) return [];
   const conditions: SQL[] = [inArray(creditListEntry.operatorId, operatorIds)];
   if (options.decidedOnly || options.publishedOnly) conditions.push(decidedOnly);
-  if (options.publishedOnly) conditions.push(isNotNull(creditListEntry.publishedAt));
+  if (options.publishedOnly) {
+    // A listing whose penalty was revoked is revoked itself (art. 19): the public no longer sees it.
+    conditions.push(isNotNull(creditListEntry.publishedAt), or(isNull(creditListEntry.exitReason), ne(creditListEntry.exitReason, 'penalty_revoked'))!);
+  }
   const rows = await selectEntries(db)
     .where(and(...conditions))
     .orderBy(desc(sql`coalesce(${creditListEntry.listedOn}, ${creditListEntry.proposedAt}::date)`), desc(creditListEntry.proposedAt));
   return rows.map(flattenEntry);
+}
+
+/** Whether a proposal or listing for this penalty decision is live (the unique index allows one). */
+export async function liveEntryExists(db: TDbOrTx, operatorId: string, penaltyDecisionNo: string) {
+  const [row] = await db
+    .select({ id: creditListEntry.id })
+    .from(creditListEntry)
+    .where(and(eq(creditListEntry.operatorId, operatorId), eq(creditListEntry.penaltyDecisionNo, penaltyDecisionNo), inArray(creditListEntry.status, ['proposed', 'listed'])))
+    .limit(1);
+  return Boolean(row);
 }
 
 export async function insertEntry(db: TDbOrTx, values: typeof creditListEntry.$inferInsert) {

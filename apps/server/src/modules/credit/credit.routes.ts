@@ -23,7 +23,7 @@ import { readImageUpload } from '../../core/files/image-upload.ts';
 import { createWindowLimiter } from '../public-test/public-test.service.ts';
 import { acceptRepair, addRepairEvidence, applyForRepair, decideRepair, getRepair, listRepairs, readRepairEvidence } from './credit-repair.service.ts';
 import { getCreditRecord, getPublicCreditRecord, searchPublicCredit } from './credit-record.service.ts';
-import { acknowledgeEntry, approveEntry, expireListings, getEntry, listEntries, proposeEntry, publishEntry, rejectEntry } from './credit.service.ts';
+import { acknowledgeEntry, approveEntry, expireListings, getEntry, listEntries, proposeEntry, publishEntry, rejectEntry, restoreListing, revokeListing } from './credit.service.ts';
 import { creditExportSheets, creditWorkbook } from './credit-export.ts';
 
 /** Public lookups (searches and records together) per IP address per minute. */
@@ -78,6 +78,16 @@ export function registerCreditRoutes(app: TApp, ctx: TContext): void {
     '/api/credit/list-entries/:id/publish',
     { config: manage, schema: { tags, summary: '登记已通过国家企业信用信息公示系统公示（作出决定后 20 个工作日内）', params: ZIdParam, body: ZCreditVersion } },
     async (request) => publishEntry(ctx, userOf(request), request.params.id, request.body.version, request.lang),
+  );
+  app.post(
+    '/api/credit/list-entries/:id/revoke',
+    { config: approve, schema: { tags, summary: '所依据的行政处罚决定被撤销、确认违法或无效：撤销列入决定并移出名单（第十九条，写明依据文书）', params: ZIdParam, body: ZReasoned } },
+    async (request) => revokeListing(ctx, userOf(request), request.params.id, request.body, request.lang),
+  );
+  app.post(
+    '/api/credit/list-entries/:id/restore',
+    { config: approve, schema: { tags, summary: '以隐瞒真实情况、弄虚作假等不正当手段修复信用的：撤销移出决定，恢复列入，期限重新计算（第二十条）', params: ZIdParam, body: ZReasoned } },
+    async (request) => restoreListing(ctx, userOf(request), request.params.id, request.body, request.lang),
   );
   app.post(
     '/api/credit/list-entries/:id/acknowledge',

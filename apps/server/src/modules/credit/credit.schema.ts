@@ -6,8 +6,9 @@ import { operator } from '../operator/operator.schema.ts';
 
 /**
  * One entry of the serious-violation list (严重违法失信名单): proposed by staff, decided (listed or
- * rejected) by someone else with the superior bureau's consent, published, and ended after three years or
- * by credit repair. Rules and articles: packages/shared/src/credit.ts.
+ * rejected) by someone else with the superior bureau's consent, published, and ended after three years, by
+ * credit repair, or by the revocation of the penalty it rests on; an exit by repair obtained by deceit is
+ * revoked and the listing restored. Rules and articles: packages/shared/src/credit.ts.
  */
 export const creditListEntry = pgTable(
   'credit_list_entry',
@@ -41,8 +42,13 @@ export const creditListEntry = pgTable(
     noticeAcknowledgedAt: timestamp('notice_acknowledged_at', { withTimezone: true }),
     noticeAcknowledgedBy: uuid('notice_acknowledged_by'),
     exitedOn: date('exited_on'),
-    /** expired | repaired */
+    /** expired | repaired | penalty_revoked */
     exitReason: text('exit_reason'),
+    /** Why and on what document the listing was revoked (art. 19). */
+    exitNote: text('exit_note'),
+    /** An exit by repair revoked and the listing restored (art. 20): when and why. */
+    restoredAt: timestamp('restored_at', { withTimezone: true }),
+    restoreReason: text('restore_reason'),
     ...timestamps(),
     version: versionColumn(),
   },

@@ -156,6 +156,60 @@ export async function acknowledgeEntry(ctx: TContext, user: TSessionUser, id: st
 }
 
 /**
+ * Art. 19: the penalty the listing rests on was revoked, confirmed illegal or void (reconsideration, a court):
+ * the listing decision is revoked and the business leaves the list on the day it is recorded (the rule allows
+ * three working days). Pending repair applications have nothing left to decide.
+ */
+export async function revokeListing(ctx: TContext, user: TSessionUser, id: string, input: TReasoned, lang: TLang, today = chinaToday()) {
+  const before = await loadEntry(ctx.db, user, id);
+  if (before.status !== 'listed') throw invalidField('status', { zh: '只有在名单中的记录可以撤销列入', en: 'only a listed entry can be revoked' });
+  const after = { status: 'exited', exitedOn: today, exitReason: 'penalty_revoked', exitNote: input.reason };
+  await ctx.db.transaction(async (tx) => {
+    changed(await repo.updateEntryVersioned(tx, id, input.version, after));
+    const lapsed = await repo.lapseRepairsOf(tx, [id]);
+    await recordAudit(tx, [
+      { actor: user, action: 'revoke', entity: 'credit_list_entry', entityId: id, before: { status: 'listed' }, after },
+      ...lapsed.map((r) => ({ actor: user, action: 'lapse', entity: 'credit_repair', entityId: r.id, after: { entryId: id } })),
+    ]);
+  });
+  await gradeOperators(ctx, [before.operatorId], 'credit.revoked');
+  return getEntry(ctx, user, id, lang);
+}
+
+/**
+ * Art. 20: an exit by credit repair obtained by concealing facts or false materials is revoked and the listing
+ * restored; the period is counted afresh from today (and the publication clock with it).
+ */
+export async function restoreListing(ctx: TContext, user: TSessionUser, id: string, input: TReasoned, lang: TLang, today = chinaToday()) {
+  const before = await loadEntry(ctx.db, user, id);
+  if (before.status !== 'exited' || before.exitReason !== 'repaired') {
+    throw invalidField('status', { zh: '只有经信用修复提前移出的记录可以恢复列入', en: 'only an entry that left by credit repair can be restored' });
+  }
+  if (await repo.liveEntryExists(ctx.db, before.operatorId, before.penaltyDecisionNo)) {
+    throw new AppError('CONFLICT', { what: { zh: `处罚决定 ${before.penaltyDecisionNo} 的列入建议或列入记录`, en: `A listing for decision ${before.penaltyDecisionNo} ` } });
+  }
+  const calendar = await loadCalendar(ctx.db);
+  const after = {
+    status: 'listed',
+    exitedOn: null,
+    exitReason: null,
+    listedOn: today,
+    lastDay: listingLastDay(today, before.restrictionEndsOn),
+    publishDueOn: publishDueOn(calendar, today),
+    restoredAt: new Date(),
+    restoreReason: input.reason,
+  };
+  await ctx.db.transaction(async (tx) => {
+    changed(await repo.updateEntryVersioned(tx, id, input.version, after));
+    await recordAudit(tx, [
+      { actor: user, action: 'restore', entity: 'credit_list_entry', entityId: id, before: { status: 'exited', exitedOn: before.exitedOn, exitReason: 'repaired', listedOn: before.listedOn }, after: { ...after, restoredAt: after.restoredAt.toISOString() } },
+    ]);
+  });
+  await gradeOperators(ctx, [before.operatorId], 'credit.restored');
+  return getEntry(ctx, user, id, lang);
+}
+
+/**
  * Ends every listing past its last day (art. 21) as of `today`, stops its pending repair applications and
  * regrades the operators. Idempotent; `actor` null = every bureau (the hourly run).
  */

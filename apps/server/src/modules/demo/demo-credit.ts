@@ -3,7 +3,7 @@
 // with its repair application waiting for acceptance, and a fresh proposal waiting for the leader.
 // Dates count back from `today`, so the clocks read the same whatever day the demo is made.
 import sharp from 'sharp';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray } from 'drizzle-orm';
 import { earliestRepairOn, lastDayAfterYears, listingLastDay, publishDueOn, REPAIR_ACCEPT_WORKING_DAYS, REPAIR_DECIDE_WORKING_DAYS, type TListingGround, type THeavierPenalty } from '@shian/shared/credit';
 import { addDays, addWorkingDays } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
@@ -65,8 +65,17 @@ export async function seedDemoCredit(ctx: TContext, admin: TSessionUser, today: 
   const candidates = await ctx.db
     .select({ id: operator.id })
     .from(operator)
-    .where(and(eq(operator.bureauId, admin.bureauId), inArray(operator.type, ['caterer', 'seller', 'small_eatery']), ne(operator.status, 'deactivated')))
-    .orderBy(operator.id);
+    .where(
+      and(
+        eq(operator.bureauId, admin.bureauId),
+        inArray(operator.type, ['caterer', 'seller', 'small_eatery']),
+        ne(operator.status, 'deactivated'),
+        // A business already on (or proposed for) the list would tell two stories at once.
+        notInArray(operator.id, ctx.db.select({ id: creditListEntry.operatorId }).from(creditListEntry)),
+      ),
+    )
+    // Credit codes come from the seeded draw (ids are random): the same businesses every time.
+    .orderBy(operator.uscc);
   const pool = candidates.filter((c) => c.id !== business?.operatorId);
   const chosen: string[] = [];
   while (chosen.length < CASES.length && pool.length > chosen.length) {

@@ -28,6 +28,8 @@ export const proposeEntry = (body: TListEntryCreate) => api.post<TListEntryDetai
 export const approveEntry = (id: string, body: TListEntryApprove) => api.post<TListEntryDetail>(`${entry(id)}/approve`, body);
 export const rejectEntry = (id: string, body: TReasoned) => api.post<TListEntryDetail>(`${entry(id)}/reject`, body);
 export const publishEntry = (id: string, version: number) => api.post<TListEntryDetail>(`${entry(id)}/publish`, { version });
+export const revokeListing = (id: string, body: TReasoned) => api.post<TListEntryDetail>(`${entry(id)}/revoke`, body);
+export const restoreListing = (id: string, body: TReasoned) => api.post<TListEntryDetail>(`${entry(id)}/restore`, body);
 export const acknowledgeEntry = (id: string, version: number) => api.post<TListEntryDetail>(`${entry(id)}/acknowledge`, { version });
 export const expireListings = () => api.post<{ exited: number }>(`${ENTRIES}/expire`);
 

@@ -9,7 +9,7 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useLang } from '../../../locales/i18n.ts';
-import { acknowledgeEntry, approveEntry, getEntry, publishEntry, rejectEntry } from '../api/credit-api.ts';
+import { acknowledgeEntry, approveEntry, getEntry, publishEntry, rejectEntry, restoreListing, revokeListing } from '../api/credit-api.ts';
 import { EntryStatusTag, groundText } from '../components/credit-tags.tsx';
 import { NoticeCard } from '../components/notice-card.tsx';
 import { RepairApplyCard } from '../components/repair-apply-card.tsx';
@@ -55,6 +55,7 @@ export function ListEntryPage() {
           {e.earliestRepairOn && <Descriptions.Item label={t('credit.entry.earliestRepairOn')}>{e.earliestRepairOn}</Descriptions.Item>}
           {e.superiorConsent && <Descriptions.Item label={t('credit.entry.superiorConsent')}>{e.superiorConsent}</Descriptions.Item>}
           {e.rejectReason && <Descriptions.Item label={t('credit.entry.rejectReason')}>{e.rejectReason}</Descriptions.Item>}
+          {e.exitNote && <Descriptions.Item label={t('credit.revoke.note')}>{e.exitNote}</Descriptions.Item>}
           <Descriptions.Item label={t('credit.entry.authority')}>{e.authority}</Descriptions.Item>
         </Descriptions>
         <Flex vertical gap={2}>
@@ -70,6 +71,11 @@ export function ListEntryPage() {
               {t('credit.entry.exited', { date: e.exitedOn, reason: lang === 'en' ? EXIT_REASON_NAMES[e.exitReason].en : EXIT_REASON_NAMES[e.exitReason].zh })}
             </Typography.Text>
           )}
+          {e.restoredAt && e.restoreReason && (
+            <Typography.Text strong type="danger" data-testid="credit-restored">
+              {t('credit.restore.restored', { at: formatDateTime(e.restoredAt), reason: e.restoreReason })}
+            </Typography.Text>
+          )}
         </Flex>
         {can('credit.manage') && e.status === 'listed' && !e.publishedAt && (
           <Button style={{ marginTop: 8 }} loading={busy} onClick={() => void act(() => publishEntry(e.id, e.version), t('credit.publish.done'))} data-testid="credit-publish">
@@ -79,6 +85,12 @@ export function ListEntryPage() {
       </Card>
       {e.status === 'proposed' && can('credit.approve') && me?.id !== e.proposedBy && (
         <DecisionCard busy={busy} onApprove={(superiorConsent) => void act(() => approveEntry(e.id, { version: e.version, superiorConsent }), t('credit.approve.done'))} onReject={(reason) => void act(() => rejectEntry(e.id, { version: e.version, reason }), t('credit.approve.done'))} />
+      )}
+      {e.status === 'listed' && can('credit.approve') && (
+        <ReasonedActionCard kind="revoke" busy={busy} onSubmit={(reason) => void act(() => revokeListing(e.id, { version: e.version, reason }), t('credit.revoke.done'))} />
+      )}
+      {e.status === 'exited' && e.exitReason === 'repaired' && can('credit.approve') && (
+        <ReasonedActionCard kind="restore" busy={busy} onSubmit={(reason) => void act(() => restoreListing(e.id, { version: e.version, reason }), t('credit.restore.done'))} />
       )}
       {decided && <NoticeCard entry={e} canAcknowledge={own && can('credit.apply') && e.status === 'listed'} busy={busy} onAcknowledge={() => void act(() => acknowledgeEntry(e.id, e.version), t('credit.notice.acknowledged'))} />}
       {own && can('credit.apply') && e.status === 'listed' && !pending && <RepairApplyCard entry={e} onDone={setData} />}
@@ -110,6 +122,23 @@ function DecisionCard({ busy, onApprove, onReject }: { busy: boolean; onApprove:
         <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} placeholder={t('credit.approve.reasonPlaceholder')} />
         <Button loading={busy} onClick={() => onReject(reason.trim())}>
           {t('credit.approve.reject')}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}
+
+/** Revoking a listing (art. 19) or an exit by repair (art. 20): a decision with its written grounds. */
+function ReasonedActionCard({ kind, busy, onSubmit }: { kind: 'revoke' | 'restore'; busy: boolean; onSubmit: (reason: string) => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <Card title={t(`credit.${kind}.title`)} size="small">
+      <Flex vertical gap={8}>
+        <Typography.Text type="secondary">{t(`credit.${kind}.hint`)}</Typography.Text>
+        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} placeholder={t(`credit.${kind}.placeholder`)} data-testid={`credit-${kind}-reason`} />
+        <Button danger loading={busy} onClick={() => onSubmit(reason.trim())} data-testid={`credit-${kind}`}>
+          {t(`credit.${kind}.button`)}
         </Button>
       </Flex>
     </Card>
