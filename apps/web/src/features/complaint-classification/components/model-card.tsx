@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TClassifierModel, TClassifierOverview } from '@shian/shared/complaint-classification';
 import { useAction } from '../../../components/use-action.ts';
 import { getClassifierModel, startRetraining } from '../api/complaint-classification-api.ts';
+import { formatDateTime } from '../../../components/date-text.ts';
 
-const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const POLL_MS = 800;
 
 function ModelLine({ model }: { model: TClassifierModel }) {
@@ -22,7 +22,7 @@ function ModelLine({ model }: { model: TClassifierModel }) {
           {`${t('complaintClassification.heads.trade')} ${(evaluation.trade.accuracy * 100).toFixed(1)}% · ${t('complaintClassification.heads.issueType')} ${(evaluation.issueType.accuracy * 100).toFixed(1)}%`}
         </Typography.Text>
       )}
-      {model.createdAt && <Typography.Text type="secondary">{t('complaintClassification.trainedBy', { name: model.createdByName ?? '—', at: at(model.createdAt) })}</Typography.Text>}
+      {model.createdAt && <Typography.Text type="secondary">{t('complaintClassification.trainedBy', { name: model.createdByName ?? '—', at: formatDateTime(model.createdAt) })}</Typography.Text>}
     </Flex>
   );
 }

@@ -10,9 +10,9 @@ import { CorrectionButton } from '../components/correction-button.tsx';
 import { EvaluationCard } from '../components/evaluation-card.tsx';
 import { ModelCard } from '../components/model-card.tsx';
 import { TryClassifyCard } from '../components/try-classify-card.tsx';
+import { formatDateTime } from '../../../components/date-text.ts';
 
 const PAGE_SIZE = 10;
-const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** The classifier: active model and its evaluation, retraining, a try-out, the classifications to review and the corrections. */
 export function ClassifierPage() {
@@ -88,7 +88,7 @@ export function ClassifierPage() {
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
                   {l.text}
                 </Typography.Paragraph>
-                <Typography.Text type="secondary">{t('complaintClassification.correctedBy', { name: l.labelledByName ?? '—', at: at(l.createdAt) })}</Typography.Text>
+                <Typography.Text type="secondary">{t('complaintClassification.correctedBy', { name: l.labelledByName ?? '—', at: formatDateTime(l.createdAt) })}</Typography.Text>
               </Flex>
             </List.Item>
           )}

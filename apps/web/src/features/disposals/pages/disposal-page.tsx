@@ -9,8 +9,8 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { acknowledgeDisposal, closeDisposal, completeStep, deliverDisposal, getDisposal } from '../api/disposals-api.ts';
 import { ClockTag } from './clock-tag.tsx';
+import { formatDateTime } from '../../../components/date-text.ts';
 
-const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** The disposal with its clocks and steps; staff complete steps, the business acknowledges. */
 export function DisposalPage() {
@@ -60,7 +60,7 @@ export function DisposalPage() {
             <ClockTag key={c.kind} clock={c} />
           ))}
         </Flex>
-        {d.acknowledgedAt && <Typography.Paragraph style={{ marginTop: 8 }}>{t('disposals.acknowledged', { at: at(d.acknowledgedAt) })}</Typography.Paragraph>}
+        {d.acknowledgedAt && <Typography.Paragraph style={{ marginTop: 8 }}>{t('disposals.acknowledged', { at: formatDateTime(d.acknowledgedAt) })}</Typography.Paragraph>}
         {d.objection && <Typography.Paragraph>{t('disposals.objectionFiled', { text: d.objection })}</Typography.Paragraph>}
       </Card>
       {own && !d.acknowledgedAt && <AcknowledgeCard disposal={d} busy={busy} onSubmit={(objection) => void act(() => acknowledgeDisposal(d.id, { version: d.version, objection: objection || undefined }))} />}
@@ -100,7 +100,7 @@ function StepItem({ step, editable, busy, onDone }: { step: TDisposalStep; edita
       <Flex vertical>
         <Typography.Text strong>{name}</Typography.Text>
         <Typography.Text>{[step.detail, step.quantity !== null ? `${step.quantity} ${step.quantityUnit ?? ''}` : null].filter(Boolean).join(' · ')}</Typography.Text>
-        <Typography.Text type="secondary">{t('disposals.stepDone', { name: step.doneByName ?? '', at: step.doneAt ? at(step.doneAt) : '' })}</Typography.Text>
+        <Typography.Text type="secondary">{t('disposals.stepDone', { name: step.doneByName ?? '', at: step.doneAt ? formatDateTime(step.doneAt) : '' })}</Typography.Text>
       </Flex>
     );
   }

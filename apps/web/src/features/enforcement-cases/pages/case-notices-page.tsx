@@ -5,6 +5,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { downloadOwnDecision, listNotices, submitStatement } from '../api/cases-api.ts';
+import { formatDateTime } from '../../../components/date-text.ts';
 
 function PenaltyLines({ penalty }: { penalty: TPenalty }) {
   const { t } = useTranslation();
@@ -61,7 +62,7 @@ function NoticeItem({ notice, onChanged }: { notice: TCaseNoticeView; onChanged:
         <Typography.Paragraph>
           {`${t('enforcementCases.notices.defence')}：${notice.statement ?? ''}`} {notice.hearingRequested && <Tag color="orange">{t('enforcementCases.notices.hearing')}</Tag>}
           <br />
-          <Typography.Text type="secondary">{t('enforcementCases.notices.submitted', { at: new Date(notice.statementAt).toLocaleString('zh-CN', { hour12: false }) })}</Typography.Text>
+          <Typography.Text type="secondary">{t('enforcementCases.notices.submitted', { at: formatDateTime(notice.statementAt) })}</Typography.Text>
         </Typography.Paragraph>
       ) : notice.mayRespond ? (
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>

@@ -13,10 +13,10 @@ import { downloadDecision, downloadEvidence, downloadFilingForm, getCase } from 
 import { CaseActionModal } from './case-action-modal.tsx';
 import { STATUS_COLORS } from './case-list-page.tsx';
 import type { enforcementCasesZh } from '../enforcement-cases.locales.ts';
+import { formatDateTime } from '../../../components/date-text.ts';
 
 type TStepKind = keyof typeof enforcementCasesZh.stepKinds;
 
-const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const NEEDS: Record<TCaseAction, TPermission> = {
   approve_filing: 'case.approve',
   approve_decision: 'case.approve',
@@ -167,7 +167,7 @@ export function CasePage() {
                   {!s.online && <Tag style={{ marginLeft: 8 }}>{t('enforcementCases.paperStep')}</Tag>}
                 </Typography.Text>
                 {s.detail && <Typography.Text>{s.detail}</Typography.Text>}
-                <Typography.Text type="secondary">{`${s.byName ?? ''} ${at(s.at)}`}</Typography.Text>
+                <Typography.Text type="secondary">{`${s.byName ?? ''} ${formatDateTime(s.at)}`}</Typography.Text>
               </Flex>
             ),
           }))}
