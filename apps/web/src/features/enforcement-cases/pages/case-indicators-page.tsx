@@ -27,7 +27,8 @@ export function CaseIndicatorsPage() {
       dataset: { source: (data?.rows ?? []).map((r) => ({ unit: r.unitName.replace('市场监督管理', ''), ...Object.fromEntries(RATES.map((k) => [k, r[k]])) })) },
       xAxis: { type: 'category', axisLabel: { interval: 0, rotate: 40 } },
       yAxis: { type: 'value', max: 100 },
-      series: RATES.map((k) => ({ type: 'bar', name: t(`enforcementCases.indicators.${k}`), encode: { x: 'unit', y: k } })),
+      // Without the curly quotes: the canvas measures them narrower than it draws them, and the legend overlapped.
+      series: RATES.map((k) => ({ type: 'bar', name: t(`enforcementCases.indicators.${k}`).replace(/[“”]/g, ''), encode: { x: 'unit', y: k } })),
     }),
     [data, t],
   );
