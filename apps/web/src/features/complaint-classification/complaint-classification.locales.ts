@@ -58,27 +58,6 @@ export const complaintClassificationZh = {
   by: { model: '模型', staff: '人工' },
   from: '原为',
   correctedBy: '{{name}} 于 {{at}} 更正',
-  trades: {
-    catering: '餐饮服务',
-    food_sales: '食品销售',
-    food_production: '食品生产加工',
-    online_food: '网络食品/外卖',
-    canteen: '单位食堂',
-    farm_produce: '食用农产品',
-    other: '其他',
-  },
-  issueTypes: {
-    expired_spoiled: '过期变质',
-    foreign_matter: '异物',
-    illness: '食用后不适',
-    hygiene: '卫生问题',
-    labels_claims: '标签标识与虚假宣传',
-    unlicensed: '无证无照',
-    short_weight: '计量短缺',
-    illegal_additives: '非法添加',
-    price_service: '价格与服务',
-    other: '其他',
-  },
 };
 
 export const complaintClassificationEn: typeof complaintClassificationZh = {
@@ -140,25 +119,4 @@ export const complaintClassificationEn: typeof complaintClassificationZh = {
   by: { model: 'Model', staff: 'Staff' },
   from: 'was',
   correctedBy: 'Corrected by {{name}} at {{at}}',
-  trades: {
-    catering: 'Catering',
-    food_sales: 'Food sales',
-    food_production: 'Food production',
-    online_food: 'Online food / delivery',
-    canteen: 'Canteen',
-    farm_produce: 'Edible farm produce',
-    other: 'Other',
-  },
-  issueTypes: {
-    expired_spoiled: 'Expired or spoiled',
-    foreign_matter: 'Foreign matter',
-    illness: 'Illness after eating',
-    hygiene: 'Hygiene',
-    labels_claims: 'Labels and false claims',
-    unlicensed: 'Unlicensed',
-    short_weight: 'Short weight',
-    illegal_additives: 'Illegal additives',
-    price_service: 'Price and service',
-    other: 'Other',
-  },
 };

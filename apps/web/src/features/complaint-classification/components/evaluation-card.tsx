@@ -3,6 +3,9 @@ import { Card, Col, Flex, Row, Segmented, Statistic, Table, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { CLASSIFIER_HEADS, type TClassifierHead, type THeadEvaluation, type TModelEvaluation } from '@shian/shared/complaint-classification';
 import { EChart, type TEChartOption } from '../../../components/echart.tsx';
+import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
+import { useLang } from '../../../locales/i18n.ts';
+import { nameIn } from '../../complaints/components/names.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -35,9 +38,10 @@ function confusionOption(evaluation: THeadEvaluation, name: (label: string) => s
 
 export function EvaluationCard({ evaluation }: { evaluation: TModelEvaluation }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [head, setHead] = useState<TClassifierHead>('issueType');
   const current = evaluation[head];
-  const name = (label: string) => (head === 'trade' ? t(`complaintClassification.trades.${label}` as 'complaintClassification.trades.other') : t(`complaintClassification.issueTypes.${label}` as 'complaintClassification.issueTypes.other'));
+  const name = (label: string) => nameIn(head === 'trade' ? COMPLAINT_TRADE_NAMES : COMPLAINT_ISSUE_TYPE_NAMES, label, lang);
   const rows = current.perClass.filter((c) => c.support > 0 || current.confusion.some((row, i) => i !== current.labels.indexOf(c.label) && row[current.labels.indexOf(c.label)] > 0));
 
   return (

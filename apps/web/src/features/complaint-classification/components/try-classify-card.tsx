@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { CLASSIFY_TEXT_MAX, type TClassifyResult, type THeadExplanation } from '@shian/shared/complaint-classification';
 import { useAction } from '../../../components/use-action.ts';
 import { classifyText } from '../api/complaint-classification-api.ts';
+import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
+import { useLang } from '../../../locales/i18n.ts';
+import { nameIn } from '../../complaints/components/names.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -34,11 +37,12 @@ function HeadExplanation({ head, name }: { head: THeadExplanation; name: (label:
 /** Classifies a pasted text and shows why: the transparency staff need to trust (or correct) the model. */
 export function TryClassifyCard() {
   const { t } = useTranslation();
+  const lang = useLang();
   const [text, setText] = useState('');
   const [result, setResult] = useState<TClassifyResult | null>(null);
   const { busy, run } = useAction();
-  const trade = (label: string) => t(`complaintClassification.trades.${label}` as 'complaintClassification.trades.other');
-  const issue = (label: string) => t(`complaintClassification.issueTypes.${label}` as 'complaintClassification.issueTypes.other');
+  const trade = (label: string) => nameIn(COMPLAINT_TRADE_NAMES, label, lang);
+  const issue = (label: string) => nameIn(COMPLAINT_ISSUE_TYPE_NAMES, label, lang);
 
   async function classify() {
     const answer = await run(() => classifyText(text));

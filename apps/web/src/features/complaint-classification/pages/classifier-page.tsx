@@ -11,12 +11,16 @@ import { EvaluationCard } from '../components/evaluation-card.tsx';
 import { ModelCard } from '../components/model-card.tsx';
 import { TryClassifyCard } from '../components/try-classify-card.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
+import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
+import { useLang } from '../../../locales/i18n.ts';
+import { nameIn } from '../../complaints/components/names.ts';
 
 const PAGE_SIZE = 10;
 
 /** The classifier: active model and its evaluation, retraining, a try-out, the classifications to review and the corrections. */
 export function ClassifierPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { can } = useAuth();
   const [reviewPage, setReviewPage] = useState(1);
   const [labelPage, setLabelPage] = useState(1);
@@ -27,8 +31,8 @@ export function ClassifierPage() {
   if (error) return <LoadError error={error} onRetry={() => [overview, review, labels].forEach((x) => x.reload())} />;
   if (!overview.data) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
 
-  const trade = (label: string | null) => (label ? t(`complaintClassification.trades.${label}` as 'complaintClassification.trades.other') : '—');
-  const issue = (label: string | null) => (label ? t(`complaintClassification.issueTypes.${label}` as 'complaintClassification.issueTypes.other') : '—');
+  const trade = (label: string | null) => nameIn(COMPLAINT_TRADE_NAMES, label, lang);
+  const issue = (label: string | null) => nameIn(COMPLAINT_ISSUE_TYPE_NAMES, label, lang);
   const afterCorrection = () => {
     review.reload();
     labels.reload();

@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES } from '@shian/shared/complaint';
+import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADE_NAMES, COMPLAINT_TRADES } from '@shian/shared/complaint';
 import type { THotspotChart, THotspotOperator, THotspotSpike } from '@shian/shared/complaint-hotspot';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -15,6 +15,8 @@ import { InterviewCreateModal } from '../../interviews/components/interview-crea
 import { enrol } from '../../odr/api/odr-api.ts';
 import { exportHotspotChart, getHotspots, type THotspotFilters } from '../api/complaint-hotspots-api.ts';
 import { issueTypeOption, mapOption, unitRateOption, unitTradeOption, weeklyOption, type THotspotLabels } from '../hotspot-charts.ts';
+import { useLang } from '../../../locales/i18n.ts';
+import { nameIn } from '../../complaints/components/names.ts';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -24,6 +26,7 @@ const DATE = 'YYYY-MM-DD';
  */
 export function HotspotPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -44,10 +47,10 @@ export function HotspotPage() {
       heat: t('complaintHotspots.heat'),
       holidayWeek: t('complaintHotspots.holidayWeek'),
       savePng: t('complaintHotspots.savePng'),
-      trade: (key) => t(`complaintHotspots.trades.${key}` as 'complaintHotspots.trades.other'),
-      issueType: (key) => t(`complaintHotspots.issueTypes.${key}` as 'complaintHotspots.issueTypes.other'),
+      trade: (key) => nameIn(COMPLAINT_TRADE_NAMES, key, lang),
+      issueType: (key) => nameIn(COMPLAINT_ISSUE_TYPE_NAMES, key, lang),
     }),
-    [t],
+    [t, lang],
   );
   const charts = useMemo(() => {
     if (!data) return null;
