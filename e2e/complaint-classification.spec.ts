@@ -18,7 +18,7 @@ beforeAll(async () => {
   const texts = ['在超市买的月饼礼盒过度包装，盒子比月饼大好几倍', '外卖送来的麻辣烫里吃出一根头发'];
   const rows = await db
     .insert(complaint)
-    .values(texts.map((description, i) => ({ bureauId, registrationNo: `E2E-CLS-${i + 1}`, kind: 'complaint', channel: 'staff', receivedAt: new Date(), description })))
+    .values(texts.map((description, i) => ({ bureauId, registrationNo: `E2E-CLS-${i + 1}`, kind: 'complaint' as const, channel: 'staff' as const, receivedAt: new Date(), description })))
     .returning();
   complaintId = rows[0].id;
   await classifyUnclassified(e2e.platform.ctx, bureauId);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays, chinaToday } from '@shian/shared/working-days';
-import { insertComplaints } from '../apps/server/src/modules/complaint-hotspot/test-complaints.ts';
+import { insertComplaints } from '../apps/server/src/testing/test-complaints.ts';
 import { signIn, startE2E, type TE2E } from './support/browser.ts';
 
 let e2e: TE2E;

@@ -15,7 +15,7 @@ import { registerErrorHandling } from './core/http-errors.ts';
 import type { TApp } from './core/http.ts';
 import { zodValidatorCompiler } from './core/validation.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { resolveSession } from './modules/auth/auth.service.ts';
+import { resolveSession } from './modules/auth/auth.public.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { registerOperatorImportRoutes, MAX_IMPORT_BYTES } from './modules/operator/operator-import.routes.ts';
@@ -25,6 +25,7 @@ import { registerUserRoutes } from './modules/user/user.routes.ts';
 import { registerChecklistRoutes } from './modules/checklist/checklist.routes.ts';
 import { registerInspectionRoutes } from './modules/inspection/inspection.routes.ts';
 import { registerRectificationRoutes } from './modules/rectification/rectification.routes.ts';
+import { inspectionDemands } from './modules/rectification/rectification.public.ts';
 import { registerThreeShowsRoutes } from './modules/three-shows/three-shows.routes.ts';
 import { registerRiskGradeRoutes } from './modules/risk-grade/risk-grade.routes.ts';
 import { registerInspectionPlanRoutes } from './modules/inspection-plan/inspection-plan.routes.ts';
@@ -106,7 +107,8 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerAuditRoutes(app, ctx.db);
   registerCalendarRoutes(app, ctx.db);
   registerChecklistRoutes(app, ctx);
-  registerInspectionRoutes(app, ctx);
+  // Closing an inspection raises rectification demands: rectification sits above inspection, so it is wired here.
+  registerInspectionRoutes(app, ctx, inspectionDemands);
   registerRectificationRoutes(app, ctx);
   registerThreeShowsRoutes(app, ctx);
   registerRiskGradeRoutes(app, ctx);

@@ -14,6 +14,8 @@ import { registerRiskGradeEvents } from './modules/risk-grade/risk-grade.events.
 import { registerInspectionPlanEvents } from './modules/inspection-plan/inspection-plan.events.ts';
 import { disposalRiskSignals } from './modules/disposal/disposal.risk-signals.ts';
 import { registerDisposalEvents } from './modules/disposal/disposal.events.ts';
+import { disposalOpened } from './modules/disposal/disposal.public.ts';
+import { addReportLock } from './modules/sampling/sampling.public.ts';
 import { registerComplaintClassificationEvents } from './modules/complaint-classification/complaint-classification.events.ts';
 import { complaintRiskSignals } from './modules/complaint/complaint.risk-signals.ts';
 import { creditRiskSignals } from './modules/credit/credit.risk-signals.ts';
@@ -37,6 +39,8 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   registerRiskGradeEvents(ctx);
   registerInspectionPlanEvents(ctx);
   registerDisposalEvents(ctx);
+  // Sampling never reads the disposal table (the disposal depends on sampling): it is handed the disposal's rule.
+  addReportLock(ctx, disposalOpened);
   registerComplaintClassificationEvents(ctx);
   return ctx;
 }

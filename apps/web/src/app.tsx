@@ -23,7 +23,7 @@ import { PublicRumourPage } from './features/rumours/pages/public-rumour-page.ts
 import { PublicLawArticlePage, PublicLawDocumentPage, PublicLawSearchPage } from './features/laws/pages/public-law-pages.tsx';
 import { PublicCreditPage } from './features/credit/pages/public-credit-page.tsx';
 import { AdminLayout } from './layout/admin-layout.tsx';
-import { useLang } from './locales/i18n.ts';
+import { useLang } from './lib/i18n.ts';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

@@ -1,4 +1,4 @@
-import './locales/i18n.ts';
+import './locales/messages.ts';
 import 'antd/dist/reset.css';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

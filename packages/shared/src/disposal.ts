@@ -5,6 +5,8 @@ export const DISPOSAL_STATUSES = ['open', 'closed'] as const;
 export type TDisposalStatus = (typeof DISPOSAL_STATUSES)[number];
 export const DISPOSAL_STEP_KINDS = ['notify', 'off_shelf', 'recall', 'cause_analysis', 'rectification', 'follow_up_check'] as const;
 export type TDisposalStepKind = (typeof DISPOSAL_STEP_KINDS)[number];
+export const DISPOSAL_STEP_STATUSES = ['open', 'done'] as const;
+export type TDisposalStepStatus = (typeof DISPOSAL_STEP_STATUSES)[number];
 /** The steps every disposal starts with (off_shelf covers recall too: the detail says which). */
 export const DEFAULT_DISPOSAL_STEPS: TDisposalStepKind[] = ['notify', 'off_shelf', 'cause_analysis', 'rectification', 'follow_up_check'];
 
@@ -89,7 +91,7 @@ export type TDisposalClock = { kind: 'deliver' | 'objection' | 'complete'; dueOn
 export type TDisposalStep = {
   id: string;
   kind: TDisposalStepKind;
-  status: 'open' | 'done';
+  status: TDisposalStepStatus;
   detail: string | null;
   quantity: number | null;
   quantityUnit: string | null;

@@ -154,8 +154,6 @@ export type TOperatorListQuery = z.infer<typeof ZOperatorListQuery>;
 export const ZOperatorExportQuery = ZOperatorListQuery.omit({ page: true, pageSize: true });
 export type TOperatorExportQuery = z.infer<typeof ZOperatorExportQuery>;
 
-export const ZIdParam = z.strictObject({ id: z.uuid({ message: 'id.invalid' }) });
-
 export const LICENCE_STATES = ['valid', 'expiring', 'expired'] as const;
 export type TLicenceState = (typeof LICENCE_STATES)[number];
 
@@ -184,4 +182,3 @@ export type TOperator = TOperatorSummary & {
   licences: TLicence[];
   personnel: TPersonnel[];
 };
-export type TPage<T> = { items: T[]; total: number; page: number; pageSize: number };

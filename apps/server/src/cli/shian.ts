@@ -10,14 +10,11 @@ import { AppError } from '../core/errors.ts';
 import { waitForBackgroundJobs } from '../core/jobs.ts';
 import { verifyAuditChain } from '../core/audit/audit-log.ts';
 import type { TContext } from '../core/context.ts';
-import { ensureHuangpiOrganisation } from '../modules/org/org.service.ts';
-import { listStations } from '../modules/org/org.repository.ts';
-import { seedDemo, DEMO_PASSWORD } from '../modules/demo/demo.seed.ts';
-import { createUser } from '../modules/user/user.service.ts';
-import { findUserByUsername } from '../modules/user/user.repository.ts';
-import { toSessionUser } from '../modules/user/user.presenter.ts';
-import { commitImport, dryRunImport, getImport } from '../modules/operator/operator-import.service.ts';
-import { importLawFiles, type TLawFile } from '../modules/law/law-import.service.ts';
+import { ensureHuangpiOrganisation, listStations } from '../modules/org/org.public.ts';
+import { seedDemo, DEMO_PASSWORD } from '../modules/demo/demo.public.ts';
+import { createUser, findUserByUsername, toSessionUser } from '../modules/user/user.public.ts';
+import { commitImport, dryRunImport, getImport } from '../modules/operator/operator.public.ts';
+import { importLawFiles, type TLawFile } from '../modules/law/law.public.ts';
 
 const USAGE = `shian <command>
 

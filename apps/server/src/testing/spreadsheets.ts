@@ -1,6 +1,6 @@
 // Spreadsheets for the import and export tests: build .xlsx/.csv in memory, read .xlsx back.
 import ExcelJS from 'exceljs';
-import { COLUMNS, type TColumnKey } from '../modules/operator/operator-file.ts';
+import { COLUMNS, type TColumnKey } from '../modules/operator/operator.public.ts';
 import { buildTradeLicenceNumber, buildUscc } from './factories.ts';
 
 export type TImportRow = Partial<Record<TColumnKey, string>>;

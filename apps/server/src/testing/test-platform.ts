@@ -11,7 +11,7 @@ import path from 'node:path';
 import { openDatabase } from '../core/db/database.ts';
 import { createContext, preparePlatform } from '../platform.ts';
 import type { TApp } from '../core/http.ts';
-import { DEMO_PASSWORD, seedDemo } from '../modules/demo/demo.seed.ts';
+import { DEMO_PASSWORD, seedDemo } from '../modules/demo/demo.public.ts';
 
 export const TEST_SM4_KEY = '0123456789abcdeffedcba9876543210';
 

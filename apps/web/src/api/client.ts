@@ -1,4 +1,4 @@
-import { currentLang, i18n } from '../locales/i18n.ts';
+import { currentLang, i18n } from '../lib/i18n.ts';
 
 export type TFieldError = { path: string; message: string };
 

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from 'antd';
 import { TranslationOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { setLang, useLang } from '../locales/i18n.ts';
+import { setLang, useLang } from '../lib/i18n.ts';
 
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();

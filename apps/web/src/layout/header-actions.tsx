@@ -6,7 +6,7 @@ import { ROLE_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TMe } from '@shian/shared/auth';
 import { useAuth } from '../auth/auth-context.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
-import { useLang } from '../locales/i18n.ts';
+import { useLang } from '../lib/i18n.ts';
 
 export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
   const { t } = useTranslation();

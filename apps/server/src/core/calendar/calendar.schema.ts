@@ -1,4 +1,5 @@
 import { boolean, pgTable, text } from 'drizzle-orm/pg-core';
+import { CALENDAR_DAY_KINDS } from '@shian/shared/calendar';
 import { timestamps, versionColumn } from '../db/columns.ts';
 
 /**
@@ -7,7 +8,7 @@ import { timestamps, versionColumn } from '../db/columns.ts';
  */
 export const calendarDay = pgTable('calendar_day', {
   date: text('date').primaryKey(),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: CALENDAR_DAY_KINDS }).notNull(),
   name: text('name').notNull(),
   provisional: boolean('provisional').notNull().default(false),
   ...timestamps(),

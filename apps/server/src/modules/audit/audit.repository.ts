@@ -2,6 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { TAuditListQuery } from '@shian/shared/audit';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
 import { auditLog } from '../../core/audit/audit.schema.ts';
 
 function conditions(bureauId: string, query: TAuditListQuery): SQL[] {
@@ -13,13 +14,13 @@ function conditions(bureauId: string, query: TAuditListQuery): SQL[] {
 }
 
 export async function listAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {
-  return db
+  const list = db
     .select()
     .from(auditLog)
     .where(and(...conditions(bureauId, query)))
     .orderBy(desc(auditLog.seq))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {

@@ -1,5 +1,5 @@
 import type { TAuditListQuery, TAuditEntry } from '@shian/shared/audit';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TDb } from '../../core/db/database.ts';
 import { verifyAuditChain } from '../../core/audit/audit-log.ts';
 import * as repo from './audit.repository.ts';

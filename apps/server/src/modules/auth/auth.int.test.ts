@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../../core/db/database.ts';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
-import { DEMO_PASSWORD } from '../demo/demo.seed.ts';
+import { DEMO_PASSWORD } from '../demo/demo.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { IDLE_MINUTES, LOCK_MINUTES, login, MAX_FAILED_LOGINS, resolveSession } from './auth.service.ts';
 

@@ -3,7 +3,7 @@ import type { TApp } from '../../core/http.ts';
 import type { TDb } from '../../core/db/database.ts';
 import { SESSION_COOKIE, userOf } from '../../core/access.ts';
 import { AppError } from '../../core/errors.ts';
-import { presentMe } from '../user/user.presenter.ts';
+import { presentMe } from '../user/user.public.ts';
 import { changePassword, login, logout } from './auth.service.ts';
 
 export function registerAuthRoutes(app: TApp, db: TDb, options: { production: boolean }): void {

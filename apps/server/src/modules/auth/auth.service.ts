@@ -6,8 +6,7 @@ import { AppError } from '../../core/errors.ts';
 import { sm3 } from '../../core/crypto.ts';
 import { hashPassword, verifyPassword } from '../../core/password.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import * as users from '../user/user.repository.ts';
-import { toSessionUser } from '../user/user.presenter.ts';
+import * as users from '../user/user.public.ts';
 import * as repo from './auth.repository.ts';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -53,7 +52,7 @@ export async function login(db: TDb, input: TLogin, options: { production: boole
   await users.updateLoginState(db, user.id, 0, null);
   const token = randomBytes(32).toString('base64url');
   await repo.insertSession(db, sm3(token), user.id);
-  return { token, user: toSessionUser(user) };
+  return { token, user: users.toSessionUser(user) };
 }
 
 export async function resolveSession(db: TDb, token: string, now = new Date()): Promise<TSessionUser | null> {
@@ -66,7 +65,7 @@ export async function resolveSession(db: TDb, token: string, now = new Date()): 
     return null;
   }
   if (idleMs > TOUCH_EVERY_MS) await repo.touchSession(db, tokenHash, now);
-  return toSessionUser(found.user);
+  return users.toSessionUser(found.user);
 }
 
 export async function logout(db: TDb, token: string) {
@@ -90,7 +89,7 @@ export async function changePassword(db: TDb, user: TSessionUser, token: string,
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await users.updateUser(tx, user.id, { passwordHash, passwordChangedAt: new Date() });
+    await users.setPasswordHash(tx, user.id, passwordHash);
     // Other signed-in devices must sign in again with the new password.
     await repo.deleteOtherSessions(tx, user.id, sm3(token));
     await recordAudit(tx, [

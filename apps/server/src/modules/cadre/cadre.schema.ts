@@ -1,7 +1,6 @@
-import { pgTable, text, uuid, primaryKey, index } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, unit } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
 
 /** An assigned cadre (包保干部): a local official guaranteeing the food safety of some operators. */
 export const cadre = pgTable('cadre', {
@@ -14,13 +13,3 @@ export const cadre = pgTable('cadre', {
   ...timestamps(),
   version: versionColumn(),
 });
-
-export const cadreAssignment = pgTable(
-  'cadre_assignment',
-  {
-    cadreId: uuid('cadre_id').notNull().references(() => cadre.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    ...timestamps(),
-  },
-  (t) => [primaryKey({ columns: [t.cadreId, t.operatorId] }), index('cadre_assignment_operator_idx').on(t.operatorId)],
-);

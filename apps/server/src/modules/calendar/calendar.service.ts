@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TCalendarDayInput, TCalendarYear } from '@shian/shared/calendar';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TDb } from '../../core/db/database.ts';
+import { bumpVersion } from '../../core/db/versioned.ts';
 import { notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { calendarDay } from '../../core/calendar/calendar.schema.ts';
@@ -28,7 +29,7 @@ export async function setCalendarDay(db: TDb, user: TSessionUser, date: string, 
       .values({ date, ...input, provisional: false })
       .onConflictDoUpdate({
         target: calendarDay.date,
-        set: { ...input, provisional: false, updatedAt: new Date(), version: sql`${calendarDay.version} + 1` },
+        set: { ...input, provisional: false, ...bumpVersion(calendarDay) },
       })
       .returning();
     await recordAudit(tx, [

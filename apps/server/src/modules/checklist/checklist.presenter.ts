@@ -1,4 +1,4 @@
-import type { TChecklist, TChecklistItem, TChecklistScope, TChecklistStatus, TChecklistSummary } from '@shian/shared/checklist';
+import type { TChecklist, TChecklistItem, TChecklistSummary } from '@shian/shared/checklist';
 import { toInt } from '../../core/db/database.ts';
 import type { TItemRow, TTemplateRow } from './checklist.repository.ts';
 
@@ -18,10 +18,10 @@ export function presentChecklistItem(row: TItemRow): TChecklistItem {
 export function presentChecklistSummary(row: TTemplateRow, itemCount: unknown, keyItemCount: unknown): TChecklistSummary {
   return {
     id: row.id,
-    scope: row.scope as TChecklistScope,
+    scope: row.scope,
     name: row.name,
     versionNo: row.versionNo,
-    status: row.status as TChecklistStatus,
+    status: row.status,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     itemCount: toInt(itemCount),
     keyItemCount: toInt(keyItemCount),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { TChecklistListQuery } from '@shian/shared/checklist';
+import type { TChecklistListQuery, TChecklistScope } from '@shian/shared/checklist';
 import type { TDbOrTx } from '../../core/db/database.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { checklistItem, checklistTemplate } from './checklist.schema.ts';
 
 export type TTemplateRow = typeof checklistTemplate.$inferSelect;
@@ -43,7 +44,7 @@ export async function findTemplatesByIds(db: TDbOrTx, ids: string[]) {
   return db.select().from(checklistTemplate).where(inArray(checklistTemplate.id, ids));
 }
 
-export async function findPublished(db: TDbOrTx, bureauId: string, scope: string) {
+export async function findPublished(db: TDbOrTx, bureauId: string, scope: TChecklistScope) {
   const [row] = await db
     .select()
     .from(checklistTemplate)
@@ -51,7 +52,7 @@ export async function findPublished(db: TDbOrTx, bureauId: string, scope: string
   return row ?? null;
 }
 
-export async function latestOfScope(db: TDbOrTx, bureauId: string, scope: string) {
+export async function latestOfScope(db: TDbOrTx, bureauId: string, scope: TChecklistScope) {
   const [row] = await db
     .select()
     .from(checklistTemplate)
@@ -91,18 +92,13 @@ export async function deleteItems(db: TDbOrTx, templateId: string) {
 }
 
 export async function updateTemplateVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof checklistTemplate.$inferInsert>) {
-  const [row] = await db
-    .update(checklistTemplate)
-    .set({ ...values, updatedAt: new Date(), version: sql`${checklistTemplate.version} + 1` })
-    .where(and(eq(checklistTemplate.id, id), eq(checklistTemplate.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, checklistTemplate, id, version, values);
 }
 
-export async function retirePublished(db: TDbOrTx, bureauId: string, scope: string) {
+export async function retirePublished(db: TDbOrTx, bureauId: string, scope: TChecklistScope) {
   return db
     .update(checklistTemplate)
-    .set({ status: 'retired', updatedAt: new Date(), version: sql`${checklistTemplate.version} + 1` })
+    .set({ status: 'retired', ...bumpVersion(checklistTemplate) })
     .where(and(eq(checklistTemplate.bureauId, bureauId), eq(checklistTemplate.scope, scope), eq(checklistTemplate.status, 'published')))
     .returning({ id: checklistTemplate.id });
 }

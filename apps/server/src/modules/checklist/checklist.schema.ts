@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { CHECKLIST_SCOPES, CHECKLIST_STATUSES } from '@shian/shared/checklist';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 
@@ -13,11 +14,11 @@ export const checklistTemplate = pgTable(
     id: idColumn(),
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     /** production | sales | catering | canteen | small_workshop */
-    scope: text('scope').notNull(),
+    scope: text('scope', { enum: CHECKLIST_SCOPES }).notNull(),
     name: text('name').notNull(),
     versionNo: integer('version_no').notNull(),
     /** draft | published | retired */
-    status: text('status').notNull(),
+    status: text('status', { enum: CHECKLIST_STATUSES }).notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     ...timestamps(),
     version: versionColumn(),

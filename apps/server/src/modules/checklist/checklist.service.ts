@@ -2,7 +2,7 @@ import { CHECKLIST_SCOPES, type TChecklistItemsPut, type TChecklistListQuery, ty
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import * as repo from './checklist.repository.ts';
@@ -58,8 +58,7 @@ export async function replaceItems(ctx: TContext, user: TSessionUser, id: string
   const before = await load(ctx.db, user.bureauId, id);
   if (before.status !== 'draft') throw notDraft();
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.updateTemplateVersioned(tx, id, input.version, input.name ? { name: input.name } : {});
-    if (!row) throw new AppError('VERSION_CONFLICT');
+    await repo.updateTemplateVersioned(tx, id, input.version, input.name ? { name: input.name } : {});
     await repo.deleteItems(tx, id);
     // An item keeps the law article its basis was resolved to, as long as the basis is unchanged.
     const articleOf = new Map(before.items.map((i) => [`${i.basisLaw}\u0000${i.basisArticle}`, i.basisArticleId]));
@@ -76,7 +75,6 @@ export async function publishChecklist(ctx: TContext, user: TSessionUser, id: st
   return ctx.db.transaction(async (tx) => {
     const retired = await repo.retirePublished(tx, user.bureauId, draft.scope);
     const row = await repo.updateTemplateVersioned(tx, id, version, { status: 'published', publishedAt: new Date() });
-    if (!row) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [
       { actor: user, action: 'publish', entity: 'checklist', entityId: id, after: { versionNo: row.versionNo, retired: retired.map((r) => r.id) } },
     ]);

@@ -1,9 +1,6 @@
-import type { TComplaintIssueType, TComplaintTrade } from '@shian/shared/complaint';
 import type {
   TClassificationReviewItem,
-  TClassifiedBy,
   TClassifierModel,
-  TClassifierModelStatus,
   TComplaintClassification,
   TComplaintLabel,
   TModelEvaluation,
@@ -16,7 +13,7 @@ export function presentModel(row: TModelRow, activeId: string | null, live: numb
   return {
     id: row.id,
     version: row.modelVersion,
-    status: interrupted ? 'failed' : (row.status as TClassifierModelStatus),
+    status: interrupted ? 'failed' : (row.status),
     progress: row.status === 'training' ? (live ?? row.progress) : row.progress,
     seedSize: row.seedSize,
     labelCount: row.labelCount,
@@ -52,10 +49,10 @@ export function presentSeedModel(seedSize: number, evaluation: TModelEvaluation,
 export function presentClassification(row: TClassificationRow): TComplaintClassification {
   return {
     id: row.id,
-    trade: row.trade as TComplaintTrade | null,
-    issueType: row.issueType as TComplaintIssueType | null,
+    trade: row.trade,
+    issueType: row.issueType,
     classificationConfidence: row.classificationConfidence,
-    classifiedBy: row.classifiedBy as TClassifiedBy | null,
+    classifiedBy: row.classifiedBy,
     version: row.version,
   };
 }
@@ -76,10 +73,10 @@ export function presentLabel(row: TLabelRow): TComplaintLabel {
     complaintId: row.complaintId,
     registrationNo: row.registrationNo,
     text: row.text,
-    trade: row.trade as TComplaintTrade,
-    issueType: row.issueType as TComplaintIssueType,
-    previousTrade: row.previousTrade as TComplaintTrade | null,
-    previousIssueType: row.previousIssueType as TComplaintIssueType | null,
+    trade: row.trade,
+    issueType: row.issueType,
+    previousTrade: row.previousTrade,
+    previousIssueType: row.previousIssueType,
     labelledByName: row.labelledByName,
     createdAt: row.createdAt.toISOString(),
   };

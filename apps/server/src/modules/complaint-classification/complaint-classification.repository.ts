@@ -1,9 +1,12 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { TComplaintIssueType, TComplaintTrade } from '@shian/shared/complaint';
 import type { TClassificationReviewQuery, TComplaintLabelQuery } from '@shian/shared/complaint-classification';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { complaintScope } from '../complaint/complaint-scope.ts';
-import type { TOperatorScope } from '../operator/operator-scope.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
+import { complaintScope } from '../complaint/complaint.public.ts';
+import type { TOperatorScope } from '../operator/operator.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
 import { complaintClassifierModel, complaintLabel } from './complaint-classification.schema.ts';
@@ -124,15 +127,15 @@ export async function correctionsForTraining(db: TDbOrTx, bureauId: string) {
 }
 
 export async function listLabels(db: TDbOrTx, scope: TOperatorScope, query: TComplaintLabelQuery): Promise<TLabelRow[]> {
-  const rows = await db
+  const list = db
     .select({ label: complaintLabel, registrationNo: complaint.registrationNo, labelledByName: appUser.displayName })
     .from(complaintLabel)
     .innerJoin(complaint, eq(complaint.id, complaintLabel.complaintId))
     .leftJoin(appUser, eq(appUser.id, complaintLabel.labelledBy))
     .where(complaintScope(db, scope))
     .orderBy(desc(complaintLabel.createdAt), desc(complaintLabel.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map((r) => ({ ...r.label, registrationNo: r.registrationNo, labelledByName: r.labelledByName }));
 }
 
@@ -169,13 +172,13 @@ function reviewConditions(db: TDbOrTx, scope: TOperatorScope, query: TClassifica
 
 /** Classified complaints, the model's least confident first: those most worth a person's look. */
 export async function listForReview(db: TDbOrTx, scope: TOperatorScope, query: TClassificationReviewQuery): Promise<TClassificationRow[]> {
-  return db
+  const list = db
     .select(classificationColumns)
     .from(complaint)
     .where(and(...reviewConditions(db, scope, query)))
     .orderBy(sql`${complaint.classifiedBy} = 'staff'`, asc(complaint.classificationConfidence), desc(complaint.receivedAt), asc(complaint.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countForReview(db: TDbOrTx, scope: TOperatorScope, query: TClassificationReviewQuery) {
@@ -192,13 +195,9 @@ export async function findClassification(db: TDbOrTx, id: string): Promise<TClas
 }
 
 /** A person's classification: a change of the complaint, so its version moves. */
-export async function setStaffClassification(db: TDbOrTx, id: string, version: number, values: { trade: string; issueType: string }) {
-  const [row] = await db
-    .update(complaint)
-    .set({ ...values, classificationConfidence: 1, classifiedBy: 'staff', updatedAt: new Date(), version: sql`${complaint.version} + 1` })
-    .where(and(eq(complaint.id, id), eq(complaint.version, version)))
-    .returning({ id: complaint.id });
-  return row ? findClassification(db, row.id) : null;
+export async function setStaffClassification(db: TDbOrTx, id: string, version: number, values: { trade: TComplaintTrade; issueType: TComplaintIssueType }) {
+  await updateVersioned(db, complaint, id, version, { ...values, classificationConfidence: 1, classifiedBy: 'staff' });
+  return (await findClassification(db, id))!;
 }
 
 export type TModelClassification = { id: string; trade: string; issueType: string; confidence: number };

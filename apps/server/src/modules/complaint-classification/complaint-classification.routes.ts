@@ -4,7 +4,7 @@ import {
   ZClassifyRequest,
   ZComplaintLabelQuery,
 } from '@shian/shared/complaint-classification';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

@@ -1,4 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES } from '@shian/shared/complaint';
+import { CLASSIFIER_MODEL_STATUSES } from '@shian/shared/complaint-classification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -15,10 +17,10 @@ export const complaintLabel = pgTable(
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     complaintId: uuid('complaint_id').notNull().references(() => complaint.id),
     text: text('text').notNull(),
-    trade: text('trade').notNull(),
-    issueType: text('issue_type').notNull(),
-    previousTrade: text('previous_trade'),
-    previousIssueType: text('previous_issue_type'),
+    trade: text('trade', { enum: COMPLAINT_TRADES }).notNull(),
+    issueType: text('issue_type', { enum: COMPLAINT_ISSUE_TYPES }).notNull(),
+    previousTrade: text('previous_trade', { enum: COMPLAINT_TRADES }),
+    previousIssueType: text('previous_issue_type', { enum: COMPLAINT_ISSUE_TYPES }),
     labelledBy: uuid('labelled_by').references(() => appUser.id),
     ...timestamps(),
     version: versionColumn(),
@@ -38,7 +40,7 @@ export const complaintClassifierModel = pgTable(
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     modelVersion: integer('model_version').notNull(),
     /** training | ready | failed */
-    status: text('status').notNull().default('training'),
+    status: text('status', { enum: CLASSIFIER_MODEL_STATUSES }).notNull().default('training'),
     /** 0-100 while training. */
     progress: integer('progress').notNull().default(0),
     seedSize: integer('seed_size').notNull().default(0),

@@ -26,15 +26,15 @@ import type {
   THeadExplanation,
   TModelEvaluation,
 } from '@shian/shared/complaint-classification';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { runInBackground } from '../../core/jobs.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { loadComplaint, matchOperators } from '../complaint/complaint.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { loadComplaint, matchOperators } from '../complaint/complaint.public.ts';
 import { loadModel, predict, type THeadPrediction, type TLoadedModel, type TModelData } from './classifier-model.ts';
 import { seedExamples } from './classifier-seed.data.ts';
 import { trainModel, type TTrainingExample } from './classifier-training.ts';
@@ -88,7 +88,7 @@ function explanationOf(head: THeadPrediction): THeadExplanation {
 export async function classifyText(ctx: TContext, bureauId: string, text: string) {
   const { model } = await activeModel(ctx.db, bureauId);
   const p = predict(model, text);
-  return { trade: p.trade.label as TComplaintTrade, issueType: p.issueType.label as TComplaintIssueType, confidence: confidenceOf(p.trade, p.issueType) };
+  return { trade: p.trade.label, issueType: p.issueType.label, confidence: confidenceOf(p.trade, p.issueType) };
 }
 
 /** POST /api/complaints/classify: the labels, why, and the registry operators the text may name. */
@@ -159,7 +159,6 @@ export async function correctClassification(ctx: TContext, user: TSessionUser, c
   const before = await loadComplaint(ctx.db, user, complaintId);
   const updated = await ctx.db.transaction(async (tx) => {
     const row = await repo.setStaffClassification(tx, complaintId, input.version, { trade: input.trade, issueType: input.issueType });
-    if (!row) throw new AppError('VERSION_CONFLICT');
     const label = await repo.insertLabel(tx, {
       bureauId: before.bureauId,
       complaintId,
@@ -236,7 +235,7 @@ export async function startTraining(ctx: TContext, user: TSessionUser): Promise<
   const corrections = await repo.correctionsForTraining(ctx.db, user.bureauId);
   const examples: TTrainingExample[] = [
     ...seed,
-    ...corrections.map((c) => ({ text: c.text, trade: c.trade as TComplaintTrade, issueType: c.issueType as TComplaintIssueType, source: 'correction' as const })),
+    ...corrections.map((c) => ({ text: c.text, trade: c.trade, issueType: c.issueType, source: 'correction' as const })),
   ];
   const id = await ctx.db.transaction(async (tx) => {
     const modelVersion = await repo.nextModelVersion(tx, user.bureauId);

@@ -6,7 +6,7 @@ import type { TOrganisation } from '@shian/shared/org';
 import { rowsOf } from '../../core/db/database.ts';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { createOperatorIn, me, QIANCHUAN_UNIT } from '../../testing/inspections.ts';
-import { insertComplaints, week } from './test-complaints.ts';
+import { insertComplaints, week } from '../../testing/test-complaints.ts';
 
 let platform: TTestPlatform;
 let admin: string;

@@ -6,7 +6,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, unitsOfStation, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, unitsOfStation, type TOperatorScope } from '../operator/operator.public.ts';
 import { unit } from '../org/org.schema.ts';
 
 export type TComplaintFilters = { trade?: TComplaintTrade; issueType?: TComplaintIssueType };

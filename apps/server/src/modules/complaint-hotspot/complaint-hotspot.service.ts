@@ -1,4 +1,4 @@
-import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES, type TComplaintIssueType, type TComplaintTrade } from '@shian/shared/complaint';
+import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES, type TComplaintTrade } from '@shian/shared/complaint';
 import {
   complaintTradeOf,
   daysBetween,
@@ -24,8 +24,7 @@ import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import type { TOperatorScope } from '../operator/operator-scope.ts';
+import { operatorScopeOf, type TOperatorScope } from '../operator/operator.public.ts';
 import * as repo from './complaint-hotspot.repository.ts';
 
 /** The default view: the 90 days up to today. */
@@ -202,7 +201,7 @@ async function topOperatorRows(
       complaints: t.complaints,
       previousComplaints: before.filter((c) => c.operatorId === t.operatorId).reduce((s, c) => s + c.complaints, 0),
       perThirtyDays: round((t.complaints * 30) / days, 1),
-      topIssueType: issues.length > 0 ? ((issues[0].issueType as TComplaintIssueType | null) ?? 'unclassified') : null,
+      topIssueType: issues.length > 0 ? ((issues[0].issueType) ?? 'unclassified') : null,
     };
   });
 }

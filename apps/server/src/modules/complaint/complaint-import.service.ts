@@ -13,8 +13,6 @@ import {
   type TComplaintImportDryRun,
   type TComplaintImportMapping,
   type TComplaintImportRowError,
-  type TComplaintOnExisting,
-  type TComplaintStatus,
   type TOperatorMatch,
 } from '@shian/shared/complaint';
 import { fieldLabel, type TLang } from '@shian/shared/messages';
@@ -31,7 +29,8 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import * as repo from './complaint.repository.ts';
 import * as imports from './complaint-import.repository.ts';
 import { columnIndex, readRow, type TImportedComplaint } from './complaint-import-file.ts';
-import { encryptComplainant, loadRegistryMatcher, matchFieldsMany, matchNote, validUscc, type TUnit } from './complaint.service.ts';
+import { encryptComplainant, loadRegistryMatcher, matchFieldsMany, matchNote, validUscc } from './complaint.service.ts';
+import type { TUnit } from './complaint-matching.ts';
 import type { TRegistryMatcher } from './complaint-registry-matcher.ts';
 
 export const MAX_COMPLAINT_IMPORT_ROWS = 100_000;
@@ -55,11 +54,11 @@ export function presentImport(job: imports.TComplaintImportRow): TComplaintImpor
   return {
     id: job.id,
     fileName: job.fileName,
-    status: job.status as TComplaintImport['status'],
+    status: job.status,
     headers,
     suggestedMapping: suggestComplaintMapping(headers),
     mapping: (job.mapping as TComplaintImportMapping | null) ?? null,
-    onExisting: job.onExisting as TComplaintOnExisting,
+    onExisting: job.onExisting,
     total: job.total,
     valid: job.valid,
     invalid: job.invalid,
@@ -318,7 +317,7 @@ async function writeBatch(
   for (const u of updates) {
     const match = rematchFields.get(u.row.registrationNo);
     // Clocks that run from receipt move with a corrected receipt time while nothing has been decided.
-    const clocks = (u.stored.status as TComplaintStatus) === 'received' ? receiptDueDates(calendar, u.row.kind, chinaToday(u.row.receivedAt)) : {};
+    const clocks = (u.stored.status) === 'received' ? receiptDueDates(calendar, u.row.kind, chinaToday(u.row.receivedAt)) : {};
     await repo.updateFromImport(tx, u.stored.id, { ...u.values, ...(match ?? {}), ...clocks });
   }
   await repo.insertSteps(tx, updates.map((u) => ({ complaintId: u.stored.id, kind: 'received', note: `12315 导入更新：${job.fileName}`, actorId: user.id })));

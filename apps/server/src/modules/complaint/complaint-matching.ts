@@ -1,7 +1,7 @@
 // Scoring a complaint's named business against registry candidates. The database finds the candidates
 // (pg_trgm on names, address fragments) and gives trigram similarities; this file turns them into one
 // confidence with jieba tokens, so that "王记热干面" finds "黄陂区前川王记热干面馆" and a house number
-// that differs counts against an address.
+// that differs counts against an address. The match then decides the route: the unit and station it goes to.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { MATCH_THRESHOLDS, type TComplaintMatchStatus, type TOperatorMatch } from '@shian/shared/complaint';
@@ -152,4 +152,13 @@ export function unitNamedIn(address: string | null | undefined, units: { code: s
     return s.length >= 2 && new RegExp(`${s}(街|镇|乡)`).test(address);
   });
   return short?.code ?? null;
+}
+
+export type TUnit = { code: string; name: string; stationId: string | null };
+
+/** The unit and station a complaint goes to: the matched operator's, else the township its address names. */
+export function routeOf(operatorUnit: string | null, address: string | null | undefined, units: TUnit[]) {
+  const code = operatorUnit ?? unitNamedIn(address, units);
+  const found = code ? units.find((u) => u.code === code) : undefined;
+  return { unitCode: found?.code ?? null, stationId: found?.stationId ?? null };
 }

@@ -1,7 +1,9 @@
 // Handling a complaint or report under 《市场监督管理投诉举报处理暂行办法》: acceptance decision (art. 14, 15),
 // routing to the station of the business's unit (art. 37), mediation (art. 16-22) or verification
 // (art. 23, 31), the result, the reply; each step with who and when, each clock in working days
-// (COMPLAINT_CLOCKS in @shian/shared/complaint cites the articles).
+// (COMPLAINT_CLOCKS in @shian/shared/complaint cites the articles). A step runs once: load the complaint in
+// the user's scope, check the rule, write (versioned) with its step rows and audit entry, signal the other
+// modules, and answer the detail of the row it wrote.
 import {
   complaintActionProblem,
   extendedDueOn,
@@ -12,39 +14,43 @@ import {
   type TComplaintAction,
   type TComplaintExtend,
   type TComplaintHandle,
-  type TComplaintKind,
   type TComplaintMatch,
   type TComplaintReject,
   type TComplaintReply,
   type TComplaintResult,
   type TComplaintRoute,
-  type TComplaintStatus,
+  type TComplaintStepKind,
 } from '@shian/shared/complaint';
 import { chinaToday } from '@shian/shared/working-days';
 import { dataScopeOf, type TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { createLead } from '../lead/lead.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { createLead } from '../lead/lead.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import * as repo from './complaint.repository.ts';
 import type { complaint } from './complaint.schema.ts';
-import { getComplaint, loadComplaint, routeOf } from './complaint.service.ts';
+import { loadComplaint, presentComplaintDetail } from './complaint-detail.ts';
+import { routeOf } from './complaint-matching.ts';
 
 type TRow = repo.TComplaintListRow;
 
-function allowed(row: TRow, action: TComplaintAction) {
-  const problem = complaintActionProblem(row.kind as TComplaintKind, row.status as TComplaintStatus, row.extended, action);
-  if (problem) throw invalidField('status', problem);
+/**
+ * The step's answer, the same a read right after it gives: the written row with the names its load joined,
+ * unless the step moved the complaint to another operator, unit or station (then one query for the names).
+ */
+async function present(ctx: TContext, user: TSessionUser, loaded: TRow, written: repo.TComplaintRow) {
+  const moved = written.operatorId !== loaded.operatorId || written.unitCode !== loaded.unitCode || written.stationId !== loaded.stationId;
+  const names = moved ? await repo.namesOf(ctx.db, written) : { operatorName: loaded.operatorName, unitName: loaded.unitName, stationName: loaded.stationName };
+  return presentComplaintDetail(ctx, user, { ...written, ...names });
 }
 
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
+function allowed(row: TRow, action: TComplaintAction) {
+  const problem = complaintActionProblem(row.kind, row.status, row.extended, action);
+  if (problem) throw invalidField('status', problem);
 }
 
 /** Only the bureau routes a complaint to another station; a station works on what it was given. */
@@ -66,10 +72,10 @@ const needsStation = () =>
 type TChange = Partial<typeof complaint.$inferInsert>;
 
 /** One workflow step: the versioned update, its step row and its audit entry, in one transaction. */
-async function step(ctx: TContext, user: TSessionUser, row: TRow, version: number, kind: string, note: string | null, values: TChange, extraSteps: { kind: string; note: string }[] = []) {
+async function step(ctx: TContext, user: TSessionUser, row: TRow, version: number, kind: TComplaintStepKind, note: string | null, values: TChange, extraSteps: { kind: TComplaintStepKind; note: string }[] = []) {
   return ctx.db.transaction(async (tx) => {
     // Any step answers the escalation: a clock that runs late again is flagged again.
-    const updated = changed(await repo.updateComplaintVersioned(tx, row.id, version, { ...values, escalatedAt: null }));
+    const updated = await repo.updateComplaintVersioned(tx, row.id, version, { ...values, escalatedAt: null });
     await repo.insertSteps(tx, [{ complaintId: row.id, kind, note, actorId: user.id }, ...extraSteps.map((s) => ({ complaintId: row.id, kind: s.kind, note: s.note, actorId: user.id }))]);
     await recordAudit(tx, [{ actor: user, action: kind, entity: 'complaint', entityId: row.id, before: { status: row.status }, after: { ...values, note } }]);
     return updated;
@@ -86,17 +92,17 @@ export async function acceptComplaint(ctx: TContext, user: TSessionUser, id: str
   if (!stationId) throw needsStation();
   const found = await checkStation(ctx.db, user, stationId, row.stationId);
   const completeDueOn = mediationDueOn(await loadCalendar(ctx.db), chinaToday());
-  const extra = stationId !== row.stationId ? [{ kind: 'route', note: routeNote(found.name) }] : [];
-  await step(ctx, user, row, input.version, 'accept', input.note ?? null, { status: 'accepted', decidedAt: new Date(), completeDueOn, stationId }, extra);
-  return getComplaint(ctx, user, id);
+  const extra = stationId !== row.stationId ? [{ kind: 'route' as const, note: routeNote(found.name) }] : [];
+  const written = await step(ctx, user, row, input.version, 'accept', input.note ?? null, { status: 'accepted', decidedAt: new Date(), completeDueOn, stationId }, extra);
+  return present(ctx, user, row, written);
 }
 
 /** 第十五条: not accepted, with the reason; the complainant is told within the same 7 working days (art. 14). */
 export async function rejectComplaint(ctx: TContext, user: TSessionUser, id: string, input: TComplaintReject) {
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'reject');
-  await step(ctx, user, row, input.version, 'reject', input.reason, { status: 'rejected', decidedAt: new Date(), result: input.reason, replyDueOn: row.acceptDueOn });
-  return getComplaint(ctx, user, id);
+  const written = await step(ctx, user, row, input.version, 'reject', input.reason, { status: 'rejected', decidedAt: new Date(), result: input.reason, replyDueOn: row.acceptDueOn });
+  return present(ctx, user, row, written);
 }
 
 export async function routeComplaint(ctx: TContext, user: TSessionUser, id: string, input: TComplaintRoute) {
@@ -104,8 +110,8 @@ export async function routeComplaint(ctx: TContext, user: TSessionUser, id: stri
   allowed(row, 'route');
   const found = await checkStation(ctx.db, user, input.stationId, row.stationId);
   const note = [routeNote(found.name), input.note].filter(Boolean).join('：');
-  await step(ctx, user, row, input.version, 'route', note, { stationId: found.id });
-  return getComplaint(ctx, user, id);
+  const written = await step(ctx, user, row, input.version, 'route', note, { stationId: found.id });
+  return present(ctx, user, row, written);
 }
 
 /** Mediation of an accepted complaint (art. 16), or verification of a report (art. 31), at its station. */
@@ -113,8 +119,8 @@ export async function handleComplaint(ctx: TContext, user: TSessionUser, id: str
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'handle');
   if (!row.stationId) throw needsStation();
-  await step(ctx, user, row, input.version, 'handle', input.note ?? (row.kind === 'complaint' ? '开始调解' : '开始核查'), { status: 'handling' });
-  return getComplaint(ctx, user, id);
+  const written = await step(ctx, user, row, input.version, 'handle', input.note ?? (row.kind === 'complaint' ? '开始调解' : '开始核查'), { status: 'handling' });
+  return present(ctx, user, row, written);
 }
 
 /** 第二十三条: "特殊情况下，核查时限可以延长十五个工作日" — once, with the reason. */
@@ -122,8 +128,8 @@ export async function extendVerification(ctx: TContext, user: TSessionUser, id: 
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'extend');
   const completeDueOn = extendedDueOn(await loadCalendar(ctx.db), row.completeDueOn ?? chinaToday());
-  await step(ctx, user, row, input.version, 'extend', input.reason, { extended: true, completeDueOn });
-  return getComplaint(ctx, user, id);
+  const written = await step(ctx, user, row, input.version, 'extend', input.reason, { extended: true, completeDueOn });
+  return present(ctx, user, row, written);
 }
 
 /**
@@ -133,7 +139,7 @@ export async function extendVerification(ctx: TContext, user: TSessionUser, id: 
 export async function recordResult(ctx: TContext, user: TSessionUser, id: string, input: TComplaintResult) {
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'result');
-  const kind = row.kind as TComplaintKind;
+  const kind = row.kind;
   if (!OUTCOMES_BY_KIND[kind].includes(input.outcome)) {
     throw invalidField('complaint.outcome', {
       zh: kind === 'complaint' ? '投诉的结果应为调解成功或终止调解' : '举报的结果应为核实存在违法行为或未发现违法行为',
@@ -150,9 +156,10 @@ export async function recordResult(ctx: TContext, user: TSessionUser, id: string
     violationVerified,
     replyDueOn: replyDueOn(await loadCalendar(ctx.db), kind, input.outcome, row.anonymous, today),
   };
-  const updated = await ctx.db.transaction(async (tx) => {
-    const saved = changed(await repo.updateComplaintVersioned(tx, row.id, input.version, { ...values, escalatedAt: null }));
+  const written = await ctx.db.transaction(async (tx) => {
+    const saved = await repo.updateComplaintVersioned(tx, row.id, input.version, { ...values, escalatedAt: null });
     await repo.insertSteps(tx, [{ complaintId: row.id, kind: 'result', note: input.result, actorId: user.id }]);
+    let leadId = saved.leadId;
     if (violationVerified && !row.leadId) {
       const business = row.operatorName ?? row.namedBusiness ?? '未知经营者';
       const lead = await createLead(tx, user, {
@@ -165,20 +172,21 @@ export async function recordResult(ctx: TContext, user: TSessionUser, id: string
       });
       await repo.setLead(tx, [row.id], lead.id);
       await repo.insertSteps(tx, [{ complaintId: row.id, kind: 'lead', note: '已移送案件线索', actorId: user.id }]);
+      leadId = lead.id;
     }
     await recordAudit(tx, [{ actor: user, action: 'result', entity: 'complaint', entityId: row.id, before: { status: row.status }, after: values }]);
-    return saved;
+    return { ...saved, leadId };
   });
-  if (violationVerified && updated.operatorId) await gradeOperators(ctx, [updated.operatorId], 'complaint.verified');
-  return getComplaint(ctx, user, id);
+  if (violationVerified && written.operatorId) await gradeOperators(ctx, [written.operatorId], 'complaint.verified');
+  return present(ctx, user, row, written);
 }
 
 /** The complainant is answered (for an anonymous report: the note says none could be); the complaint closes. */
 export async function replyComplaint(ctx: TContext, user: TSessionUser, id: string, input: TComplaintReply) {
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'reply');
-  await step(ctx, user, row, input.version, 'reply', input.note, { status: 'closed', closedAt: new Date() });
-  return getComplaint(ctx, user, id);
+  const written = await step(ctx, user, row, input.version, 'reply', input.note, { status: 'closed', closedAt: new Date() });
+  return present(ctx, user, row, written);
 }
 
 /**
@@ -202,15 +210,15 @@ export async function confirmMatch(ctx: TContext, user: TSessionUser, id: string
     values = { operatorId: null, matchStatus: 'unmatched' };
     note = '人工确认：登记库中无此经营者';
   }
-  const updated = await ctx.db.transaction(async (tx) => {
-    const saved = changed(await repo.updateComplaintVersioned(tx, row.id, input.version, values));
+  const written = await ctx.db.transaction(async (tx) => {
+    const saved = await repo.updateComplaintVersioned(tx, row.id, input.version, values);
     await repo.insertSteps(tx, [{ complaintId: row.id, kind: 'match', note, actorId: user.id }]);
     await recordAudit(tx, [{ actor: user, action: 'match', entity: 'complaint', entityId: row.id, before: { operatorId: row.operatorId, matchStatus: row.matchStatus }, after: values }]);
     return saved;
   });
   // A verified violation moves the grade of the operator it now belongs to (and of the one it left).
-  if (updated.violationVerified) await gradeOperators(ctx, [row.operatorId, updated.operatorId].filter((o): o is string => Boolean(o)), 'complaint.matched');
-  return getComplaint(ctx, user, id);
+  if (written.violationVerified) await gradeOperators(ctx, [row.operatorId, written.operatorId].filter((o): o is string => Boolean(o)), 'complaint.matched');
+  return present(ctx, user, row, written);
 }
 
 const CLOCK_NAMES = { accept: '受理决定', complete: '调解或核查', reply: '答复' } as const;

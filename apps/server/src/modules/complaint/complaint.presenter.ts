@@ -1,18 +1,10 @@
 import type {
   TComplainant,
   TComplaint,
-  TComplaintChannel,
   TComplaintClock,
   TComplaintDetail,
-  TComplaintIssueType,
-  TComplaintKind,
-  TComplaintMatchStatus,
-  TComplaintOutcome,
   TComplaintPublicStatus,
-  TComplaintStatus,
   TComplaintStep,
-  TComplaintStepKind,
-  TComplaintTrade,
   TOperatorMatch,
 } from '@shian/shared/complaint';
 import { complaintNextActions } from '@shian/shared/complaint';
@@ -40,8 +32,8 @@ export function presentComplaint(row: TComplaintListRow, today: string, calendar
   return {
     id: row.id,
     registrationNo: row.registrationNo,
-    kind: row.kind as TComplaintKind,
-    channel: row.channel as TComplaintChannel,
+    kind: row.kind,
+    channel: row.channel,
     receivedAt: row.receivedAt.toISOString(),
     anonymous: row.anonymous,
     namedBusiness: row.namedBusiness,
@@ -50,19 +42,19 @@ export function presentComplaint(row: TComplaintListRow, today: string, calendar
     description: row.description,
     operatorId: row.operatorId,
     operatorName: row.operatorName,
-    matchStatus: row.matchStatus as TComplaintMatchStatus,
+    matchStatus: row.matchStatus,
     matchConfidence: row.matchConfidence,
     matchCandidates: (row.matchCandidates as TOperatorMatch[] | null) ?? [],
     unitCode: row.unitCode,
     unitName: row.unitName,
     stationId: row.stationId,
     stationName: row.stationName,
-    trade: row.trade as TComplaintTrade | null,
-    issueType: row.issueType as TComplaintIssueType | null,
+    trade: row.trade,
+    issueType: row.issueType,
     classificationConfidence: row.classificationConfidence,
     classifiedBy: row.classifiedBy,
-    status: row.status as TComplaintStatus,
-    outcome: row.outcome as TComplaintOutcome | null,
+    status: row.status,
+    outcome: row.outcome,
     result: row.result,
     violationVerified: row.violationVerified,
     leadId: row.leadId,
@@ -99,7 +91,7 @@ export function presentComplainant(complainant: TComplainant | null, mayRead: bo
 }
 
 export function presentStep(row: TComplaintStepRow): TComplaintStep {
-  return { id: row.id, kind: row.kind as TComplaintStepKind, note: row.note, actorName: row.actorName, at: row.at.toISOString() };
+  return { id: row.id, kind: row.kind, note: row.note, actorName: row.actorName, at: row.at.toISOString() };
 }
 
 export function presentDetail(
@@ -123,9 +115,9 @@ export function presentDetail(
 export function presentPublicStatus(row: TComplaintRow): TComplaintPublicStatus {
   return {
     registrationNo: row.registrationNo,
-    kind: row.kind as TComplaintKind,
+    kind: row.kind,
     receivedOn: chinaToday(row.receivedAt),
-    status: row.status as TComplaintStatus,
+    status: row.status,
     acceptDueOn: row.acceptDueOn,
     decidedOn: day(row.decidedAt),
     resolvedOn: day(row.resolvedAt),

@@ -2,9 +2,12 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNull, isNotNull, lt, lte, ne
 import type { TComplaintExportQuery, TUnmatchedListQuery } from '@shian/shared/complaint';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { rowsOf, toInt } from '../../core/db/database.ts';
+import { paged, pageWindow } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { complaintScope } from './complaint-scope.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { bureau, station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint, complaintStep } from './complaint.schema.ts';
@@ -13,8 +16,6 @@ import type { TCandidate } from './complaint-matching.ts';
 export type TComplaintRow = typeof complaint.$inferSelect;
 export type TComplaintListRow = TComplaintRow & { operatorName: string | null; unitName: string | null; stationName: string | null };
 export type TComplaintStepRow = typeof complaintStep.$inferSelect & { actorName: string | null };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Not closed, with a clock past its date (the due date itself is still in time). */
 export const overdueCondition = (today: string) =>
@@ -62,11 +63,11 @@ type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[n
 const flatten = ({ complaint: c, ...rest }: TSelected): TComplaintListRow => ({ ...c, ...rest });
 
 export async function listComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery & { page: number; pageSize: number }, today: string) {
-  const rows = await selectRows(db)
+  const list = selectRows(db)
     .where(and(...conditions(db, scope, query, today)))
     .orderBy(desc(complaint.receivedAt), desc(complaint.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -95,6 +96,17 @@ export async function findComplaint(db: TDbOrTx, scope: TOperatorScope, id: stri
   return row ? flatten(row) : null;
 }
 
+/** The names findComplaint joins, for a complaint a step moved to another operator, unit or station. */
+export async function namesOf(db: TDbOrTx, ids: { operatorId: string | null; unitCode: string | null; stationId: string | null }) {
+  const [row] = rowsOf<{ operator_name: string | null; unit_name: string | null; station_name: string | null }>(
+    await db.execute(sql`
+      select (select ${operator.name} from ${operator} where ${operator.id} = ${ids.operatorId}) as operator_name,
+        (select ${unit.name} from ${unit} where ${unit.code} = ${ids.unitCode}) as unit_name,
+        (select ${station.name} from ${station} where ${station.id} = ${ids.stationId}) as station_name`),
+  );
+  return { operatorName: row.operator_name, unitName: row.unit_name, stationName: row.station_name };
+}
+
 /** For the public status page: the first bureau's complaint with this number. */
 export async function findByRegistrationNo(db: TDbOrTx, bureauId: string, registrationNo: string) {
   const [row] = await db
@@ -118,19 +130,14 @@ export async function insertComplaints(db: TDbOrTx, rows: (typeof complaint.$inf
 }
 
 export async function updateComplaintVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof complaint.$inferInsert>) {
-  const [row] = await db
-    .update(complaint)
-    .set({ ...values, updatedAt: new Date(), version: sql`${complaint.version} + 1` })
-    .where(and(eq(complaint.id, id), eq(complaint.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, complaint, id, version, values);
 }
 
 /** An import's update of a stored row: the file's fields, a new version; the workflow stays as it is. */
 export async function updateFromImport(db: TDbOrTx, id: string, values: Partial<typeof complaint.$inferInsert>) {
   await db
     .update(complaint)
-    .set({ ...values, updatedAt: new Date(), version: sql`${complaint.version} + 1` })
+    .set({ ...values, ...bumpVersion(complaint) })
     .where(eq(complaint.id, id));
 }
 
@@ -289,11 +296,12 @@ export async function unmatchedBusinesses(db: TDbOrTx, scope: TOperatorScope, qu
     from ${complaint} c
     where c.id in (select ${complaint.id} from ${complaint} where ${where}) ${search}
     group by btrim(c.named_business)`;
+  const { limit, offset } = pageWindow(query);
   const rows = rowsOf<TUnmatchedRaw>(
     await db.execute(sql`
       select g.*, u.name as unit_name from (${grouped}) g left join ${unit} u on u.code = g.unit_code
       order by g.complaints desc, g.last_received_at desc, g.named_business
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+      limit ${limit} offset ${offset}`),
   );
   const [count] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from (${grouped}) g`));
   return { rows, total: toInt(count?.n) };

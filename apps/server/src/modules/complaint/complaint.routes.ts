@@ -15,14 +15,14 @@ import {
   ZUnmatchedLead,
   ZUnmatchedListQuery,
 } from '@shian/shared/complaint';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';
 import { AppError } from '../../core/errors.ts';
 import { contentDisposition, XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
-import { createWindowLimiter } from '../public-test/public-test.service.ts';
+import { createWindowLimiter } from '../../core/rate-limit.ts';
 import {
   createComplaint,
   exportComplaints,

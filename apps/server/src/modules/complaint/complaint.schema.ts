@@ -1,4 +1,17 @@
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_IMPORT_STATUSES,
+  COMPLAINT_ISSUE_TYPES,
+  COMPLAINT_KINDS,
+  COMPLAINT_MATCH_STATUSES,
+  COMPLAINT_ON_EXISTING,
+  COMPLAINT_OUTCOMES,
+  COMPLAINT_STATUSES,
+  COMPLAINT_STEP_KINDS,
+  COMPLAINT_TRADES,
+} from '@shian/shared/complaint';
+import { CLASSIFIED_BY } from '@shian/shared/complaint-classification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -16,9 +29,9 @@ export const complaint = pgTable(
     /** The 12315 registration number, or one the platform issues for web and staff entries. */
     registrationNo: text('registration_no').notNull(),
     /** complaint | report */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: COMPLAINT_KINDS }).notNull(),
     /** web | staff | import_12315 */
-    channel: text('channel').notNull(),
+    channel: text('channel', { enum: COMPLAINT_CHANNELS }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     anonymous: boolean('anonymous').notNull().default(false),
     /** SM4 ciphertext of {name, phone, email, address}; null when anonymous. */
@@ -30,18 +43,18 @@ export const complaint = pgTable(
     description: text('description').notNull(),
     /** Matching to the registry (see COMPLAINT_MATCH_STATUSES). */
     operatorId: uuid('operator_id').references(() => operator.id),
-    matchStatus: text('match_status').notNull().default('unmatched'),
+    matchStatus: text('match_status', { enum: COMPLAINT_MATCH_STATUSES }).notNull().default('unmatched'),
     matchConfidence: doublePrecision('match_confidence'),
     /** The township unit of the operator (or of the address when unmatched) and the station it is routed to. */
     unitCode: text('unit_code').references(() => unit.code),
     stationId: uuid('station_id').references(() => station.id),
     /** Classification (COMPLAINT_TRADES, COMPLAINT_ISSUE_TYPES); classifiedBy: model | staff. */
-    trade: text('trade'),
-    issueType: text('issue_type'),
+    trade: text('trade', { enum: COMPLAINT_TRADES }),
+    issueType: text('issue_type', { enum: COMPLAINT_ISSUE_TYPES }),
     classificationConfidence: doublePrecision('classification_confidence'),
-    classifiedBy: text('classified_by'),
+    classifiedBy: text('classified_by', { enum: CLASSIFIED_BY }),
     /** Workflow state and statutory clocks, owned by the complaint service. */
-    status: text('status').notNull().default('received'),
+    status: text('status', { enum: COMPLAINT_STATUSES }).notNull().default('received'),
     acceptDueOn: date('accept_due_on'),
     completeDueOn: date('complete_due_on'),
     result: text('result'),
@@ -54,7 +67,7 @@ export const complaint = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** When handling (mediation or verification) produced its result (COMPLAINT_OUTCOMES). */
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: COMPLAINT_OUTCOMES }),
     /** The reply clock: a terminated mediation (art. 21) or a real-name report's decision (art. 31). */
     replyDueOn: date('reply_due_on'),
     /** A report's verification clock was extended once (art. 23: "可以延长十五个工作日"). */
@@ -83,7 +96,7 @@ export const complaintStep = pgTable(
   {
     id: idColumn(),
     complaintId: uuid('complaint_id').notNull().references(() => complaint.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: COMPLAINT_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -101,11 +114,11 @@ export const complaintImport = pgTable('complaint_import', {
   userId: uuid('user_id').notNull().references(() => appUser.id),
   fileName: text('file_name').notNull(),
   /** uploaded | validated | running | done | failed */
-  status: text('status').notNull(),
+  status: text('status', { enum: COMPLAINT_IMPORT_STATUSES }).notNull(),
   /** { field: header } chosen in the mapping step. */
   mapping: jsonb('mapping'),
   /** skip | update: what a row whose registration number is already stored does. */
-  onExisting: text('on_existing').notNull().default('skip'),
+  onExisting: text('on_existing', { enum: COMPLAINT_ON_EXISTING }).notNull().default('skip'),
   total: integer('total').notNull().default(0),
   valid: integer('valid').notNull().default(0),
   invalid: integer('invalid').notNull().default(0),

@@ -8,7 +8,6 @@
 // best first, at most 5; confidence 1 for a credit code found in the registry, else 0..1 from the name
 // (pg_trgm + jieba tokens) and the address (jieba tokens, house numbers). See MATCH_THRESHOLDS.
 import { randomInt } from 'node:crypto';
-import { can } from '@shian/shared/access';
 import {
   receiptDueDates,
   type TComplainant,
@@ -21,13 +20,12 @@ import {
   type TComplaintListQuery,
   type TComplaintPublicCreate,
   type TComplaintReceipt,
-  type TComplaintStatus,
   type TOperatorMatch,
   type TUnmatchedBusiness,
   type TUnmatchedLead,
   type TUnmatchedListQuery,
 } from '@shian/shared/complaint';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { usccProblem } from '@shian/shared/uscc';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
@@ -36,14 +34,15 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { createLead } from '../lead/lead.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { createLead } from '../lead/lead.public.ts';
 import * as repo from './complaint.repository.ts';
-import { presentComplaint, presentDetail, presentPublicStatus } from './complaint.presenter.ts';
-import { addressCore, matchDecision, nameCore, rankCandidates, unitNamedIn, type TMatchQuery } from './complaint-matching.ts';
+import { presentComplaint, presentPublicStatus } from './complaint.presenter.ts';
+import { loadComplaint, presentComplaintDetail } from './complaint-detail.ts';
+import { addressCore, matchDecision, nameCore, rankCandidates, routeOf, type TMatchQuery, type TUnit } from './complaint-matching.ts';
 import type { TTicketChecker } from './complaint-proof.ts';
 import { createRegistryMatcher, type TRegistryMatcher } from './complaint-registry-matcher.ts';
-import type { TWindowLimiter } from '../public-test/public-test.service.ts';
+import type { TWindowLimiter } from '../../core/rate-limit.ts';
 
 // ---- Matching -------------------------------------------------------------------------------
 
@@ -72,15 +71,6 @@ export async function matchOperators(db: TDbOrTx, bureauId: string, query: TMatc
 /** The matcher an import uses for all its rows: the registry in memory, the same scoring. */
 export async function loadRegistryMatcher(db: TDbOrTx, bureauId: string): Promise<TRegistryMatcher> {
   return createRegistryMatcher(await repo.registryOf(db, bureauId));
-}
-
-export type TUnit = { code: string; name: string; stationId: string | null };
-
-/** The unit and station a complaint goes to: the matched operator's, else the township its address names. */
-export function routeOf(operatorUnit: string | null, address: string | null | undefined, units: TUnit[]) {
-  const code = operatorUnit ?? unitNamedIn(address, units);
-  const found = code ? units.find((u) => u.code === code) : undefined;
-  return { unitCode: found?.code ?? null, stationId: found?.stationId ?? null };
 }
 
 /** The match fields of complaint rows from their ranked candidates (one query for the operators' units). */
@@ -119,10 +109,6 @@ type TContacts = { name: string; phone: string; email?: string; address?: string
 
 export const encryptComplainant = (ctx: TContext, complainant: TContacts | undefined | null, anonymous: boolean) =>
   anonymous || !complainant ? null : ctx.cipher.encrypt(JSON.stringify(complainant));
-
-function decryptComplainant(ctx: TContext, stored: string | null): TComplainant | null {
-  return stored ? (JSON.parse(ctx.cipher.decrypt(stored)) as TComplainant) : null;
-}
 
 type TIntake = {
   bureauId: string;
@@ -183,7 +169,7 @@ async function intake(ctx: TContext, input: TIntake & { description: string }, a
 
 const receipt = (row: repo.TComplaintRow): TComplaintReceipt => ({
   registrationNo: row.registrationNo,
-  status: row.status as TComplaintStatus,
+  status: row.status,
   receivedAt: row.receivedAt.toISOString(),
   acceptDueOn: row.acceptDueOn,
 });
@@ -232,18 +218,8 @@ export async function listComplaints(ctx: TContext, user: TSessionUser, query: T
   return { items: rows.map((r) => presentComplaint(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** The complaint if the user's scope holds it; 404 otherwise (ids of other jurisdictions leak nothing). */
-export async function loadComplaint(db: TDbOrTx, user: TSessionUser, id: string) {
-  const row = await repo.findComplaint(db, operatorScopeOf(user), id);
-  if (!row) throw notFound();
-  return row;
-}
-
 export async function getComplaint(ctx: TContext, user: TSessionUser, id: string): Promise<TComplaintDetail> {
-  const row = await loadComplaint(ctx.db, user, id);
-  const [steps, calendar] = await Promise.all([repo.stepsOf(ctx.db, id), loadCalendar(ctx.db)]);
-  const complainant = decryptComplainant(ctx, row.complainantEnc);
-  return presentDetail(row, steps, complainant, can(user.role, 'personnel.contact.read'), chinaToday(), calendar);
+  return presentComplaintDetail(ctx, user, await loadComplaint(ctx.db, user, id));
 }
 
 const EXPORT_BATCH = 500;

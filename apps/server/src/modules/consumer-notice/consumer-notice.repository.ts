@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TNoticeListQuery } from '@shian/shared/consumer-notice';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { auditLog } from '../../core/audit/audit.schema.ts';
 import { bureau } from '../org/org.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';
@@ -16,13 +18,13 @@ function conditions(bureauId: string, query: TNoticeListQuery): SQL[] {
 }
 
 export async function listNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
-  return db
+  const list = db
     .select()
     .from(consumerNotice)
     .where(and(...conditions(bureauId, query)))
     .orderBy(desc(consumerNotice.publishedAt), desc(consumerNotice.createdAt), asc(consumerNotice.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
@@ -57,12 +59,7 @@ export async function insertNotice(db: TDbOrTx, values: typeof consumerNotice.$i
 }
 
 export async function updateNoticeVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof consumerNotice.$inferInsert>) {
-  const [row] = await db
-    .update(consumerNotice)
-    .set({ ...values, updatedAt: new Date(), version: sql`${consumerNotice.version} + 1` })
-    .where(and(eq(consumerNotice.id, id), eq(consumerNotice.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, consumerNotice, id, version, values);
 }
 
 export async function publicBureauId(db: TDbOrTx) {

@@ -1,5 +1,6 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { NOTICE_KINDS, NOTICE_SOURCES, NOTICE_STATUSES } from '@shian/shared/consumer-notice';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 
@@ -8,14 +9,14 @@ export const consumerNotice = pgTable('consumer_notice', {
   id: idColumn(),
   bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
   /** advisory | warning */
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
   title: text('title').notNull(),
   body: text('body').notNull(),
   /** sampling | complaint | other */
-  source: text('source').notNull(),
+  source: text('source', { enum: NOTICE_SOURCES }).notNull(),
   sampleIds: uuid('sample_ids').array().notNull().default(sql`'{}'::uuid[]`),
   /** draft | approved | published */
-  status: text('status').notNull().default('draft'),
+  status: text('status', { enum: NOTICE_STATUSES }).notNull().default('draft'),
   approvedBy: uuid('approved_by'),
   approvedAt: timestamp('approved_at', { withTimezone: true }),
   publishedAt: timestamp('published_at', { withTimezone: true }),

@@ -1,8 +1,8 @@
-import type { TConsumerNotice, TNoticeCreate, TNoticeKind, TNoticeListQuery, TNoticeStatus } from '@shian/shared/consumer-notice';
-import type { TPage } from '@shian/shared/operator';
+import type { TConsumerNotice, TNoticeCreate, TNoticeListQuery } from '@shian/shared/consumer-notice';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
-import { AppError, forbidden, notFound } from '../../core/errors.ts';
+import { forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import * as repo from './consumer-notice.repository.ts';
@@ -11,12 +11,12 @@ import type { TNoticeRow } from './consumer-notice.repository.ts';
 function present(row: TNoticeRow, createdBy: string | null): TConsumerNotice {
   return {
     id: row.id,
-    kind: row.kind as TNoticeKind,
+    kind: row.kind,
     title: row.title,
     body: row.body,
     source: row.source,
     sampleIds: row.sampleIds,
-    status: row.status as TNoticeStatus,
+    status: row.status,
     createdBy,
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt?.toISOString() ?? null,
@@ -43,7 +43,7 @@ export async function listPublishedNotices(ctx: TContext, query: TNoticeListQuer
   const published = { ...query, status: 'published' as const };
   const [rows, total] = await Promise.all([repo.listNotices(ctx.db, bureauId, published), repo.countNotices(ctx.db, bureauId, published)]);
   return {
-    items: rows.map((r) => ({ id: r.id, kind: r.kind as TNoticeKind, title: r.title, body: r.body, publishedAt: r.publishedAt?.toISOString() ?? null })),
+    items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, publishedAt: r.publishedAt?.toISOString() ?? null })),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -71,7 +71,6 @@ async function load(ctx: TContext, user: TSessionUser, id: string) {
 async function transition(ctx: TContext, user: TSessionUser, id: string, version: number, action: string, values: Partial<TNoticeRow>) {
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateNoticeVersioned(tx, id, version, values);
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action, entity: 'consumer_notice', entityId: id, after: { status: updated.status } }]);
     return updated;
   });

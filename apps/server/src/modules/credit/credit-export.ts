@@ -1,15 +1,14 @@
 // The export to the national credit publicity system (国家企业信用信息公示系统): one sheet per kind of
 // record, columns named after the system's fields. The format is documented in docs/credit-export.md.
 import ExcelJS from 'exceljs';
-import { EXIT_REASON_NAMES, LISTING_GROUNDS, type TCreditExportQuery, type TCreditPenalty, type TExitReason, type TListingGround } from '@shian/shared/credit';
+import { EXIT_REASON_NAMES, LISTING_GROUNDS, type TCreditExportQuery, type TCreditPenalty, type TListingGround } from '@shian/shared/credit';
 import { LICENCE_KIND_NAMES } from '@shian/shared/dictionary';
 import { PENALTY_KIND_NAMES } from '@shian/shared/enforcement-case';
-import type { TLicenceKind } from '@shian/shared/licence';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
-import { getOrganisation } from '../org/org.service.ts';
-import { licencesIssuedBetween, operatorIdentitiesOf, operatorIdsInScopeAfter, operatorScopeOf } from '../operator/operator.service.ts';
-import { closedInspectionsBetween } from '../inspection/inspection.service.ts';
+import { getOrganisation } from '../org/org.public.ts';
+import { licencesIssuedBetween, operatorIdentitiesOf, operatorIdsInScopeAfter, operatorScopeOf } from '../operator/operator.public.ts';
+import { closedInspectionsBetween } from '../inspection/inspection.public.ts';
 import { creditPenaltiesOf } from './credit-penalties.ts';
 import * as repo from './credit.repository.ts';
 
@@ -29,8 +28,8 @@ export const CREDIT_EXPORT_HEADERS = {
   抽查检查结果信息: ['统一社会信用代码', '企业名称', '检查实施机关', '检查类型', '检查日期', '检查结果'],
 } as const;
 
-const groundsText = (grounds: string[]) =>
-  grounds.map((g) => `${LIST_BASIS}${LISTING_GROUNDS[g as TListingGround].article}：${LISTING_GROUNDS[g as TListingGround].zh}`).join('；');
+const groundsText = (grounds: TListingGround[]) =>
+  grounds.map((g) => `${LIST_BASIS}${LISTING_GROUNDS[g].article}：${LISTING_GROUNDS[g].zh}`).join('；');
 
 function penaltyContent(p: Pick<TCreditPenalty, 'kinds' | 'fineAmount'>): string {
   return p.kinds.map((k) => (k === 'fine' && p.fineAmount !== null ? `罚款人民币 ${p.fineAmount} 元` : PENALTY_KIND_NAMES[k].zh)).join('；');
@@ -65,7 +64,7 @@ export async function creditExportSheets(ctx: TContext, user: TSessionUser, quer
     {
       name: '行政许可信息',
       headers: [...CREDIT_EXPORT_HEADERS.行政许可信息],
-      rows: licences.map(({ licence: l, operatorName, uscc }) => [uscc, operatorName, l.number, LICENCE_KIND_NAMES[l.kind as TLicenceKind]?.zh ?? l.kind, l.issuedOn, l.expiresOn, authority, l.scope]),
+      rows: licences.map(({ licence: l, operatorName, uscc }) => [uscc, operatorName, l.number, LICENCE_KIND_NAMES[l.kind]?.zh ?? l.kind, l.issuedOn, l.expiresOn, authority, l.scope]),
     },
     {
       name: '行政处罚信息',
@@ -88,7 +87,7 @@ export async function creditExportSheets(ctx: TContext, user: TSessionUser, quer
           e.penaltyDecisionNo,
           e.authority,
           exited ? e.exitedOn : null,
-          exited && e.exitReason ? `${EXIT_REASON_NAMES[e.exitReason as TExitReason].zh}（${LIST_BASIS}${EXIT_REASON_NAMES[e.exitReason as TExitReason].article}）` : null,
+          exited && e.exitReason ? `${EXIT_REASON_NAMES[e.exitReason].zh}（${LIST_BASIS}${EXIT_REASON_NAMES[e.exitReason].article}）` : null,
           exited ? e.authority : null,
         ];
       }),

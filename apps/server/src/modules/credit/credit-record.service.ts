@@ -1,23 +1,19 @@
 // The operator's credit record: every licence, penalty, list entry, inspection result and sampling result
 // in one place, for staff in scope and the business itself; and its published form for citizens.
 import type { TCreditInspection, TCreditLicence, TCreditRecord, TCreditSample, TPublicCreditHit, TPublicCreditRecord } from '@shian/shared/credit';
-import type { TInspectionKind, TInspectionResult } from '@shian/shared/inspection';
 import type { TLicenceKind } from '@shian/shared/licence';
 import type { TLang } from '@shian/shared/messages';
-import type { TOperatorType } from '@shian/shared/operator';
-import type { TVerdict } from '@shian/shared/sampling';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
-import { getOperator, licencesOfOperators, searchOperatorsByNameOrUscc } from '../operator/operator.service.ts';
-import { licenceState } from '../operator/operator.presenter.ts';
-import { closedInspectionsOf } from '../inspection/inspection.service.ts';
-import { failingItemsOf, reportedSamplesOf } from '../sampling/sampling.service.ts';
-import { currentGradesOf } from '../risk-grade/risk-grade.service.ts';
-import { findPublicProfileOperator } from '../three-shows/three-shows.service.ts';
-import type { TWindowLimiter } from '../public-test/public-test.service.ts';
+import { getOperator, licenceState, licencesOfOperators, searchOperatorsByNameOrUscc } from '../operator/operator.public.ts';
+import { closedInspectionsOf } from '../inspection/inspection.public.ts';
+import { failingItemsOf, reportedSamplesOf } from '../sampling/sampling.public.ts';
+import { currentGradesOf } from '../risk-grade/risk-grade.public.ts';
+import { findPublicProfileOperator } from '../three-shows/three-shows.public.ts';
+import type { TWindowLimiter } from '../../core/rate-limit.ts';
 import { creditPenaltiesOf } from './credit-penalties.ts';
 import * as repo from './credit.repository.ts';
 import { presentEntry, presentPublicEntry } from './credit.presenter.ts';
@@ -28,9 +24,9 @@ const PUBLIC_INSPECTIONS = 10;
 const PUBLIC_SAMPLES = 20;
 const SEARCH_HITS = 20;
 
-type TLicenceLike = { kind: string; number: string; scope: string; issuedOn: string; expiresOn: string };
+type TLicenceLike = { kind: TLicenceKind; number: string; scope: string; issuedOn: string; expiresOn: string };
 const presentLicence = (l: TLicenceLike): TCreditLicence => ({
-  kind: l.kind as TLicenceKind,
+  kind: l.kind,
   number: l.number,
   scope: l.scope,
   issuedOn: l.issuedOn,
@@ -40,7 +36,7 @@ const presentLicence = (l: TLicenceLike): TCreditLicence => ({
 
 async function inspectionsOf(db: TDbOrTx, operatorId: string, publishedOnly: boolean): Promise<TCreditInspection[]> {
   const rows = await closedInspectionsOf(db, [operatorId], { publishedOnly });
-  return rows.map((r) => ({ id: r.id, kind: r.kind as TInspectionKind, inspectedOn: r.inspectedOn, result: r.result as TInspectionResult, published: r.published }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, inspectedOn: r.inspectedOn, result: r.result!, published: r.published }));
 }
 
 async function samplesOf(db: TDbOrTx, operatorId: string, publishedOnly: boolean): Promise<TCreditSample[]> {
@@ -51,7 +47,7 @@ async function samplesOf(db: TDbOrTx, operatorId: string, publishedOnly: boolean
     sampleNo: r.sampleNo,
     productName: r.productName,
     sampledOn: r.sampledOn,
-    verdict: r.verdict as TVerdict,
+    verdict: r.verdict!,
     failingItems: failing.get(r.id) ?? [],
     published: r.published,
   }));
@@ -103,7 +99,7 @@ export async function getPublicCreditRecord(ctx: TContext, limiter: TWindowLimit
   const inspections = await inspectionsOf(ctx.db, operatorId, true);
   const samples = await samplesOf(ctx.db, operatorId, true);
   return {
-    operator: { id: o.id, name: o.name, uscc: o.uscc, type: o.type as TOperatorType, address: o.address, unitName: o.unitName },
+    operator: { id: o.id, name: o.name, uscc: o.uscc, type: o.type, address: o.address, unitName: o.unitName },
     status: creditStatusOf(entries),
     licences: licences.map(presentLicence),
     listEntries: entries.map(presentPublicEntry),

@@ -14,7 +14,7 @@ import {
   type TRepairListQuery,
 } from '@shian/shared/credit';
 import type { TLang } from '@shian/shared/messages';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { addWorkingDays, chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -25,16 +25,11 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { findFile, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import * as repo from './credit.repository.ts';
 import { presentRepair } from './credit.presenter.ts';
 import { getEntry, loadEntry } from './credit.service.ts';
-
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-}
 
 /** Only the business itself applies, for a listing in force. */
 async function loadOwnListed(db: TDbOrTx, user: TSessionUser, entryId: string) {
@@ -100,10 +95,10 @@ export async function acceptRepair(ctx: TContext, user: TSessionUser, id: string
   const before = await loadRepair(ctx.db, user, id);
   if (before.status !== 'submitted') throw invalidField('status', { zh: '该申请已受理或已办结', en: 'this application was already handled' });
   const values = input.accept
-    ? { status: 'accepted', acceptedAt: new Date(), decideDueOn: addWorkingDays(await loadCalendar(ctx.db), today, REPAIR_DECIDE_WORKING_DAYS), handledBy: user.id }
-    : { status: 'not_accepted', reason: input.reason!, decidedAt: new Date(), handledBy: user.id };
+    ? { status: 'accepted' as const, acceptedAt: new Date(), decideDueOn: addWorkingDays(await loadCalendar(ctx.db), today, REPAIR_DECIDE_WORKING_DAYS), handledBy: user.id }
+    : { status: 'not_accepted' as const, reason: input.reason!, decidedAt: new Date(), handledBy: user.id };
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateRepairVersioned(tx, id, input.version, values));
+    await repo.updateRepairVersioned(tx, id, input.version, values);
     await recordAudit(tx, [{ actor: user, action: input.accept ? 'accept' : 'not-accept', entity: 'credit_repair', entityId: id, before: { status: 'submitted' }, after: { status: values.status, reason: input.reason ?? null } }]);
   });
   return getEntry(ctx, user, before.entryId, lang);
@@ -129,8 +124,8 @@ export async function decideRepair(ctx: TContext, user: TSessionUser, id: string
   }
   const approve = input.decision === 'approve';
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateRepairVersioned(tx, id, input.version, { status: approve ? 'approved' : 'rejected', checklist: input.checklist, reason: input.reason, decidedAt: new Date(), handledBy: user.id }));
-    if (approve) changed(await repo.updateEntryVersioned(tx, entry.id, entry.version, { status: 'exited', exitedOn: today, exitReason: 'repaired' }));
+    await repo.updateRepairVersioned(tx, id, input.version, { status: approve ? 'approved' : 'rejected', checklist: input.checklist, reason: input.reason, decidedAt: new Date(), handledBy: user.id });
+    if (approve) await repo.updateEntryVersioned(tx, entry.id, entry.version, { status: 'exited', exitedOn: today, exitReason: 'repaired' });
     await recordAudit(tx, [
       { actor: user, action: input.decision, entity: 'credit_repair', entityId: id, before: { status: 'accepted' }, after: { checklist: input.checklist, reason: input.reason } },
       ...(approve ? [{ actor: user, action: 'exit', entity: 'credit_list_entry', entityId: entry.id, before: { status: 'listed' }, after: { status: 'exited', exitedOn: today, exitReason: 'repaired' } }] : []),

@@ -1,7 +1,7 @@
 // The list's clocks and rules as pure functions, by fixed dates.
 import { describe, expect, it } from 'vitest';
 import { earliestRepairOn, exitDayOf, lastDayAfterYears, listingLastDay, repairBlockers, ZListEntryCreate, ZRepairDecide } from '@shian/shared/credit';
-import { scoreOperator } from '../risk-grade/risk-grade.scoring.ts';
+import { scoreOperator } from '../risk-grade/risk-grade.public.ts';
 import { creditStatusOf } from './credit.service.ts';
 
 describe('periods of years (民法典 arts. 201-202)', () => {
@@ -69,7 +69,7 @@ describe('credit status and grade', () => {
   });
 
   it("takes a signal's minimum grade over the bands, and never lowers a grade", () => {
-    const o = { id: 'o1', type: 'seller', categories: ['prepackaged_food'], tags: [] };
+    const o = { id: 'o1', type: 'seller' as const, categories: ['prepackaged_food' as const], tags: [] };
     const bands = { minScoreB: 30, minScoreC: 45, minScoreD: 60 };
     const listed = { operatorId: 'o1', points: 20, minGrade: 'D' as const, reason: { zh: '列入', en: 'listed' }, source: 'credit:1', on: '2026-01-01' };
     expect(scoreOperator(o, [], bands).grade).toBe('A');

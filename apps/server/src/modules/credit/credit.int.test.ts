@@ -11,7 +11,7 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { bureau } from '../org/org.schema.ts';
 import { creditListEntry, creditRepair } from './credit.schema.ts';
 import { expireListings } from './credit.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 
 let platform: TTestPlatform;
 const cookies: Record<string, string> = {};

@@ -1,15 +1,10 @@
 import {
   earliestRepairOn,
   repairBlockers,
-  type TExitReason,
-  type THeavierPenalty,
   type TListEntry,
-  type TListEntryStatus,
-  type TListingGround,
   type TPublicListEntry,
   type TRepair,
   type TRepairCondition,
-  type TRepairStatus,
 } from '@shian/shared/credit';
 import type { TLang } from '@shian/shared/messages';
 import type { TEntryListRow, TRepairListRow } from './credit.repository.ts';
@@ -23,9 +18,9 @@ export function presentEntry(row: TEntryListRow, today: string, lang: TLang): TL
     operatorId: row.operatorId,
     operatorName: row.operatorName,
     uscc: row.uscc,
-    status: row.status as TListEntryStatus,
-    grounds: row.grounds as TListingGround[],
-    heavierPenalties: row.heavierPenalties as THeavierPenalty[],
+    status: row.status,
+    grounds: row.grounds,
+    heavierPenalties: row.heavierPenalties,
     penaltyDecisionNo: row.penaltyDecisionNo,
     penaltyDecidedOn: row.penaltyDecidedOn,
     caseId: row.caseId,
@@ -45,7 +40,7 @@ export function presentEntry(row: TEntryListRow, today: string, lang: TLang): TL
     publishedAt: iso(row.publishedAt),
     noticeAcknowledgedAt: iso(row.noticeAcknowledgedAt),
     exitedOn: row.exitedOn,
-    exitReason: row.exitReason as TExitReason | null,
+    exitReason: row.exitReason,
     exitNote: row.exitNote,
     restoredAt: iso(row.restoredAt),
     restoreReason: row.restoreReason,
@@ -60,11 +55,11 @@ export function presentEntry(row: TEntryListRow, today: string, lang: TLang): TL
 export function presentPublicEntry(row: TEntryListRow): TPublicListEntry {
   return {
     listedOn: row.listedOn!,
-    grounds: row.grounds as TListingGround[],
+    grounds: row.grounds,
     authority: row.authority,
     status: row.status === 'listed' ? 'listed' : 'exited',
     exitedOn: row.exitedOn,
-    exitReason: row.exitReason as TExitReason | null,
+    exitReason: row.exitReason,
   };
 }
 
@@ -74,7 +69,7 @@ export function presentRepair(row: TRepairListRow): TRepair {
     entryId: row.entryId,
     operatorId: row.operatorId,
     operatorName: row.operatorName,
-    status: row.status as TRepairStatus,
+    status: row.status,
     statement: row.statement,
     evidenceFileIds: row.evidenceFileIds,
     submittedAt: row.submittedAt.toISOString(),

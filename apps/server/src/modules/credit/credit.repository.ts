@@ -3,8 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { TListEntryListQuery, TRepairListQuery } from '@shian/shared/credit';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { bureau } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { creditListEntry, creditRepair } from './credit.schema.ts';
@@ -57,11 +59,11 @@ const flattenEntry = ({ entry, ...rest }: TSelectedEntry): TEntryListRow => ({ .
 const STATUS_ORDER = sql`case ${creditListEntry.status} when 'proposed' then 0 when 'listed' then 1 when 'exited' then 2 else 3 end`;
 
 export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
-  const rows = await selectEntries(db)
+  const list = selectEntries(db)
     .where(and(...entryConditions(db, scope, query)))
     .orderBy(STATUS_ORDER, desc(creditListEntry.proposedAt), asc(creditListEntry.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flattenEntry);
 }
 
@@ -109,14 +111,8 @@ export async function insertEntry(db: TDbOrTx, values: typeof creditListEntry.$i
   return row ?? null;
 }
 
-/** Null when the version is stale (or the row left the expected status meanwhile). */
 export async function updateEntryVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof creditListEntry.$inferInsert>) {
-  const [row] = await db
-    .update(creditListEntry)
-    .set({ ...values, updatedAt: new Date(), version: sql`${creditListEntry.version} + 1` })
-    .where(and(eq(creditListEntry.id, id), eq(creditListEntry.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, creditListEntry, id, version, values);
 }
 
 /**
@@ -132,8 +128,7 @@ export async function expireEntries(db: TDbOrTx, today: string, bureauId: string
       status: 'exited',
       exitReason: 'expired',
       exitedOn: sql`(${creditListEntry.lastDay} + 1)`,
-      updatedAt: new Date(),
-      version: sql`${creditListEntry.version} + 1`,
+      ...bumpVersion(creditListEntry),
     })
     .where(and(...where))
     .returning();
@@ -144,7 +139,7 @@ export async function lapseRepairsOf(db: TDbOrTx, entryIds: string[]) {
   if (entryIds.length === 0) return [];
   return db
     .update(creditRepair)
-    .set({ status: 'lapsed', updatedAt: new Date(), version: sql`${creditRepair.version} + 1` })
+    .set({ status: 'lapsed', ...bumpVersion(creditRepair) })
     .where(and(inArray(creditRepair.entryId, entryIds), inArray(creditRepair.status, ['submitted', 'accepted'])))
     .returning();
 }
@@ -192,11 +187,11 @@ function repairConditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TRe
 const REPAIR_ORDER = sql`case ${creditRepair.status} when 'submitted' then 0 when 'accepted' then 1 else 2 end`;
 
 export async function listRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
-  const rows = await selectRepairs(db)
+  const list = selectRepairs(db)
     .where(and(...repairConditions(db, scope, query)))
     .orderBy(REPAIR_ORDER, desc(creditRepair.submittedAt), asc(creditRepair.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flattenRepair);
 }
 
@@ -227,10 +222,5 @@ export async function insertRepair(db: TDbOrTx, values: typeof creditRepair.$inf
 }
 
 export async function updateRepairVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof creditRepair.$inferInsert>) {
-  const [row] = await db
-    .update(creditRepair)
-    .set({ ...values, updatedAt: new Date(), version: sql`${creditRepair.version} + 1` })
-    .where(and(eq(creditRepair.id, id), eq(creditRepair.version, version), ne(creditRepair.status, 'lapsed')))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, creditRepair, id, version, values, ne(creditRepair.status, 'lapsed'));
 }

@@ -13,14 +13,14 @@ import {
   ZRepairEvidenceParams,
   ZRepairListQuery,
 } from '@shian/shared/credit';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';
 import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
 import { readImageUpload } from '../../core/files/image-upload.ts';
-import { createWindowLimiter } from '../public-test/public-test.service.ts';
+import { createWindowLimiter } from '../../core/rate-limit.ts';
 import { acceptRepair, addRepairEvidence, applyForRepair, decideRepair, getRepair, listRepairs, readRepairEvidence } from './credit-repair.service.ts';
 import { getCreditRecord, getPublicCreditRecord, searchPublicCredit } from './credit-record.service.ts';
 import { acknowledgeEntry, approveEntry, expireListings, getEntry, listEntries, proposeEntry, publishEntry, rejectEntry, restoreListing, revokeListing } from './credit.service.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { EXIT_REASONS, LIST_ENTRY_STATUSES, REPAIR_STATUSES, type THeavierPenalty, type TListingGround } from '@shian/shared/credit';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -17,9 +18,9 @@ export const creditListEntry = pgTable(
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
     /** proposed | rejected | listed | exited */
-    status: text('status').notNull().default('proposed'),
-    grounds: text('grounds').array().notNull(),
-    heavierPenalties: text('heavier_penalties').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', { enum: LIST_ENTRY_STATUSES }).notNull().default('proposed'),
+    grounds: text('grounds').array().$type<TListingGround[]>().notNull(),
+    heavierPenalties: text('heavier_penalties').array().$type<THeavierPenalty[]>().notNull().default(sql`'{}'::text[]`),
     penaltyDecisionNo: text('penalty_decision_no').notNull(),
     penaltyDecidedOn: date('penalty_decided_on').notNull(),
     caseId: uuid('case_id'),
@@ -43,7 +44,7 @@ export const creditListEntry = pgTable(
     noticeAcknowledgedBy: uuid('notice_acknowledged_by'),
     exitedOn: date('exited_on'),
     /** expired | repaired | penalty_revoked */
-    exitReason: text('exit_reason'),
+    exitReason: text('exit_reason', { enum: EXIT_REASONS }),
     /** Why and on what document the listing was revoked (art. 19). */
     exitNote: text('exit_note'),
     /** An exit by repair revoked and the listing restored (art. 20): when and why. */
@@ -71,7 +72,7 @@ export const creditRepair = pgTable(
     entryId: uuid('entry_id').notNull().references(() => creditListEntry.id),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
     /** submitted | not_accepted | accepted | approved | rejected | lapsed */
-    status: text('status').notNull().default('submitted'),
+    status: text('status', { enum: REPAIR_STATUSES }).notNull().default('submitted'),
     statement: text('statement').notNull(),
     pledge: boolean('pledge').notNull(),
     evidenceFileIds: uuid('evidence_file_ids').array().notNull(),

@@ -12,7 +12,7 @@ import {
   type TCreditStatus,
 } from '@shian/shared/credit';
 import type { TLang } from '@shian/shared/messages';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -21,8 +21,8 @@ import { AppError, forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import { creditPenaltiesOf } from './credit-penalties.ts';
 import * as repo from './credit.repository.ts';
 import { presentEntry, presentRepair } from './credit.presenter.ts';
@@ -37,11 +37,6 @@ export function creditStatusOf(entries: { status: string; exitReason: string | n
 export async function loadEntry(db: TDbOrTx, user: TSessionUser, id: string) {
   const row = await repo.findEntry(db, operatorScopeOf(user), id);
   if (!row) throw notFound();
-  return row;
-}
-
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
   return row;
 }
 
@@ -100,7 +95,7 @@ export async function approveEntry(ctx: TContext, user: TSessionUser, id: string
   if (before.proposedBy === user.id) throw ownProposal();
   const calendar = await loadCalendar(ctx.db);
   const values = {
-    status: 'listed',
+    status: 'listed' as const,
     decidedBy: user.id,
     decidedAt: new Date(),
     superiorConsent: input.superiorConsent,
@@ -109,7 +104,7 @@ export async function approveEntry(ctx: TContext, user: TSessionUser, id: string
     publishDueOn: publishDueOn(calendar, today),
   };
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, input.version, values));
+    await repo.updateEntryVersioned(tx, id, input.version, values);
     await recordAudit(tx, [{ actor: user, action: 'approve', entity: 'credit_list_entry', entityId: id, before: { status: 'proposed' }, after: { status: 'listed', listedOn: values.listedOn, lastDay: values.lastDay, superiorConsent: values.superiorConsent } }]);
   });
   await gradeOperators(ctx, [before.operatorId], 'credit.listed');
@@ -124,7 +119,7 @@ export async function rejectEntry(ctx: TContext, user: TSessionUser, id: string,
   if (before.status !== 'proposed') throw notProposed();
   if (before.proposedBy === user.id) throw ownProposal();
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, input.version, { status: 'rejected', decidedBy: user.id, decidedAt: new Date(), rejectReason: input.reason }));
+    await repo.updateEntryVersioned(tx, id, input.version, { status: 'rejected', decidedBy: user.id, decidedAt: new Date(), rejectReason: input.reason });
     await recordAudit(tx, [{ actor: user, action: 'reject', entity: 'credit_list_entry', entityId: id, before: { status: 'proposed' }, after: { status: 'rejected', reason: input.reason } }]);
   });
   return getEntry(ctx, user, id, lang);
@@ -136,7 +131,7 @@ export async function publishEntry(ctx: TContext, user: TSessionUser, id: string
   if (before.status !== 'listed') throw invalidField('status', { zh: '只有已列入的记录可以公示', en: 'only a listed entry can be published' });
   if (before.publishedAt) throw new AppError('ALREADY_DONE', { what: { zh: '公示', en: 'Publication' } });
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, version, { publishedAt: new Date(), publishedBy: user.id }));
+    await repo.updateEntryVersioned(tx, id, version, { publishedAt: new Date(), publishedBy: user.id });
     await recordAudit(tx, [{ actor: user, action: 'publish', entity: 'credit_list_entry', entityId: id, after: { publishDueOn: before.publishDueOn } }]);
   });
   return getEntry(ctx, user, id, lang);
@@ -149,7 +144,7 @@ export async function acknowledgeEntry(ctx: TContext, user: TSessionUser, id: st
   if (before.status !== 'listed') throw invalidField('status', { zh: '该记录不在严重违法失信名单中', en: 'this record is not on the list' });
   if (before.noticeAcknowledgedAt) throw new AppError('ALREADY_DONE', { what: { zh: '签收', en: 'Acknowledgement' } });
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, version, { noticeAcknowledgedAt: new Date(), noticeAcknowledgedBy: user.id }));
+    await repo.updateEntryVersioned(tx, id, version, { noticeAcknowledgedAt: new Date(), noticeAcknowledgedBy: user.id });
     await recordAudit(tx, [{ actor: user, action: 'acknowledge', entity: 'credit_list_entry', entityId: id }]);
   });
   return getEntry(ctx, user, id, lang);
@@ -163,9 +158,9 @@ export async function acknowledgeEntry(ctx: TContext, user: TSessionUser, id: st
 export async function revokeListing(ctx: TContext, user: TSessionUser, id: string, input: TReasoned, lang: TLang, today = chinaToday()) {
   const before = await loadEntry(ctx.db, user, id);
   if (before.status !== 'listed') throw invalidField('status', { zh: '只有在名单中的记录可以撤销列入', en: 'only a listed entry can be revoked' });
-  const after = { status: 'exited', exitedOn: today, exitReason: 'penalty_revoked', exitNote: input.reason };
+  const after = { status: 'exited' as const, exitedOn: today, exitReason: 'penalty_revoked' as const, exitNote: input.reason };
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, input.version, after));
+    await repo.updateEntryVersioned(tx, id, input.version, after);
     const lapsed = await repo.lapseRepairsOf(tx, [id]);
     await recordAudit(tx, [
       { actor: user, action: 'revoke', entity: 'credit_list_entry', entityId: id, before: { status: 'listed' }, after },
@@ -190,7 +185,7 @@ export async function restoreListing(ctx: TContext, user: TSessionUser, id: stri
   }
   const calendar = await loadCalendar(ctx.db);
   const after = {
-    status: 'listed',
+    status: 'listed' as const,
     exitedOn: null,
     exitReason: null,
     listedOn: today,
@@ -200,7 +195,7 @@ export async function restoreListing(ctx: TContext, user: TSessionUser, id: stri
     restoreReason: input.reason,
   };
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEntryVersioned(tx, id, input.version, after));
+    await repo.updateEntryVersioned(tx, id, input.version, after);
     await recordAudit(tx, [
       { actor: user, action: 'restore', entity: 'credit_list_entry', entityId: id, before: { status: 'exited', exitedOn: before.exitedOn, exitReason: 'repaired', listedOn: before.listedOn }, after: { ...after, restoredAt: after.restoredAt.toISOString() } },
     ]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { TInspectionDashboard } from '@shian/shared/dashboard';
+import type { TOperatorType } from '@shian/shared/operator';
 import { chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { station, unit } from '../org/org.schema.ts';
@@ -20,7 +21,7 @@ const today = chinaToday();
 const year = Number(today.slice(0, 4));
 const month = Number(today.slice(5, 7));
 
-async function operatorOf(stationId: string, type: string) {
+async function operatorOf(stationId: string, type: TOperatorType) {
   const [row] = await platform.ctx.db
     .select({ id: operator.id, bureauId: operator.bureauId })
     .from(operator)

@@ -5,7 +5,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { inspectionPlanEntry } from '../inspection-plan/inspection-plan.schema.ts';
 import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
 import { rectification } from '../rectification/rectification.schema.ts';

@@ -1,11 +1,10 @@
 import { ROLE_SCOPE } from '@shian/shared/access';
 import type { TDashboardQuery, TInspectionDashboard } from '@shian/shared/dashboard';
-import type { TRiskGrade } from '@shian/shared/risk';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { notFound } from '../../core/errors.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
 import * as repo from './dashboard.repository.ts';
 
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
@@ -32,7 +31,7 @@ export async function inspectionDashboard(ctx: TContext, user: TSessionUser, que
   const units = new Map<string, TInspectionDashboard['gradesByUnit'][number]>();
   for (const r of grades) {
     const entry = units.get(r.unitCode) ?? { unitCode: r.unitCode, unitName: r.unitName, counts: { A: 0, B: 0, C: 0, D: 0, ungraded: 0 } };
-    entry.counts[(r.grade ?? 'ungraded') as TRiskGrade | 'ungraded'] += r.n;
+    entry.counts[r.grade ?? 'ungraded'] += r.n;
     units.set(r.unitCode, entry);
   }
   return {

@@ -8,7 +8,7 @@ import { addDays, chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { openComplaintsOf, operatorsWithManyComplaints } from '../complaint-hotspot/complaint-hotspot.service.ts';
+import { openComplaintsOf, operatorsWithManyComplaints } from '../complaint-hotspot/complaint-hotspot.public.ts';
 import {
   addCommitment,
   closeInterview,
@@ -17,9 +17,9 @@ import {
   issueNotice,
   listInterviews,
   recordMeeting,
-} from '../interview/interview.service.ts';
-import { closeNegotiation, enrol, recordConsent, startNegotiation } from '../odr/odr.service.ts';
-import { createServiceStation, updateServiceStation } from '../service-station/service-station.service.ts';
+} from '../interview/interview.public.ts';
+import { closeNegotiation, enrol, recordConsent, startNegotiation } from '../odr/odr.public.ts';
+import { createServiceStation, updateServiceStation } from '../service-station/service-station.public.ts';
 import type { TRandom } from './demo-random.ts';
 import { mobile, personName } from './demo-names.ts';
 

@@ -11,8 +11,10 @@ import {
   replyDueOn,
   type TComplaintIssueType,
   type TComplaintKind,
+  type TComplaintMatchStatus,
   type TComplaintOutcome,
   type TComplaintStatus,
+  type TComplaintStepKind,
   type TComplaintTrade,
 } from '@shian/shared/complaint';
 import { addDays, addWorkingDays, isWorkingDay, type TCalendarDays } from '@shian/shared/working-days';
@@ -23,9 +25,9 @@ import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint, complaintStep } from '../complaint/complaint.schema.ts';
-import { matchDecision, rankCandidates } from '../complaint/complaint-matching.ts';
-import { createLead } from '../lead/lead.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { matchDecision, rankCandidates } from '../complaint/complaint.public.ts';
+import { createLead } from '../lead/lead.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import type { TRandom } from './demo-random.ts';
 import { mobile, personName } from './demo-names.ts';
 
@@ -239,7 +241,7 @@ export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: 
     let trade: TComplaintTrade;
     let issueType: TComplaintIssueType;
     let item: string;
-    let match: { operatorId: string | null; matchStatus: string; matchConfidence: number | null; matchCandidates: unknown; unitCode: string | null };
+    let match: { operatorId: string | null; matchStatus: TComplaintMatchStatus; matchConfidence: number | null; matchCandidates: unknown; unitCode: string | null };
     if (r.chance(0.07)) {
       const stall = r.pick(unlicensed);
       kind = r.chance(0.7) ? 'report' : 'complaint';
@@ -359,7 +361,7 @@ type TWorkflow = {
   result: string | null;
   violationVerified: boolean;
   extended: boolean;
-  steps: { kind: string; note: string | null; on: string }[];
+  steps: { kind: TComplaintStepKind; note: string | null; on: string }[];
 };
 
 /** How far a complaint received on `receivedOn` has come by `today`; about one in twenty-five runs late. */

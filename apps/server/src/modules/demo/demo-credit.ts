@@ -11,8 +11,8 @@ import type { TContext } from '../../core/context.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { storeImage } from '../../core/files/files.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { findUserByUsername, insertUsers } from '../user/user.repository.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { findUserByUsername, insertUsers } from '../user/user.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import { creditListEntry, creditRepair } from '../credit/credit.schema.ts';
 import { seededRandom } from './demo-random.ts';
 

@@ -10,12 +10,11 @@ import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { findUserByUsername } from '../user/user.repository.ts';
-import { toSessionUser } from '../user/user.presenter.ts';
+import { findUserByUsername, toSessionUser } from '../user/user.public.ts';
 import { caseLead } from '../lead/lead.schema.ts';
-import { assessLead, createManualLead, recordPoliceTransfer } from '../lead/lead.service.ts';
+import { assessLead, createManualLead, recordPoliceTransfer } from '../lead/lead.public.ts';
 import { caseStep, enforcementCase } from '../enforcement-case/enforcement-case.schema.ts';
-import * as cases from '../enforcement-case/enforcement-case.service.ts';
+import * as cases from '../enforcement-case/enforcement-case.public.ts';
 import type { TRandom } from './demo-random.ts';
 
 /** Oldest leads first: the states that take longest to reach come first. */
@@ -32,11 +31,11 @@ const HAND_LEADS = [
 ] as const;
 
 /** What a case is punished for, by where its lead came from. */
-const PENALTIES = [
-  { cause: '经营农药残留超标的食品案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'] as TPenaltyKind[], facts: '当事人经营的豇豆经抽样检验，毒死蜱项目不符合 GB 2763-2021 要求' },
-  { cause: '经营超过保质期的食品原料案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'] as TPenaltyKind[], facts: '当事人使用超过保质期的食品原料加工食品' },
-  { cause: '经营标签不符合规定的预包装食品案', article: 125, paragraph: 1, kinds: ['confiscation', 'fine'] as TPenaltyKind[], facts: '当事人销售无中文标签的预包装食品' },
-  { cause: '安排未取得健康证明人员从事接触直接入口食品工作案', article: 126, paragraph: 1, kinds: ['warning'] as TPenaltyKind[], facts: '当事人安排 2 名未取得健康证明的人员从事接触直接入口食品的工作' },
+const PENALTIES: { cause: string; article: number; paragraph: number; kinds: TPenaltyKind[]; facts: string }[] = [
+  { cause: '经营农药残留超标的食品案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人经营的豇豆经抽样检验，毒死蜱项目不符合 GB 2763-2021 要求' },
+  { cause: '经营超过保质期的食品原料案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人使用超过保质期的食品原料加工食品' },
+  { cause: '经营标签不符合规定的预包装食品案', article: 125, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人销售无中文标签的预包装食品' },
+  { cause: '安排未取得健康证明人员从事接触直接入口食品工作案', article: 126, paragraph: 1, kinds: ['warning'], facts: '当事人安排 2 名未取得健康证明的人员从事接触直接入口食品的工作' },
 ];
 
 type TUsers = { officer: TSessionUser; head: TSessionUser; business: TSessionUser };

@@ -10,7 +10,7 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { addDays, addWorkingDays, chinaToday, isWorkingDay } from '@shian/shared/working-days';
 import { checklistItem, checklistTemplate } from '../checklist/checklist.schema.ts';
 import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
-import { insertResultsInBulk } from '../inspection/inspection.repository.ts';
+import { insertResultsInBulk } from '../inspection/inspection.public.ts';
 import { rectification } from '../rectification/rectification.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
@@ -69,12 +69,12 @@ export async function seedDemoInspections(ctx: TContext, bureauId: string, r: TR
   const start = addDays(today, -365);
 
   for (const o of operators) {
-    const template = templateOf.get(CHECKLIST_SCOPE_OF_TYPE[o.type as TOperatorType]);
+    const template = templateOf.get(CHECKLIST_SCOPE_OF_TYPE[o.type]);
     const pool = o.stationId ? byStation.get(o.stationId) : undefined;
     if (!template || !pool || pool.length < 2) continue;
     // Most operators keep a clean kitchen; a few are chronically careless.
     const hygiene = r.chance(0.12) ? 0.18 : r.chance(0.3) ? 0.06 : 0.015;
-    const [min, max] = VISITS[o.type as TOperatorType];
+    const [min, max] = VISITS[o.type];
     const visits = r.int(min, max);
     for (let v = 0; v < visits; v++) {
       let day = addDays(start, r.int(0, 360));

@@ -4,7 +4,7 @@
 // corpus is imported with `npm run shian -- law import <folder>` (README), which completes these
 // documents in place.
 import type { TContext } from '../../core/context.ts';
-import { importLawFiles } from '../law/law-import.service.ts';
+import { importLawFiles } from '../law/law.public.ts';
 
 const FOOD_SAFETY_LAW = `# 中华人民共和国食品安全法
 

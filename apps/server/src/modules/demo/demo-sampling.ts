@@ -12,8 +12,8 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
-import { createInstitution, createPlan, createSample, saveReport, updatePlan } from '../sampling/sampling.service.ts';
-import { closeDisposal, completeStep, deliverDisposal, getDisposal, listDisposals } from '../disposal/disposal.service.ts';
+import { createInstitution, createPlan, createSample, saveReport, updatePlan } from '../sampling/sampling.public.ts';
+import { closeDisposal, completeStep, deliverDisposal, getDisposal, listDisposals } from '../disposal/disposal.public.ts';
 import type { TRandom } from './demo-random.ts';
 
 type TItemSpec = { name: string; unit: string; max: number; standard: string; typical: [number, number]; failing: [number, number] };

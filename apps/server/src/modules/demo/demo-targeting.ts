@@ -3,7 +3,7 @@
 import { addDays } from '@shian/shared/working-days';
 import type { TContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
-import { trainModel } from '../targeting/targeting.service.ts';
+import { trainModel } from '../targeting/targeting.public.ts';
 
 export async function seedDemoTargeting(ctx: TContext, bureauId: string, today: string) {
   let models = 0;

@@ -6,15 +6,13 @@ import type { TRole } from '@shian/shared/access';
 import type { TContext } from '../../core/context.ts';
 import { hashPassword } from '../../core/password.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { ensureHuangpiOrganisation } from '../org/org.service.ts';
-import { ensureChecklists } from '../checklist/checklist.service.ts';
-import { listDepartments, listStations, listUnits } from '../org/org.repository.ts';
-import { cadre, cadreAssignment } from '../cadre/cadre.schema.ts';
-import { licence, operator, personnel } from '../operator/operator.schema.ts';
-import { countUsers, findUserByUsername, insertUsers } from '../user/user.repository.ts';
-import { toSessionUser } from '../user/user.presenter.ts';
-import { gradeAllOperators } from '../risk-grade/risk-grade.service.ts';
-import { generatePlan } from '../inspection-plan/inspection-plan.service.ts';
+import { ensureHuangpiOrganisation, listDepartments, listStations, listUnits } from '../org/org.public.ts';
+import { ensureChecklists } from '../checklist/checklist.public.ts';
+import { cadre } from '../cadre/cadre.schema.ts';
+import { cadreAssignment, licence, operator, personnel } from '../operator/operator.schema.ts';
+import { countUsers, findUserByUsername, insertUsers, toSessionUser } from '../user/user.public.ts';
+import { gradeAllOperators } from '../risk-grade/risk-grade.public.ts';
+import { generatePlan } from '../inspection-plan/inspection-plan.public.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { seedDemoInspections } from './demo-inspections.ts';
 import { seedDemoSampling } from './demo-sampling.ts';
@@ -129,11 +127,11 @@ function licenceFor(r: TRandom, type: TOperatorType, serial: number, today: Date
   const serialText = String(serial).padStart(6, '0');
   if (type === 'producer') {
     const number = `SC${r.int(101, 131)}420116${serialText.slice(-4)}${r.int(0, 9)}`;
-    return { kind: 'production', number, scope: '粮食加工品、调味品、糕点', issuedOn: isoDate(issued), expiresOn: isoDate(expires) };
+    return { kind: 'production' as const, number, scope: '粮食加工品、调味品、糕点', issuedOn: isoDate(issued), expiresOn: isoDate(expires) };
   }
   const kindDigit = type === 'canteen' ? 3 : type === 'caterer' ? 2 : 1;
   const scope = type === 'canteen' ? '单位食堂：热食类食品制售' : type === 'caterer' ? '餐饮服务：热食类、冷食类食品制售' : '预包装食品销售、散装食品销售';
-  return { kind: 'trade', number: `JY${kindDigit}420116${serialText}${r.int(0, 9)}`, scope, issuedOn: isoDate(issued), expiresOn: isoDate(expires) };
+  return { kind: 'trade' as const, number: `JY${kindDigit}420116${serialText}${r.int(0, 9)}`, scope, issuedOn: isoDate(issued), expiresOn: isoDate(expires) };
 }
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {

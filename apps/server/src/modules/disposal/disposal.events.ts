@@ -1,5 +1,5 @@
 import type { TContext } from '../../core/context.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import { openDisposalForSample } from './disposal.service.ts';
 
 /** A nonconforming test report opens the sample's disposal and lead, and raises the operator's grade. */

@@ -1,4 +1,4 @@
-import { DEFAULT_DISPOSAL_CLOCKS, type TDisposal, type TDisposalClock, type TDisposalClocks, type TDisposalClockSettings, type TDisposalStatus, type TDisposalStep, type TDisposalStepKind } from '@shian/shared/disposal';
+import { DEFAULT_DISPOSAL_CLOCKS, type TDisposal, type TDisposalClock, type TDisposalClocks, type TDisposalClockSettings, type TDisposalStep } from '@shian/shared/disposal';
 import { workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import type { TDisposalListRow, TDisposalStepRow } from './disposal.repository.ts';
 
@@ -27,7 +27,7 @@ export function presentDisposal(row: TDisposalListRow, today: string, calendar: 
     productName: row.productName,
     operatorId: row.operatorId,
     operatorName: row.operatorName,
-    status: row.status as TDisposalStatus,
+    status: row.status,
     openedOn: row.openedOn,
     deliverDueOn: row.deliverDueOn,
     objectionDueOn: row.objectionDueOn,
@@ -46,7 +46,7 @@ export function presentDisposal(row: TDisposalListRow, today: string, calendar: 
 export function presentStep(row: TDisposalStepRow, today: string, disposalStatus: string): TDisposalStep {
   return {
     id: row.id,
-    kind: row.kind as TDisposalStepKind,
+    kind: row.kind,
     status: row.status as 'open' | 'done',
     detail: row.detail,
     quantity: row.quantity,

@@ -2,8 +2,10 @@ import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL
 import type { TDisposalListQuery } from '@shian/shared/disposal';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';
@@ -55,11 +57,11 @@ type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[n
 const flatten = ({ disposal: d, ...rest }: TSelected): TDisposalListRow => ({ ...d, ...rest });
 
 export async function listDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
-  const rows = await selectRows(db, today)
+  const list = selectRows(db, today)
     .where(and(...conditions(db, scope, query, today)))
     .orderBy(asc(disposal.status), asc(disposal.completeDueOn), asc(disposal.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -108,27 +110,17 @@ export async function insertSteps(db: TDbOrTx, rows: (typeof disposalStep.$infer
 }
 
 export async function updateDisposalVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof disposal.$inferInsert>) {
-  const [row] = await db
-    .update(disposal)
-    .set({ ...values, updatedAt: new Date(), version: sql`${disposal.version} + 1` })
-    .where(and(eq(disposal.id, id), eq(disposal.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, disposal, id, version, values);
 }
 
 export async function updateStepVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof disposalStep.$inferInsert>) {
-  const [row] = await db
-    .update(disposalStep)
-    .set({ ...values, updatedAt: new Date(), version: sql`${disposalStep.version} + 1` })
-    .where(and(eq(disposalStep.id, id), eq(disposalStep.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, disposalStep, id, version, values);
 }
 
 export async function markNotifyDone(db: TDbOrTx, disposalId: string, userId: string, detail: string) {
   await db
     .update(disposalStep)
-    .set({ status: 'done', detail, doneAt: new Date(), doneBy: userId, updatedAt: new Date(), version: sql`${disposalStep.version} + 1` })
+    .set({ status: 'done', detail, doneAt: new Date(), doneBy: userId, ...bumpVersion(disposalStep) })
     .where(and(eq(disposalStep.disposalId, disposalId), eq(disposalStep.kind, 'notify'), eq(disposalStep.status, 'open')));
 }
 
@@ -162,14 +154,8 @@ export async function insertClockSetting(db: TDbOrTx, bureauId: string, values: 
   return row ?? null;
 }
 
-/** Null when the version is stale. */
 export async function updateClockSetting(db: TDbOrTx, bureauId: string, version: number, values: TClockValues) {
-  const [row] = await db
-    .update(disposalClockSetting)
-    .set({ ...values, updatedAt: new Date(), version: sql`${disposalClockSetting.version} + 1` })
-    .where(and(eq(disposalClockSetting.bureauId, bureauId), eq(disposalClockSetting.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, disposalClockSetting, eq(disposalClockSetting.bureauId, bureauId), version, values);
 }
 
 /** Open disposals in scope per station of the operator's unit, and the overdue among them. */

@@ -1,5 +1,5 @@
 import { ZDisposalAcknowledge, ZDisposalClockSettings, ZDisposalListQuery, ZDisposalStepParams, ZDisposalStepPatch, ZDisposalVersion } from '@shian/shared/disposal';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';

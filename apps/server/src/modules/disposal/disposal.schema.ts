@@ -1,4 +1,5 @@
 import { date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { DISPOSAL_STATUSES, DISPOSAL_STEP_KINDS, DISPOSAL_STEP_STATUSES } from '@shian/shared/disposal';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -16,7 +17,7 @@ export const disposal = pgTable(
     sampleId: uuid('sample_id').notNull().unique().references(() => sample.id),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
     /** open | closed */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: DISPOSAL_STATUSES }).notNull().default('open'),
     openedOn: date('opened_on').notNull(),
     deliverDueOn: date('deliver_due_on').notNull(),
     objectionDueOn: date('objection_due_on').notNull(),
@@ -40,9 +41,9 @@ export const disposalStep = pgTable(
   {
     id: idColumn(),
     disposalId: uuid('disposal_id').notNull().references(() => disposal.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: DISPOSAL_STEP_KINDS }).notNull(),
     /** open | done */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: DISPOSAL_STEP_STATUSES }).notNull().default('open'),
     detail: text('detail'),
     quantity: doublePrecision('quantity'),
     quantityUnit: text('quantity_unit'),

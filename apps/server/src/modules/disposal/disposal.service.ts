@@ -13,7 +13,7 @@ import {
   type TDisposalListQuery,
   type TDisposalStepPatch,
 } from '@shian/shared/disposal';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -22,9 +22,9 @@ import { AppError, forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { createLead } from '../lead/lead.service.ts';
-import { gradeOperators } from '../risk-grade/risk-grade.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { createLead } from '../lead/lead.public.ts';
+import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import * as repo from './disposal.repository.ts';
 import { clocksOfRow, presentClockSettings, presentDisposal, presentStep } from './disposal.presenter.ts';
 import { ROLE_SCOPE } from '@shian/shared/access';
@@ -131,11 +131,6 @@ export async function getDisposal(ctx: TContext, user: TSessionUser, id: string)
 
 const closedAlready = () => invalidField('status', { zh: '该核查处置已办结', en: 'this disposal is closed' });
 
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-}
-
 /** Staff record that the result was delivered: the business sees it and its objection window starts. */
 export async function deliverDisposal(ctx: TContext, user: TSessionUser, id: string, version: number) {
   const before = await load(ctx.db, user, id);
@@ -144,7 +139,7 @@ export async function deliverDisposal(ctx: TContext, user: TSessionUser, id: str
   const today = chinaToday();
   const { objectionDueOn } = disposalDueDates(await loadCalendar(ctx.db), before.openedOn, await clocksOf(ctx.db, before.bureauId), today);
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateDisposalVersioned(tx, id, version, { deliveredAt: new Date(), objectionDueOn }));
+    await repo.updateDisposalVersioned(tx, id, version, { deliveredAt: new Date(), objectionDueOn });
     await repo.markNotifyDone(tx, id, user.id, `${today} 送达检验报告和抽样检验结果通知书`);
     await recordAudit(tx, [{ actor: user, action: 'deliver', entity: 'disposal', entityId: id, after: { deliveredOn: today, objectionDueOn } }]);
   });
@@ -164,7 +159,7 @@ export async function acknowledgeDisposal(ctx: TContext, user: TSessionUser, id:
     });
   }
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateDisposalVersioned(tx, id, input.version, { acknowledgedAt: new Date(), acknowledgedBy: user.id, objection: input.objection || null }));
+    await repo.updateDisposalVersioned(tx, id, input.version, { acknowledgedAt: new Date(), acknowledgedBy: user.id, objection: input.objection || null });
     await recordAudit(tx, [{ actor: user, action: 'acknowledge', entity: 'disposal', entityId: id, after: { objection: input.objection ?? null } }]);
   });
   return getDisposal(ctx, user, id);
@@ -177,16 +172,14 @@ export async function completeStep(ctx: TContext, user: TSessionUser, id: string
   if (!step) throw notFound();
   if (step.status === 'done') throw new AppError('ALREADY_DONE', { what: '该步骤' });
   await ctx.db.transaction(async (tx) => {
-    changed(
-      await repo.updateStepVersioned(tx, stepId, input.version, {
-        status: 'done',
-        detail: input.detail,
-        quantity: input.quantity ?? null,
-        quantityUnit: input.quantityUnit ?? null,
-        doneAt: new Date(),
-        doneBy: user.id,
-      }),
-    );
+    await repo.updateStepVersioned(tx, stepId, input.version, {
+      status: 'done',
+      detail: input.detail,
+      quantity: input.quantity ?? null,
+      quantityUnit: input.quantityUnit ?? null,
+      doneAt: new Date(),
+      doneBy: user.id,
+    });
     await recordAudit(tx, [{ actor: user, action: 'complete-step', entity: 'disposal_step', entityId: stepId, after: { disposalId: id, kind: step.kind, ...input } }]);
   });
   return getDisposal(ctx, user, id);
@@ -210,7 +203,7 @@ export async function closeDisposal(ctx: TContext, user: TSessionUser, id: strin
     throw invalidField('status', { zh: `仍有未完成的步骤：${names('zh')}`, en: `steps still open: ${names('en')}` });
   }
   const row = await ctx.db.transaction(async (tx) => {
-    const updated = changed(await repo.updateDisposalVersioned(tx, id, version, { status: 'closed', closedAt: new Date(), closedBy: user.id }));
+    const updated = await repo.updateDisposalVersioned(tx, id, version, { status: 'closed', closedAt: new Date(), closedBy: user.id });
     await recordAudit(tx, [{ actor: user, action: 'close', entity: 'disposal', entityId: id, before: { status: 'open' }, after: { status: 'closed' } }]);
     return updated;
   });

@@ -1,7 +1,7 @@
 // What the case documents say, gathered from the case, its lead, steps and evidence; and who is personal in it.
-import { mustPublish, type TPenaltyKind, type TEvidenceKind } from '@shian/shared/enforcement-case';
+import { mustPublish } from '@shian/shared/enforcement-case';
 import type { TContext } from '../../core/context.ts';
-import { getOrganisation } from '../org/org.service.ts';
+import { getOrganisation } from '../org/org.public.ts';
 import * as repo from './enforcement-case.repository.ts';
 import type { TCaseDetailRow, TCaseRow } from './enforcement-case.repository.ts';
 import { decisionOf, noticeOf } from './enforcement-case.presenter.ts';
@@ -13,13 +13,13 @@ export async function documentData(ctx: TContext, row: TCaseDetailRow): Promise<
   const [steps, evidence, org] = await Promise.all([repo.stepsOf(ctx.db, row.id), repo.evidenceOf(ctx.db, row.id), getOrganisation(ctx.db, row.bureauId)]);
   const proposal = steps.find((s) => s.step.kind === 'propose_filing');
   const approval = steps.find((s) => s.step.kind === 'approve_filing');
-  const kinds = (row.penaltyKinds ?? []) as TPenaltyKind[];
+  const kinds = row.penaltyKinds ?? [];
   return {
     bureauName: org.bureau.name,
     caseNo: row.caseNo,
     cause: row.cause,
     partyName: row.partyName,
-    partyKind: row.partyKind as TCaseDocumentData['partyKind'],
+    partyKind: row.partyKind,
     partyCode: row.partyCode,
     partyIdNumber: row.partyIdEncrypted ? ctx.cipher.decrypt(row.partyIdEncrypted) : null,
     partyAddress: row.partyAddress,
@@ -32,12 +32,12 @@ export async function documentData(ctx: TContext, row: TCaseDetailRow): Promise<
     proposedOn: proposal?.step.on ?? row.createdAt.toISOString().slice(0, 10),
     filingApproval: approval ? { text: approval.step.detail ?? '', byName: approval.byName, on: approval.step.on } : null,
     filedOn: row.filedOn,
-    evidence: evidence.map((e) => ({ title: e.evidence.title, kind: e.evidence.kind as TEvidenceKind })),
+    evidence: evidence.map((e) => ({ title: e.evidence.title, kind: e.evidence.kind })),
     noticeOn: row.noticeOn,
     notice: noticeOf(row),
     statement: row.statement,
     hearingHeldOn: row.hearingHeldOn,
-    outcome: row.outcome as TCaseDocumentData['outcome'],
+    outcome: row.outcome,
     decision: decisionOf(row),
     decisionFacts: row.decisionFacts,
     noPenaltyReason: row.noPenaltyReason,
@@ -63,7 +63,7 @@ export function summaryData(row: TCaseRow, bureauName: string): TCaseDocumentDat
     caseNo: row.caseNo,
     cause: row.cause,
     partyName: row.partyName,
-    partyKind: row.partyKind as TCaseDocumentData['partyKind'],
+    partyKind: row.partyKind,
     partyCode: row.partyCode,
     partyIdNumber: null,
     partyAddress: row.partyAddress,
@@ -81,7 +81,7 @@ export function summaryData(row: TCaseRow, bureauName: string): TCaseDocumentDat
     notice: noticeOf(row),
     statement: null,
     hearingHeldOn: null,
-    outcome: row.outcome as TCaseDocumentData['outcome'],
+    outcome: row.outcome,
     decision: decisionOf(row),
     decisionFacts: row.decisionFacts,
     noPenaltyReason: row.noPenaltyReason,

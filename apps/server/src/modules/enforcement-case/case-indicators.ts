@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import { addCounts, EMPTY_COUNTS, indicatorRow, type TEnforcementIndicators, type TIndicatorCounts } from '@shian/shared/enforcement-case';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { getOrganisation } from '../org/org.service.ts';
-import { leadIndicatorFacts, type TLeadIndicatorFacts } from '../lead/lead.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { getOrganisation } from '../org/org.public.ts';
+import { leadIndicatorFacts, type TLeadIndicatorFacts } from '../lead/lead.public.ts';
 import * as repo from './enforcement-case.repository.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 // The business's own penalty notices: what is proposed, its statement or hearing request, the delivered decision.
-import { CASE_STATUS_NAMES, type TCaseNoticeView, type TCaseStatement, type TCaseStatus } from '@shian/shared/enforcement-case';
+import { CASE_STATUS_NAMES, type TCaseNoticeView, type TCaseStatement } from '@shian/shared/enforcement-case';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -11,11 +11,6 @@ import { presentNotice } from './enforcement-case.presenter.ts';
 import { decisionDocx } from './case-documents.ts';
 import { documentData } from './case-document-data.ts';
 import { loadCase } from './enforcement-case.service.ts';
-
-const changed = <T>(row: T | null): T => {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-};
 
 async function ownCase(ctx: TContext, user: TSessionUser, id: string) {
   const row = await loadCase(ctx.db, user, id);
@@ -41,13 +36,13 @@ export async function submitStatement(ctx: TContext, user: TSessionUser, id: str
   if (row.statementAt) throw new AppError('ALREADY_DONE', { what: { zh: '陈述申辩', en: 'The statement' } });
   if (!view.mayRespond) {
     throw invalidField('defence', {
-      zh: row.status === 'notified' ? `陈述、申辩期限已于 ${view.statementDueOn} 届满` : `案件已进入「${CASE_STATUS_NAMES[row.status as TCaseStatus].zh}」阶段，不能再提交`,
+      zh: row.status === 'notified' ? `陈述、申辩期限已于 ${view.statementDueOn} 届满` : `案件已进入「${CASE_STATUS_NAMES[row.status].zh}」阶段，不能再提交`,
       en: row.status === 'notified' ? `the window ended on ${view.statementDueOn}` : 'the case has moved on',
     });
   }
   if (input.hearingRequested && !view.proposed.hearingRight) throw invalidField('hearingRequested', { zh: '本次拟处罚不适用听证程序', en: 'this penalty does not carry a right to a hearing' });
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateCaseVersioned(tx, id, input.version, { statement: input.defence ?? null, statementAt: new Date(), hearingRequested: input.hearingRequested }));
+    await repo.updateCaseVersioned(tx, id, input.version, { statement: input.defence ?? null, statementAt: new Date(), hearingRequested: input.hearingRequested });
     await repo.insertStep(tx, { caseId: id, kind: 'statement', on: chinaToday(), by: user.id, online: true, detail: input.hearingRequested ? '当事人提交陈述申辩并要求听证' : '当事人提交陈述申辩' });
     await recordAudit(tx, [{ actor: user, action: 'statement', entity: 'enforcement_case', entityId: id, after: { hearingRequested: input.hearingRequested } }]);
   });

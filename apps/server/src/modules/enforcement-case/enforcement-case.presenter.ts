@@ -10,13 +10,9 @@ import {
   type TCaseClock,
   type TCaseDetail,
   type TCaseNoticeView,
-  type TCaseOutcome,
   type TCaseStatus,
   type TEvidence,
-  type TEvidenceKind,
-  type TPartyKind,
   type TPenalty,
-  type TPenaltyKind,
   type TPenaltyRecord,
   type TPublicPenalty,
 } from '@shian/shared/enforcement-case';
@@ -30,7 +26,7 @@ export function decisionOf(row: TCaseRow): TPenalty | null {
   if (row.outcome !== 'penalty' || row.basisArticle === null || row.basisLaw === null) return null;
   const basis = { law: row.basisLaw, article: row.basisArticle, paragraph: row.basisParagraph ?? 1 };
   return {
-    kinds: (row.penaltyKinds ?? []) as TPenaltyKind[],
+    kinds: row.penaltyKinds ?? [],
     fineAmount: row.fineAmount,
     goodsValue: row.goodsValue,
     illegalGains: row.illegalGains,
@@ -49,7 +45,7 @@ export const noticeOf = (row: TCaseRow) => row.notice as (TPenalty & { hearingRi
 function clocksOf(row: TCaseRow, today: string): TCaseClock[] {
   const clocks: TCaseClock[] = [];
   if (row.decisionDueOn) {
-    const open = OPEN_STATUSES.includes(row.status as TCaseStatus);
+    const open = OPEN_STATUSES.includes(row.status);
     clocks.push({ kind: 'decision', dueOn: row.decisionDueOn, doneOn: row.decidedOn, overdue: row.decidedOn ? row.decidedOn > row.decisionDueOn : open && today > row.decisionDueOn });
   }
   if (row.noticeOn) {
@@ -68,8 +64,8 @@ function clocksOf(row: TCaseRow, today: string): TCaseClock[] {
 
 /** The steps the case allows now: its state, then the step's own conditions. */
 export function actionsOf(row: TCaseRow, today: string): TCaseAction[] {
-  const status = row.status as TCaseStatus;
-  const kinds = (row.penaltyKinds ?? []) as TPenaltyKind[];
+  const status = row.status;
+  const kinds = row.penaltyKinds ?? [];
   const extra: Record<TCaseAction, boolean> = {
     approve_filing: true,
     add_evidence: true,
@@ -83,7 +79,7 @@ export function actionsOf(row: TCaseRow, today: string): TCaseAction[] {
     transfer: true,
     request_extension: !row.extended && !row.extensionRequestedAt && !!row.decisionDueOn && today <= row.decisionDueOn,
     approve_extension: !row.extended && !!row.extensionRequestedAt,
-    publish: !row.publishedAt && mustPublish((row.outcome ?? 'no_penalty') as TCaseOutcome, kinds),
+    publish: !row.publishedAt && mustPublish(row.outcome ?? 'no_penalty', kinds),
   };
   return CASE_ACTIONS.filter((a) => ACTION_FROM[a].includes(status) && extra[a]);
 }
@@ -95,9 +91,9 @@ export function presentCase(row: TCaseListRow, today: string): TCase {
     leadId: row.leadId,
     operatorId: row.operatorId,
     partyName: row.partyName,
-    partyKind: row.partyKind as TPartyKind,
+    partyKind: row.partyKind,
     cause: row.cause,
-    status: row.status as TCaseStatus,
+    status: row.status,
     filedOn: row.filedOn,
     decisionDueOn: row.decisionDueOn,
     decidedOn: row.decidedOn,
@@ -117,7 +113,7 @@ export function presentEvidence(rows: TEvidenceRows): TEvidence[] {
   return rows.map(({ evidence, file, addedByName }) => ({
     id: evidence.id,
     title: evidence.title,
-    kind: evidence.kind as TEvidenceKind,
+    kind: evidence.kind,
     collectedOn: evidence.collectedOn,
     fileName: file.originalName,
     mime: file.mime,
@@ -149,7 +145,7 @@ export function presentDetail(row: TCaseDetailRow, steps: TStepRows, evidence: T
     hearingRequested: row.hearingRequested,
     hearingHeldOn: row.hearingHeldOn,
     hearingRecord: row.hearingRecord,
-    outcome: row.outcome as TCaseOutcome | null,
+    outcome: row.outcome,
     decision: decisionOf(row),
     noPenaltyReason: row.noPenaltyReason,
     deliveredOn: row.deliveredOn,
@@ -174,7 +170,7 @@ export function presentNotice(row: TCaseRow, today: string): TCaseNoticeView {
     id: row.id,
     caseNo: row.caseNo,
     cause: row.cause,
-    status: row.status as TCaseStatus,
+    status: row.status,
     noticeOn: row.noticeOn!,
     statementDueOn: due,
     proposed: noticeOf(row)!,
@@ -196,7 +192,7 @@ export function presentPenaltyRecord(row: TCaseRow): TPenaltyRecord {
     operatorId: row.operatorId!,
     decisionNo: row.decisionNo!,
     decidedOn: row.decidedOn!,
-    kinds: (row.penaltyKinds ?? []) as TPenaltyKind[],
+    kinds: row.penaltyKinds ?? [],
     fineAmount: row.fineAmount,
     legalBasis: decisionOf(row)?.basisText ?? '',
     publishedAt: row.publishedAt?.toISOString() ?? null,
@@ -210,7 +206,7 @@ export function presentPublicPenalty(row: TCaseRow): TPublicPenalty {
     decisionNo: row.decisionNo!,
     partyName: publicPartyName(row),
     decidedOn: row.decidedOn!,
-    kinds: (row.penaltyKinds ?? []) as TPenaltyKind[],
+    kinds: row.penaltyKinds ?? [],
     fineAmount: row.fineAmount,
     legalBasis: decisionOf(row)?.basisText ?? '',
     publishedAt: row.publishedAt!.toISOString(),

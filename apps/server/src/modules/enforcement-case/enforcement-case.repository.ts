@@ -2,9 +2,12 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, or, sq
 import type { TCaseListQuery } from '@shian/shared/enforcement-case';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { department, station } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { caseLead } from '../lead/lead.schema.ts';
@@ -38,7 +41,7 @@ function conditions(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query:
   if (query.status) list.push(eq(enforcementCase.status, query.status));
   if (query.operatorId) list.push(eq(enforcementCase.operatorId, query.operatorId));
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(query.q)}%`;
     list.push(or(ilike(enforcementCase.partyName, like), ilike(enforcementCase.cause, like), ilike(enforcementCase.caseNo, like))!);
   }
   return list;
@@ -60,11 +63,11 @@ function selectList(db: TDbOrTx) {
 }
 
 export async function listCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery): Promise<TCaseListRow[]> {
-  const rows = await selectList(db)
+  const list = selectList(db)
     .where(and(...conditions(db, bureauId, scope, query)))
     .orderBy(desc(enforcementCase.createdAt), asc(enforcementCase.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(({ c, ...rest }) => ({ ...c, ...rest }));
 }
 
@@ -104,14 +107,9 @@ export async function insertCase(db: TDbOrTx, values: typeof enforcementCase.$in
   return row;
 }
 
-/** Null when the version is stale: of two officers acting on the same version, one wins. */
+/** Of two officers acting on the same version, one wins; the other gets VERSION_CONFLICT. */
 export async function updateCaseVersioned(db: TDbOrTx, id: string, version: number, values: TCaseValues) {
-  const [row] = await db
-    .update(enforcementCase)
-    .set({ ...values, updatedAt: new Date(), version: sql`${enforcementCase.version} + 1` })
-    .where(and(eq(enforcementCase.id, id), eq(enforcementCase.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, enforcementCase, id, version, values);
 }
 
 /** Sets the case or decision number inside the transaction that took it (bookkeeping: the version stays). */
@@ -220,7 +218,7 @@ export async function penaltiesOf(db: TDbOrTx, operatorIds: string[], publishedO
 function publicConditions(q: string | undefined): SQL[] {
   const list: SQL[] = [isNotNull(enforcementCase.publishedAt)];
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(q)}%`;
     // Natural persons are searched by nothing personal: only organisations by name or credit code.
     list.push(or(and(eq(enforcementCase.partyKind, 'organisation'), or(ilike(enforcementCase.partyName, like), ilike(enforcementCase.partyCode, like))), ilike(enforcementCase.decisionNo, like))!);
   }
@@ -228,13 +226,13 @@ function publicConditions(q: string | undefined): SQL[] {
 }
 
 export async function listPublished(db: TDbOrTx, q: string | undefined, page: number, pageSize: number) {
-  return db
+  const list = db
     .select()
     .from(enforcementCase)
     .where(and(...publicConditions(q)))
     .orderBy(desc(enforcementCase.publishedAt), asc(enforcementCase.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .$dynamic();
+  return paged(list, { page, pageSize });
 }
 
 export async function countPublished(db: TDbOrTx, q: string | undefined) {

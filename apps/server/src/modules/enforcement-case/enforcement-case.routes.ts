@@ -16,7 +16,7 @@ import {
   ZIndicatorQuery,
   ZPublicPenaltyQuery,
 } from '@shian/shared/enforcement-case';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { FastifyReply } from 'fastify';
 import type { TApp } from '../../core/http.ts';

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CASE_OUTCOMES, CASE_STATUSES, EVIDENCE_KINDS, PARTY_KINDS, type TPenaltyKind } from '@shian/shared/enforcement-case';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureau, department, station } from '../org/org.schema.ts';
@@ -21,14 +22,14 @@ export const enforcementCase = pgTable(
     operatorId: uuid('operator_id').references(() => operator.id),
     partyName: text('party_name').notNull(),
     /** organisation | natural_person */
-    partyKind: text('party_kind').notNull(),
+    partyKind: text('party_kind', { enum: PARTY_KINDS }).notNull(),
     partyCode: text('party_code'),
     /** A natural person's ID number, SM4-encrypted. */
     partyIdEncrypted: text('party_id_encrypted'),
     partyAddress: text('party_address'),
     partyRepresentative: text('party_representative'),
     cause: text('cause').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: CASE_STATUSES }).notNull(),
     handlingStationId: uuid('handling_station_id').references(() => station.id),
     handlingDepartmentId: uuid('handling_department_id').references(() => department.id),
     filedBy: uuid('filed_by').notNull(),
@@ -48,8 +49,8 @@ export const enforcementCase = pgTable(
     hearingHeldOn: date('hearing_held_on'),
     hearingRecord: text('hearing_record'),
     /** penalty | no_penalty */
-    outcome: text('outcome'),
-    penaltyKinds: jsonb('penalty_kinds').$type<string[]>(),
+    outcome: text('outcome', { enum: CASE_OUTCOMES }),
+    penaltyKinds: jsonb('penalty_kinds').$type<TPenaltyKind[]>(),
     fineAmount: money('fine_amount'),
     goodsValue: money('goods_value'),
     illegalGains: money('illegal_gains'),
@@ -121,7 +122,7 @@ export const caseEvidence = pgTable(
       .notNull()
       .references(() => enforcementCase.id),
     title: text('title').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: EVIDENCE_KINDS }).notNull(),
     collectedOn: date('collected_on').notNull(),
     fileId: uuid('file_id')
       .notNull()

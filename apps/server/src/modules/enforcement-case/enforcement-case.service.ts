@@ -15,16 +15,13 @@ import {
   type TCaseHearing,
   type TCaseListQuery,
   type TCaseNoticeInput,
-  type TCaseOutcome,
-  type TCaseStatus,
   type TCaseTransfer,
   type TCase,
   type TEvidenceFields,
-  type TPenaltyKind,
   basisText,
   chineseNumber,
 } from '@shian/shared/enforcement-case';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -34,10 +31,10 @@ import { invalidField, invalidFields } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { readStoredFile } from '../../core/files/files.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
-import { getOrganisation } from '../org/org.service.ts';
-import { citeArticles, resolveArticle } from '../law/law.service.ts';
-import { crimeAwaitingTransfer, leadForFiling, markLeadFiled, markLeadNotFiled, markLeadQualifying, markLeadTransferredToPolice, unitOf } from '../lead/lead.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
+import { getOrganisation } from '../org/org.public.ts';
+import { citeArticles, resolveArticle } from '../law/law.public.ts';
+import { crimeAwaitingTransfer, leadForFiling, markLeadFiled, markLeadNotFiled, markLeadQualifying, markLeadTransferredToPolice, unitOf } from '../lead/lead.public.ts';
 import * as repo from './enforcement-case.repository.ts';
 import type { TCaseDetailRow, TCaseRow, TCaseValues } from './enforcement-case.repository.ts';
 import { actionsOf, noticeOf, presentCase, presentDetail } from './enforcement-case.presenter.ts';
@@ -45,11 +42,6 @@ import { decisionDocx, decisionSummary, decisionText, filingFormDocx } from './c
 import { documentData, redactionContext } from './case-document-data.ts';
 import { storeEvidenceFile, type TEvidenceUpload } from './case-evidence-file.ts';
 import { redactPersonalData } from './penalty-redaction.ts';
-
-const changed = <T>(row: T | null): T => {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-};
 
 export async function loadCase(db: TDbOrTx, user: TSessionUser, id: string): Promise<TCaseDetailRow> {
   const row = await repo.findCase(db, user.bureauId, operatorScopeOf(user), id);
@@ -59,7 +51,7 @@ export async function loadCase(db: TDbOrTx, user: TSessionUser, id: string): Pro
 
 /** A step out of order is refused with the reason: where the case is and where the step belongs. */
 function checkOrder(row: TCaseRow, action: TCaseAction) {
-  const status = row.status as TCaseStatus;
+  const status = row.status;
   const name = CASE_ACTION_NAMES[action];
   if (!ACTION_FROM[action].includes(status)) {
     const allowed = ACTION_FROM[action].map((s) => CASE_STATUS_NAMES[s]);
@@ -131,7 +123,7 @@ async function runStep(
   const { on, online } = stepDate(input.paperOn);
   const change = await build(before, on);
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateCaseVersioned(tx, id, input.version, change.values));
+    await repo.updateCaseVersioned(tx, id, input.version, change.values);
     await repo.insertStep(tx, { caseId: id, kind: action, on, by: user.id, online, detail: change.detail });
     if (after) await after(tx, before, on);
     await recordAudit(tx, [{ actor: user, action, entity: 'enforcement_case', entityId: id, after: { ...change.audit, on, online } }]);
@@ -383,7 +375,7 @@ export async function approveDecision(ctx: TContext, user: TSessionUser, id: str
       if (!input.approve) return { values: { status: 'notified', outcome: null, decisionProposedBy: null }, detail: `退回：${input.opinion}`, audit: { approve: false, opinion: input.opinion } };
       if (on < row.noticeOn!) throw invalidField('paperOn', { zh: `不能早于告知日期 ${row.noticeOn}`, en: `must not be before the notice on ${row.noticeOn}` });
       prefix = await bureauPrefix(ctx, row.bureauId);
-      const published = mustPublish(row.outcome as TCaseOutcome, (row.penaltyKinds ?? []) as TPenaltyKind[]);
+      const published = mustPublish(row.outcome!, row.penaltyKinds ?? []);
       return {
         values: { status: 'decided', decidedOn: on, decidedBy: user.id, publicationDueOn: published ? publicationDueOn(calendar, on) : null },
         detail: `同意${input.opinion ? `：${input.opinion}` : ''}`,

@@ -23,12 +23,12 @@
  * Penalty decisions only (outcome penalty, approved), newest first; without publishedOnly, decided but not yet
  * published ones are included too (a warning-only decision is never published: 公示规定 第二条).
  */
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TPenaltyRecord, TPublicPenalty, TPublicPenaltyDetail, TPublicPenaltyQuery } from '@shian/shared/enforcement-case';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { notFound } from '../../core/errors.ts';
-import { getOrganisation } from '../org/org.service.ts';
+import { getOrganisation } from '../org/org.public.ts';
 import * as repo from './enforcement-case.repository.ts';
 import { presentPenaltyRecord, presentPublicPenalty } from './enforcement-case.presenter.ts';
 import { decisionSummary } from './case-documents.ts';

@@ -1,4 +1,4 @@
-import { effectiveStandardStatus, type TFoodStandard, type TStandardCategory, type TStandardRef, type TStandardStatus } from '@shian/shared/food-standard';
+import { effectiveStandardStatus, type TFoodStandard, type TStandardRef } from '@shian/shared/food-standard';
 import type { TFoodStandardRow } from './food-standard.repository.ts';
 
 export function presentStandard(row: TFoodStandardRow, today: string, supersededById: string | null): TFoodStandard {
@@ -6,8 +6,8 @@ export function presentStandard(row: TFoodStandardRow, today: string, superseded
     id: row.id,
     number: row.number,
     title: row.title,
-    category: row.category as TStandardCategory,
-    status: effectiveStandardStatus(row.status as TStandardStatus, row.implementedOn, today),
+    category: row.category,
+    status: effectiveStandardStatus(row.status, row.implementedOn, today),
     issuedOn: row.issuedOn,
     implementedOn: row.implementedOn,
     supersededBy: row.supersededBy,
@@ -23,7 +23,7 @@ export function presentStandardRef(row: TFoodStandardRow, today: string): TStand
     id: row.id,
     number: row.number,
     title: row.title,
-    status: effectiveStandardStatus(row.status as TStandardStatus, row.implementedOn, today),
+    status: effectiveStandardStatus(row.status, row.implementedOn, today),
     supersededBy: row.supersededBy,
   };
 }

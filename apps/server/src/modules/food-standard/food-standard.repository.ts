@@ -2,12 +2,13 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TFoodStandardListQuery } from '@shian/shared/food-standard';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { bureau } from '../org/org.schema.ts';
 import { foodStandard } from './food-standard.schema.ts';
 
 export type TFoodStandardRow = typeof foodStandard.$inferSelect;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The status as of today, in SQL (effectiveStandardStatus in @shian/shared/food-standard says the same). */
 const effectiveStatus = (today: string) => sql`case
@@ -34,13 +35,13 @@ function conditions(bureauId: string, query: Omit<TFoodStandardListQuery, 'page'
 }
 
 export async function listStandards(db: TDbOrTx, bureauId: string, query: TFoodStandardListQuery, today: string) {
-  return db
+  const list = db
     .select()
     .from(foodStandard)
     .where(and(...conditions(bureauId, query, today)))
     .orderBy(asc(foodStandard.number), asc(foodStandard.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countStandards(db: TDbOrTx, bureauId: string, query: TFoodStandardListQuery, today: string) {
@@ -69,12 +70,7 @@ export async function insertStandard(db: TDbOrTx, values: typeof foodStandard.$i
 }
 
 export async function updateStandardVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof foodStandard.$inferInsert>) {
-  const [row] = await db
-    .update(foodStandard)
-    .set({ ...values, updatedAt: new Date(), version: sql`${foodStandard.version} + 1` })
-    .where(and(eq(foodStandard.id, id), eq(foodStandard.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, foodStandard, id, version, values);
 }
 
 /** The bureau whose reference data the public pages show (one bureau per deployment). */

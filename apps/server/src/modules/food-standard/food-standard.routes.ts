@@ -1,5 +1,5 @@
 import { ZFoodStandardInput, ZFoodStandardListQuery, ZFoodStandardPut, ZStandardLookupQuery } from '@shian/shared/food-standard';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

@@ -1,4 +1,5 @@
 import { date, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { STANDARD_CATEGORIES, STANDARD_STATUSES } from '@shian/shared/food-standard';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 
@@ -11,9 +12,9 @@ export const foodStandard = pgTable(
     /** Normalised GB number: "GB 2760-2024", "GB/T 191-2008". */
     number: text('number').notNull(),
     title: text('title').notNull(),
-    category: text('category').notNull(),
+    category: text('category', { enum: STANDARD_CATEGORIES }).notNull(),
     /** in_force | to_be_implemented | superseded | repealed (the first two follow implemented_on when shown). */
-    status: text('status').notNull(),
+    status: text('status', { enum: STANDARD_STATUSES }).notNull(),
     issuedOn: date('issued_on'),
     implementedOn: date('implemented_on'),
     /** The GB number of the replacement, whether or not it is in the registry yet. */

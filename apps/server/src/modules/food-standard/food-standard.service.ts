@@ -7,7 +7,7 @@ import {
   type TStandardLookup,
   type TStandardRef,
 } from '@shian/shared/food-standard';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -75,7 +75,6 @@ export async function updateStandard(ctx: TContext, user: TSessionUser, id: stri
   await refuseDuplicate(ctx.db, user.bureauId, values.number, id);
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateStandardVersioned(tx, id, version, values);
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     const old = { number: before.number, title: before.title, status: before.status, implementedOn: before.implementedOn, supersededBy: before.supersededBy };
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'food_standard', entityId: id, before: old, after: values }]);
     return updated;

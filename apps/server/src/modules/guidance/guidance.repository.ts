@@ -3,6 +3,9 @@ import type { TGuidanceListQuery } from '@shian/shared/guidance';
 import { TOOLBOX_KINDS } from '@shian/shared/guidance';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { bureau } from '../org/org.schema.ts';
 import { guidanceAttachment, guidanceDocument } from './guidance.schema.ts';
 
@@ -14,8 +17,6 @@ export type TAttachmentRow = typeof guidanceAttachment.$inferSelect;
  * document, a business what is published for businesses or the public, the public what is published for it.
  */
 export type TGuidanceViewer = 'manager' | 'staff' | 'business' | 'public';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function visibleTo(viewer: TGuidanceViewer): SQL[] {
   if (viewer === 'manager') return [];
@@ -39,13 +40,13 @@ function conditions(bureauId: string, viewer: TGuidanceViewer, query: TGuidanceL
 }
 
 export async function listDocuments(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery) {
-  return db
+  const list = db
     .select()
     .from(guidanceDocument)
     .where(and(...conditions(bureauId, viewer, query)))
     .orderBy(asc(guidanceDocument.kind), desc(guidanceDocument.publishedAt), asc(guidanceDocument.title), asc(guidanceDocument.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countDocuments(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery) {
@@ -84,19 +85,14 @@ export async function insertDocument(db: TDbOrTx, values: typeof guidanceDocumen
 }
 
 export async function updateDocumentVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof guidanceDocument.$inferInsert>) {
-  const [row] = await db
-    .update(guidanceDocument)
-    .set({ ...values, updatedAt: new Date(), version: sql`${guidanceDocument.version} + 1` })
-    .where(and(eq(guidanceDocument.id, id), eq(guidanceDocument.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, guidanceDocument, id, version, values);
 }
 
 /** A change to the attachments is a change to the document: its version moves on. */
 export async function touchDocument(db: TDbOrTx, id: string) {
   await db
     .update(guidanceDocument)
-    .set({ updatedAt: new Date(), version: sql`${guidanceDocument.version} + 1` })
+    .set({ ...bumpVersion(guidanceDocument) })
     .where(eq(guidanceDocument.id, id));
 }
 

@@ -1,5 +1,5 @@
 import { ZAttachmentParams, ZGuidanceInput, ZGuidanceListQuery, ZGuidancePut } from '@shian/shared/guidance';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { FastifyReply } from 'fastify';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { GUIDANCE_KINDS, GUIDANCE_TOPICS, type TAttachmentType, type TGuidanceAudience } from '@shian/shared/guidance';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureau } from '../org/org.schema.ts';
@@ -11,13 +12,13 @@ export const guidanceDocument = pgTable(
     id: idColumn(),
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     /** guidance | template | guide */
-    kind: text('kind').notNull(),
-    topic: text('topic').notNull(),
+    kind: text('kind', { enum: GUIDANCE_KINDS }).notNull(),
+    topic: text('topic', { enum: GUIDANCE_TOPICS }).notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull().default(''),
     body: text('body').notNull().default(''),
     /** business | public | staff: who it is written for once published. */
-    audiences: text('audiences').array().notNull().default(sql`'{}'::text[]`),
+    audiences: text('audiences').array().$type<TGuidanceAudience[]>().notNull().default(sql`'{}'::text[]`),
     published: boolean('published').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     ...timestamps(),
@@ -36,7 +37,7 @@ export const guidanceAttachment = pgTable(
     /** The name the download gets, with the extension of the detected type. */
     name: text('name').notNull(),
     /** docx | xlsx | pdf, decided from the bytes. */
-    type: text('type').notNull(),
+    type: text('type').$type<TAttachmentType>().notNull(),
     size: integer('size').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

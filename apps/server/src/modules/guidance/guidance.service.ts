@@ -1,10 +1,10 @@
 import { can } from '@shian/shared/access';
 import { ATTACHMENT_TYPES, type TGuidanceDocument, type TGuidanceInput, type TGuidanceListQuery } from '@shian/shared/guidance';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { dataScopeOf, type TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { findFile, readStoredFile } from '../../core/files/files.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import * as repo from './guidance.repository.ts';
@@ -66,7 +66,6 @@ export async function updateGuidance(ctx: TContext, user: TSessionUser, id: stri
   const publishedAt = values.published ? (before.publishedAt ?? new Date()) : null;
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateDocumentVersioned(tx, id, version, { ...values, publishedAt });
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [
       {
         actor: user,

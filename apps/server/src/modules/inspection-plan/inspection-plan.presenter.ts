@@ -1,5 +1,4 @@
-import type { TInspectionFrequencies, TPlanEntry, TPlanSource, TPlanStatus } from '@shian/shared/plan';
-import type { TRiskGrade } from '@shian/shared/risk';
+import type { TInspectionFrequencies, TPlanEntry } from '@shian/shared/plan';
 import type { frequenciesOf, TPlanEntryListRow, usersByIds } from './inspection-plan.repository.ts';
 
 type TFrequencyRow = Awaited<ReturnType<typeof frequenciesOf>>[number];
@@ -20,7 +19,7 @@ export function presentEntry(row: TPlanEntryListRow, users: Map<string, TUserRow
     operatorId: e.operatorId,
     operatorName: row.operatorName,
     operatorType: row.operatorType,
-    riskGrade: row.riskGrade as TRiskGrade | null,
+    riskGrade: row.riskGrade,
     stationId: e.stationId,
     stationName: row.stationName,
     year: e.year,
@@ -28,8 +27,8 @@ export function presentEntry(row: TPlanEntryListRow, users: Map<string, TUserRow
     dueOn: e.dueOn,
     overdue: e.status === 'planned' && e.dueOn < today,
     kind: e.kind,
-    status: e.status as TPlanStatus,
-    source: e.source as TPlanSource,
+    status: e.status,
+    source: e.source,
     drawId: e.drawId,
     inspectionId: e.inspectionId,
     inspectors: e.inspectorIds.map((id) => ({ id, displayName: users.get(id)?.displayName ?? '' })),

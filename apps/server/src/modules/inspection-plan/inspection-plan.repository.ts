@@ -1,10 +1,13 @@
 import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
+import { RISK_GRADES } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { inspectionFrequency, inspectionPlanEntry } from './inspection-plan.schema.ts';
 
@@ -17,20 +20,14 @@ export async function frequenciesOf(db: TDbOrTx, bureauId: string) {
 export async function insertFrequencies(db: TDbOrTx, bureauId: string, values: TInspectionFrequencies) {
   await db
     .insert(inspectionFrequency)
-    .values(Object.entries(values).map(([grade, f]) => ({ bureauId, grade, ...f })))
+    .values(RISK_GRADES.map((grade) => ({ bureauId, grade, ...values[grade] })))
     .onConflictDoNothing();
 }
 
 export async function updateFrequenciesVersioned(db: TDbOrTx, bureauId: string, version: number, values: TInspectionFrequencies) {
-  for (const [grade, f] of Object.entries(values)) {
-    const rows = await db
-      .update(inspectionFrequency)
-      .set({ ...f, updatedAt: new Date(), version: sql`${inspectionFrequency.version} + 1` })
-      .where(and(eq(inspectionFrequency.bureauId, bureauId), eq(inspectionFrequency.grade, grade), eq(inspectionFrequency.version, version)))
-      .returning({ grade: inspectionFrequency.grade });
-    if (rows.length === 0) return false;
+  for (const grade of RISK_GRADES) {
+    await updateVersioned(db, inspectionFrequency, and(eq(inspectionFrequency.bureauId, bureauId), eq(inspectionFrequency.grade, grade))!, version, values[grade]);
   }
-  return true;
 }
 
 export async function stationsOf(db: TDbOrTx, bureauId: string, stationId: string | null) {
@@ -118,11 +115,11 @@ function selectEntries(db: TDbOrTx) {
 export type TPlanEntryListRow = Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number];
 
 export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
-  return selectEntries(db)
+  const list = selectEntries(db)
     .where(and(...listConditions(db, scope, query, today)))
     .orderBy(asc(inspectionPlanEntry.dueOn), asc(operator.name), asc(inspectionPlanEntry.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
@@ -140,18 +137,13 @@ export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) 
 }
 
 export async function updateEntryVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof inspectionPlanEntry.$inferInsert>) {
-  const [row] = await db
-    .update(inspectionPlanEntry)
-    .set({ ...values, updatedAt: new Date(), version: sql`${inspectionPlanEntry.version} + 1` })
-    .where(and(eq(inspectionPlanEntry.id, id), eq(inspectionPlanEntry.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, inspectionPlanEntry, id, version, values);
 }
 
 export async function markEntryDone(db: TDbOrTx, id: string, inspectionId: string) {
   await db
     .update(inspectionPlanEntry)
-    .set({ status: 'done', inspectionId, updatedAt: new Date(), version: sql`${inspectionPlanEntry.version} + 1` })
+    .set({ status: 'done', inspectionId, ...bumpVersion(inspectionPlanEntry) })
     .where(and(eq(inspectionPlanEntry.id, id), ne(inspectionPlanEntry.status, 'cancelled')));
 }
 

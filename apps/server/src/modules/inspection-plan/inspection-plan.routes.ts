@@ -1,4 +1,4 @@
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { ZInspectionFrequenciesUpdate, ZPlanEntryPatch, ZPlanGenerate, ZPlanInspectorsQuery, ZPlanListQuery } from '@shian/shared/plan';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';

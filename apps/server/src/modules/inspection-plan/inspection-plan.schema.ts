@@ -1,4 +1,7 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { INSPECTION_KINDS } from '@shian/shared/inspection';
+import { PLAN_SOURCES, PLAN_STATUSES } from '@shian/shared/plan';
+import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -8,7 +11,7 @@ export const inspectionFrequency = pgTable(
   'inspection_frequency',
   {
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    grade: text('grade').notNull(),
+    grade: text('grade', { enum: RISK_GRADES }).notNull(),
     minPerYear: integer('min_per_year').notNull(),
     maxPerYear: integer('max_per_year').notNull(),
     ...timestamps(),
@@ -29,13 +32,13 @@ export const inspectionPlanEntry = pgTable(
     month: integer('month').notNull(),
     dueOn: date('due_on').notNull(),
     /** routine | unannounced | follow_up */
-    kind: text('kind').notNull().default('routine'),
+    kind: text('kind', { enum: INSPECTION_KINDS }).notNull().default('routine'),
     inspectorIds: uuid('inspector_ids').array().notNull(),
     /** planned | done | cancelled */
-    status: text('status').notNull().default('planned'),
+    status: text('status', { enum: PLAN_STATUSES }).notNull().default('planned'),
     inspectionId: uuid('inspection_id'),
     /** frequency | draw | targeting | manual */
-    source: text('source').notNull(),
+    source: text('source', { enum: PLAN_SOURCES }).notNull(),
     drawId: uuid('draw_id'),
     note: jsonb('note'),
     ...timestamps(),

@@ -16,9 +16,9 @@ import { addDays, chinaToday, isWorkingDay } from '@shian/shared/working-days';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
 import * as repo from './inspection-plan.repository.ts';
-import { unplannedInspectionsOfYear } from '../inspection/inspection.service.ts';
+import { unplannedInspectionsOfYear } from '../inspection/inspection.public.ts';
 import { assignInspectors, entriesDue } from './inspection-plan.spreading.ts';
 import { presentEntry, presentFrequencies } from './inspection-plan.presenter.ts';
 
@@ -47,7 +47,7 @@ export async function updateFrequencies(ctx: TContext, user: TSessionUser, input
   const before = presentFrequencies(await loadFrequencies(ctx.db, user.bureauId));
   const { version, ...values } = input;
   return ctx.db.transaction(async (tx) => {
-    if (!(await repo.updateFrequenciesVersioned(tx, user.bureauId, version, values))) throw new AppError('VERSION_CONFLICT');
+    await repo.updateFrequenciesVersioned(tx, user.bureauId, version, values);
     const after = presentFrequencies(await repo.frequenciesOf(tx, user.bureauId));
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_frequency', entityId: null, before, after }]);
     return after;
@@ -97,7 +97,7 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
         result.alreadyPlanned += 1;
         continue;
       }
-      const grade = (o.riskGrade ?? 'B') as TRiskGrade;
+      const grade = o.riskGrade ?? 'B';
       const due = entriesDue(o.id, frequencies[grade].minPerYear, input.month, (counted.get(o.id) ?? 0) + (unplanned.get(o.id) ?? 0));
       if (due === 0) continue;
       if (pool.length < 2) {
@@ -167,8 +167,7 @@ export async function updatePlanEntry(ctx: TContext, user: TSessionUser, id: str
   }
   const { version, ...values } = patch;
   return ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateEntryVersioned(tx, id, version, values);
-    if (!updated) throw new AppError('VERSION_CONFLICT');
+    await repo.updateEntryVersioned(tx, id, version, values);
     const after = (await repo.findEntry(tx, scope, id))!;
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_plan_entry', entityId: id, before: before.entry, after: after.entry }]);
     const today = chinaToday();
@@ -201,7 +200,7 @@ export async function planFromDraw(
       month,
       dueOn,
       inspectorIds: r.inspectorIds,
-      source: 'draw',
+      source: 'draw' as const,
       drawId,
     }));
   await repo.insertEntries(tx, rows);
@@ -246,7 +245,7 @@ export async function stationObligations(db: TDbOrTx, bureauId: string, stationI
   }
   const due: TStationObligations['due'] = [];
   for (const o of operators) {
-    const grade = (o.riskGrade ?? 'B') as TRiskGrade;
+    const grade = o.riskGrade ?? 'B';
     const { minPerYear } = frequencies[grade];
     const entry = frequencyEntry.get(o.id);
     if (entry) due.push({ operatorId: o.id, grade, minPerYear, entryId: entry.id, dueOn: entry.dueOn });

@@ -1,16 +1,12 @@
 import type {
   TInspection,
-  TInspectionKind,
-  TInspectionResult,
-  TInspectionStatus,
   TInspectionSummary,
   TInspectorRef,
-  TItemOutcome,
 } from '@shian/shared/inspection';
 import type { TChecklistItem } from '@shian/shared/checklist';
 import type { TInspectionListRow } from './inspection.repository.ts';
 import type { inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
-import type { TRectificationRow } from '../rectification/rectification.repository.ts';
+import type { TInspectionDemand } from './inspection-demands.ts';
 
 export function presentInspectionSummary(row: TInspectionListRow, names: Map<string, string>): TInspectionSummary {
   const inspectors: TInspectorRef[] = row.inspectorIds.map((id) => ({ id, displayName: names.get(id) ?? '' }));
@@ -18,11 +14,11 @@ export function presentInspectionSummary(row: TInspectionListRow, names: Map<str
     id: row.id,
     operatorId: row.operatorId,
     operatorName: row.operatorName,
-    kind: row.kind as TInspectionKind,
-    status: row.status as TInspectionStatus,
+    kind: row.kind,
+    status: row.status,
     inspectedOn: row.inspectedOn,
     inspectors,
-    result: row.result as TInspectionResult | null,
+    result: row.result,
     keyNonconforming: row.keyNonconforming,
     generalNonconforming: row.generalNonconforming,
     published: row.published,
@@ -37,7 +33,7 @@ export function presentInspection(
   items: TChecklistItem[],
   results: (typeof inspectionItemResult.$inferSelect)[],
   photos: (typeof inspectionPhoto.$inferSelect)[],
-  rectifications: TRectificationRow[],
+  rectifications: TInspectionDemand[],
 ): TInspection {
   const byItem = new Map(results.map((r) => [r.itemId, r]));
   return {
@@ -56,7 +52,7 @@ export function presentInspection(
     closedAt: row.closedAt?.toISOString() ?? null,
     items: items.map((item) => ({
       ...item,
-      outcome: (byItem.get(item.id)?.outcome as TItemOutcome | undefined) ?? null,
+      outcome: (byItem.get(item.id)?.outcome) ?? null,
       note: byItem.get(item.id)?.note ?? '',
     })),
     photos: photos.map((p) => ({ id: p.id, itemId: p.itemId, createdAt: p.createdAt.toISOString() })),

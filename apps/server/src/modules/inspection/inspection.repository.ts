@@ -2,9 +2,11 @@ import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle
 import type { TInspectionListQuery } from '@shian/shared/inspection';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { inspection, inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
 
 export type TInspectionRow = typeof inspection.$inferSelect;
@@ -45,11 +47,11 @@ const withOperatorName = (db: TDbOrTx) =>
   db.select({ inspection, operatorName: operator.name }).from(inspection).innerJoin(operator, eq(operator.id, inspection.operatorId));
 
 export async function listInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery): Promise<TInspectionListRow[]> {
-  const rows = await withOperatorName(db)
+  const list = withOperatorName(db)
     .where(and(...listConditions(db, scope, query)))
     .orderBy(desc(inspection.inspectedOn), desc(inspection.createdAt))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map((r) => ({ ...r.inspection, operatorName: r.operatorName }));
 }
 
@@ -75,7 +77,7 @@ export async function insertInspection(db: TDbOrTx, values: typeof inspection.$i
 export async function updateOpenInspection(db: TDbOrTx, id: string, version: number, values: Partial<typeof inspection.$inferInsert>) {
   const [row] = await db
     .update(inspection)
-    .set({ ...values, updatedAt: new Date(), version: sql`${inspection.version} + 1` })
+    .set({ ...values, ...bumpVersion(inspection) })
     .where(and(eq(inspection.id, id), eq(inspection.version, version), eq(inspection.status, 'open')))
     .returning();
   return row ?? null;

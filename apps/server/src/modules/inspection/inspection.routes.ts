@@ -7,7 +7,7 @@ import {
   ZInspectionPhotoParams,
   ZPhotoSizeQuery,
 } from '@shian/shared/inspection';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';
@@ -24,8 +24,10 @@ import {
   setSignature,
   updateInspection,
 } from './inspection.service.ts';
+import type { TInspectionDemands } from './inspection-demands.ts';
 
-export function registerInspectionRoutes(app: TApp, ctx: TContext): void {
+/** `demands`: the rectification module's side of closing (see inspection-demands.ts), wired in app.ts. */
+export function registerInspectionRoutes(app: TApp, ctx: TContext, demands: TInspectionDemands): void {
   const read = { access: { permission: 'inspection.read', scope: 'data-scope' } } as const;
   const write = { access: { permission: 'inspection.write', scope: 'data-scope' } } as const;
   const tags = ['inspections'];
@@ -47,17 +49,17 @@ export function registerInspectionRoutes(app: TApp, ctx: TContext): void {
   app.post(
     '/api/inspections',
     { config: write, schema: { tags, summary: '开始一次检查（使用该类主体当前发布的要点表）', body: ZInspectionCreate } },
-    async (request, reply) => reply.status(201).send(await createInspection(ctx, userOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createInspection(ctx, userOf(request), request.body, demands)),
   );
   app.get(
     '/api/inspections/:id',
     { config: read, schema: { tags, summary: '检查记录（检查项目与结论、照片、整改要求）', params: ZIdParam } },
-    async (request) => getInspection(ctx, userOf(request), request.params.id),
+    async (request) => getInspection(ctx, userOf(request), request.params.id, demands),
   );
   app.patch(
     '/api/inspections/:id',
     { config: write, schema: { tags, summary: '保存检查进度（部分保存，带 version，过期返回 409）', params: ZIdParam, body: ZInspectionPatch } },
-    async (request) => updateInspection(ctx, userOf(request), request.params.id, request.body),
+    async (request) => updateInspection(ctx, userOf(request), request.params.id, request.body, demands),
   );
   app.post(
     '/api/inspections/:id/photos',
@@ -76,7 +78,7 @@ export function registerInspectionRoutes(app: TApp, ctx: TContext): void {
   app.post(
     '/api/inspections/:id/signature',
     { config: write, schema: { ...upload, summary: '被检查单位负责人签名（PNG）' } },
-    async (request) => setSignature(ctx, userOf(request), request.params.id, await readImageUpload(request)),
+    async (request) => setSignature(ctx, userOf(request), request.params.id, await readImageUpload(request), demands),
   );
   app.get(
     '/api/inspections/:id/signature',
@@ -86,6 +88,6 @@ export function registerInspectionRoutes(app: TApp, ctx: TContext): void {
   app.post(
     '/api/inspections/:id/close',
     { config: write, schema: { tags, summary: '结束检查：判定结果、提出整改要求、选择是否公开', params: ZIdParam, body: ZInspectionClose } },
-    async (request) => closeInspection(ctx, userOf(request), request.params.id, request.body),
+    async (request) => closeInspection(ctx, userOf(request), request.params.id, request.body, demands),
   );
 }

@@ -1,5 +1,6 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { INSPECTION_KINDS, INSPECTION_RESULTS, INSPECTION_STATUSES, ITEM_OUTCOMES } from '@shian/shared/inspection';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureau } from '../org/org.schema.ts';
@@ -15,15 +16,15 @@ export const inspection = pgTable(
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
     templateId: uuid('template_id').notNull().references(() => checklistTemplate.id),
     /** routine | unannounced | follow_up */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: INSPECTION_KINDS }).notNull(),
     planEntryId: uuid('plan_entry_id'),
     followUpOf: uuid('follow_up_of'),
     /** open | closed */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: INSPECTION_STATUSES }).notNull().default('open'),
     inspectedOn: date('inspected_on').notNull(),
     inspectorIds: uuid('inspector_ids').array().notNull(),
     /** conforming | basically_conforming | nonconforming, derived from the items when closed */
-    result: text('result'),
+    result: text('result', { enum: INSPECTION_RESULTS }),
     keyNonconforming: integer('key_nonconforming').notNull().default(0),
     generalNonconforming: integer('general_nonconforming').notNull().default(0),
     summary: text('summary').notNull().default(''),
@@ -53,7 +54,7 @@ export const inspectionItemResult = pgTable(
     inspectionId: uuid('inspection_id').notNull().references(() => inspection.id),
     itemId: uuid('item_id').notNull().references(() => checklistItem.id),
     /** conforming | nonconforming | not_applicable */
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome', { enum: ITEM_OUTCOMES }).notNull(),
     note: text('note').notNull().default(''),
     updatedBy: uuid('updated_by'),
     ...timestamps(),

@@ -9,7 +9,7 @@ import {
   type TInspectionPatch,
   type TInspectionSummary,
 } from '@shian/shared/inspection';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -18,12 +18,10 @@ import { invalidField, invalidFields } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { findFile, imageTypeOf, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
-import type { TOperatorScope } from '../operator/operator-scope.ts';
-import { findUsersByIds, listActiveUsersByRoles } from '../user/user.repository.ts';
-import { checklistItemsOf, checklistsByIds, publishedChecklistFor } from '../checklist/checklist.service.ts';
-import { presentChecklistItem } from '../checklist/checklist.presenter.ts';
-import { createRectifications, rectificationsOfInspection } from '../rectification/rectification.service.ts';
+import { getOperator, operatorScopeOf, type TOperatorScope } from '../operator/operator.public.ts';
+import { findUsersByIds, listActiveUsersByRoles } from '../user/user.public.ts';
+import { checklistItemsOf, checklistsByIds, presentChecklistItem, publishedChecklistFor } from '../checklist/checklist.public.ts';
+import type { TInspectionDemands } from './inspection-demands.ts';
 import * as repo from './inspection.repository.ts';
 import { presentInspection, presentInspectionSummary } from './inspection.presenter.ts';
 
@@ -61,19 +59,19 @@ async function loadRow(db: TDbOrTx, user: TSessionUser, id: string) {
   return row;
 }
 
-async function detail(db: TDbOrTx, user: TSessionUser, row: repo.TInspectionListRow) {
+async function detail(db: TDbOrTx, user: TSessionUser, row: repo.TInspectionListRow, demands: TInspectionDemands) {
   // One query after another: inside a transaction `db` is a single connection.
   const [template] = await checklistsByIds(db, [row.templateId]);
   const items = await checklistItemsOf(db, row.templateId);
   const results = await repo.resultsOf(db, row.id);
   const photos = await repo.photosOf(db, row.id);
-  const rectifications = await rectificationsOfInspection(db, row.id);
+  const rectifications = await demands.of(db, row.id);
   const names = await inspectorNames(db, user.bureauId, row.inspectorIds);
   return presentInspection(row, names, template, items.map(presentChecklistItem), results, photos, rectifications);
 }
 
-export async function getInspection(ctx: TContext, user: TSessionUser, id: string) {
-  return detail(ctx.db, user, await loadRow(ctx.db, user, id));
+export async function getInspection(ctx: TContext, user: TSessionUser, id: string, demands: TInspectionDemands) {
+  return detail(ctx.db, user, await loadRow(ctx.db, user, id), demands);
 }
 
 const closedError = () =>
@@ -86,14 +84,14 @@ async function loadOpen(db: TDbOrTx, user: TSessionUser, id: string) {
 }
 
 /** Station inspectors (and heads) of the operator's station, or district staff who inspect. */
-function mayInspect(candidate: { role: string; stationId: string | null; active: boolean }, stationId: string | null) {
-  const role = candidate.role as TRole;
+function mayInspect(candidate: { role: TRole; stationId: string | null; active: boolean }, stationId: string | null) {
+  const role = candidate.role;
   if (!candidate.active || !can(role, 'inspection.write')) return false;
   if (ROLE_SCOPE[role] === 'district') return true;
   return (role === 'inspector' || role === 'station') && stationId !== null && candidate.stationId === stationId;
 }
 
-export async function createInspection(ctx: TContext, user: TSessionUser, input: TInspectionCreate) {
+export async function createInspection(ctx: TContext, user: TSessionUser, input: TInspectionCreate, demands: TInspectionDemands) {
   const operator = await getOperator(ctx, user, input.operatorId);
   if (operator.status !== 'active') {
     throw invalidField('operatorId', { zh: '该主体不在营业状态，不能检查', en: 'is not active and cannot be inspected' });
@@ -129,7 +127,7 @@ export async function createInspection(ctx: TContext, user: TSessionUser, input:
       inspectorIds: input.inspectorIds,
     });
     await recordAudit(tx, [{ actor: user, action: 'create', entity: 'inspection', entityId: row.id, after: { ...input, templateId: row.templateId } }]);
-    return detail(tx, user, await loadRow(tx, user, row.id));
+    return detail(tx, user, await loadRow(tx, user, row.id), demands);
   });
 }
 
@@ -139,7 +137,7 @@ async function checkItems(db: TDbOrTx, templateId: string, itemIds: (string | nu
   if (unknown >= 0) throw invalidField(path.replace('#', String(unknown)), { zh: '不是本次检查所用要点表的项目', en: "is not an item of this inspection's checklist" });
 }
 
-export async function updateInspection(ctx: TContext, user: TSessionUser, id: string, patch: TInspectionPatch) {
+export async function updateInspection(ctx: TContext, user: TSessionUser, id: string, patch: TInspectionPatch, demands: TInspectionDemands) {
   const before = await loadOpen(ctx.db, user, id);
   const { version, results, ...fields } = patch;
   if (results) await checkItems(ctx.db, before.templateId, results.map((r) => r.itemId), 'results.#.itemId');
@@ -153,7 +151,7 @@ export async function updateInspection(ctx: TContext, user: TSessionUser, id: st
     const byItem = new Map((results ?? []).map((r) => [r.itemId, r]));
     await repo.upsertResults(tx, [...byItem.values()].map((r) => ({ ...r, inspectionId: id, updatedBy: user.id })));
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection', entityId: id, after: { version: row.version, ...fields, results } }]);
-    return detail(tx, user, await loadRow(tx, user, id));
+    return detail(tx, user, await loadRow(tx, user, id), demands);
   });
 }
 
@@ -177,7 +175,7 @@ export async function readInspectionPhoto(ctx: TContext, user: TSessionUser, id:
   return readStoredFile(ctx.filesDir, await findFile(ctx.db, user.bureauId, photo.fileId), thumbnail);
 }
 
-export async function setSignature(ctx: TContext, user: TSessionUser, id: string, upload: TImageUpload) {
+export async function setSignature(ctx: TContext, user: TSessionUser, id: string, upload: TImageUpload, demands: TInspectionDemands) {
   const row = await loadOpen(ctx.db, user, id);
   if (imageTypeOf(upload.buffer) !== 'image/png') {
     throw new AppError('UNSUPPORTED_FILE', { reason: { zh: '签名应为 PNG 图片', en: 'the signature must be a PNG image' } });
@@ -187,7 +185,7 @@ export async function setSignature(ctx: TContext, user: TSessionUser, id: string
     // The signature is not a field two inspectors edit against each other: it keeps the version.
     await repo.setSignatureFile(tx, id, file.id);
     await recordAudit(tx, [{ actor: user, action: 'sign', entity: 'inspection', entityId: id, after: { representativeName: row.representativeName, sha256: file.sha256 } }]);
-    return detail(tx, user, await loadRow(tx, user, id));
+    return detail(tx, user, await loadRow(tx, user, id), demands);
   });
 }
 
@@ -197,9 +195,9 @@ export async function readSignature(ctx: TContext, user: TSessionUser, id: strin
   return readStoredFile(ctx.filesDir, await findFile(ctx.db, user.bureauId, row.signatureFileId), false);
 }
 
-export async function closeInspection(ctx: TContext, user: TSessionUser, id: string, input: TInspectionClose) {
+export async function closeInspection(ctx: TContext, user: TSessionUser, id: string, input: TInspectionClose, demands: TInspectionDemands) {
   const row = await loadOpen(ctx.db, user, id);
-  const view = await detail(ctx.db, user, row);
+  const view = await detail(ctx.db, user, row, demands);
   const unanswered = unansweredRequired(view.kind, view.items);
   if (unanswered.length > 0) {
     throw invalidFields(
@@ -241,7 +239,7 @@ export async function closeInspection(ctx: TContext, user: TSessionUser, id: str
       closedBy: user.id,
     });
     if (!updated) throw new AppError('VERSION_CONFLICT');
-    const rectifications = await createRectifications(tx, user, updated, input.rectifications);
+    const rectifications = await demands.raise(tx, user, updated, input.rectifications);
     await recordAudit(tx, [
       { actor: user, action: 'close', entity: 'inspection', entityId: id, after: { ...derived, published: input.publish, rectifications: rectifications.map((r) => r.id) } },
     ]);
@@ -256,7 +254,7 @@ export async function closeInspection(ctx: TContext, user: TSessionUser, id: str
   for (const r of rectifications) {
     await ctx.events.publish('rectification.changed', { operatorId: r.operatorId, rectificationId: r.id, status: r.status }, user);
   }
-  return getInspection(ctx, user, id);
+  return getInspection(ctx, user, id, demands);
 }
 
 /** Who may join an inspection of this operator (the creator picks at least two). */

@@ -1,11 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TInterview, TInterviewDetail } from '@shian/shared/interview';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TOrganisation } from '@shian/shared/org';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { createOperatorIn, me } from '../../testing/inspections.ts';
-import { insertComplaints } from '../complaint-hotspot/test-complaints.ts';
+import { insertComplaints } from '../../testing/test-complaints.ts';
 
 let platform: TTestPlatform;
 let department: string;

@@ -1,11 +1,8 @@
 import type {
-  TCommitmentStatus,
   TInterview,
   TInterviewCommitment,
   TInterviewComplaintCounts,
-  TInterviewStatus,
   TInterviewStep,
-  TInterviewStepKind,
 } from '@shian/shared/interview';
 import type { TCipher } from '../../core/crypto.ts';
 import type { TCommitmentRow, TInterviewRow, TStepRow } from './interview.repository.ts';
@@ -16,7 +13,7 @@ export function presentInterview(row: TInterviewRow, cipher: TCipher): TIntervie
     id: row.id,
     operatorId: row.operatorId,
     operatorName: row.operatorName,
-    status: row.status as TInterviewStatus,
+    status: row.status,
     noticeNo: row.noticeNo,
     reason: row.reason,
     complaintsFrom: row.complaintsFrom,
@@ -44,7 +41,7 @@ export function presentCommitment(row: TCommitmentRow, today: string): TIntervie
     id: row.id,
     commitment: row.commitment,
     dueOn: row.dueOn,
-    status: row.status as TCommitmentStatus,
+    status: row.status,
     overdue: row.status === 'open' && row.dueOn < today,
     evidence: row.evidence,
     followedUpAt: row.followedUpAt?.toISOString() ?? null,
@@ -54,5 +51,5 @@ export function presentCommitment(row: TCommitmentRow, today: string): TIntervie
 }
 
 export function presentStep(row: TStepRow): TInterviewStep {
-  return { kind: row.kind as TInterviewStepKind, note: row.note, actorName: row.actorName, at: row.at.toISOString() };
+  return { kind: row.kind, note: row.note, actorName: row.actorName, at: row.at.toISOString() };
 }

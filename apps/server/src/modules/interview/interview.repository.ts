@@ -2,8 +2,10 @@ import { and, asc, desc, eq, like, ne, sql, type SQL } from 'drizzle-orm';
 import type { TInterviewListQuery } from '@shian/shared/interview';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { interview, interviewCommitment, interviewStep } from './interview.schema.ts';
 
@@ -38,11 +40,11 @@ const flatten = ({ interview: i, commitmentsOpen, commitmentsOverdue, operatorNa
 });
 
 export async function listInterviews(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, query: TInterviewListQuery, today: string) {
-  const rows = await selectRows(db, today)
+  const list = selectRows(db, today)
     .where(and(...conditions(db, scope, hideDrafts, query)))
     .orderBy(desc(interview.scheduledAt), asc(interview.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -66,12 +68,7 @@ export async function insertInterview(db: TDbOrTx, values: typeof interview.$inf
 }
 
 export async function updateInterviewVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof interview.$inferInsert>) {
-  const [row] = await db
-    .update(interview)
-    .set({ ...values, updatedAt: new Date(), version: sql`${interview.version} + 1` })
-    .where(and(eq(interview.id, id), eq(interview.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, interview, id, version, values);
 }
 
 /**
@@ -117,10 +114,5 @@ export async function insertCommitment(db: TDbOrTx, values: typeof interviewComm
 }
 
 export async function updateCommitmentVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof interviewCommitment.$inferInsert>) {
-  const [row] = await db
-    .update(interviewCommitment)
-    .set({ ...values, updatedAt: new Date(), version: sql`${interviewCommitment.version} + 1` })
-    .where(and(eq(interviewCommitment.id, id), eq(interviewCommitment.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, interviewCommitment, id, version, values);
 }

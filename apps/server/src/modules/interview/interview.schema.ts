@@ -1,4 +1,5 @@
 import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COMMITMENT_STATUSES, INTERVIEW_STATUSES, INTERVIEW_STEP_KINDS } from '@shian/shared/interview';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -14,7 +15,7 @@ export const interview = pgTable(
     id: idColumn(),
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('draft'),
     /** Numbered when the notice is issued: 〔year〕serial per bureau. */
     noticeNo: text('notice_no'),
     reason: text('reason').notNull(),
@@ -53,7 +54,7 @@ export const interviewCommitment = pgTable(
     commitment: text('commitment').notNull(),
     dueOn: date('due_on').notNull(),
     /** open | done | not_done */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull().default('open'),
     evidence: text('evidence'),
     followedUpAt: timestamp('followed_up_at', { withTimezone: true }),
     followedUpBy: uuid('followed_up_by').references(() => appUser.id),
@@ -69,7 +70,7 @@ export const interviewStep = pgTable(
   {
     id: idColumn(),
     interviewId: uuid('interview_id').notNull().references(() => interview.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: INTERVIEW_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,18 +10,18 @@ import type {
   TInterviewRecord,
   TInterviewStepKind,
 } from '@shian/shared/interview';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { maskPhone } from '../../core/crypto.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
-import { getOrganisation } from '../org/org.service.ts';
-import { complaintCountsOf } from '../complaint-hotspot/complaint-hotspot.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
+import { getOrganisation } from '../org/org.public.ts';
+import { complaintCountsOf } from '../complaint-hotspot/complaint-hotspot.public.ts';
 import * as repo from './interview.repository.ts';
 import { presentCommitment, presentInterview, presentStep } from './interview.presenter.ts';
 import { chinaDate, interviewNoticeDocx } from './interview-notice.ts';
@@ -32,11 +32,6 @@ const hidesDrafts = (user: TSessionUser) => !can(user.role, 'complaint.read');
 async function load(db: TDbOrTx, user: TSessionUser, id: string) {
   const row = await repo.findInterview(db, operatorScopeOf(user), hidesDrafts(user), id, chinaToday());
   if (!row) throw notFound();
-  return row;
-}
-
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
   return row;
 }
 
@@ -104,13 +99,11 @@ export async function updateInterview(ctx: TContext, user: TSessionUser, id: str
   requireStatus(before, 'draft');
   const { version, contactPhone, scheduledAt, ...rest } = patch;
   await ctx.db.transaction(async (tx) => {
-    changed(
-      await repo.updateInterviewVersioned(tx, id, version, {
-        ...rest,
-        ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}),
-        ...(contactPhone ? { contactPhoneEncrypted: ctx.cipher.encrypt(contactPhone) } : {}),
-      }),
-    );
+    await repo.updateInterviewVersioned(tx, id, version, {
+      ...rest,
+      ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}),
+      ...(contactPhone ? { contactPhoneEncrypted: ctx.cipher.encrypt(contactPhone) } : {}),
+    });
     await step(tx, user, id, 'updated');
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'interview', entityId: id, after: { ...rest, scheduledAt, contactPhone: contactPhone && maskPhone(contactPhone) } }]);
   });
@@ -132,7 +125,7 @@ export async function issueNotice(ctx: TContext, user: TSessionUser, id: string,
   await ctx.db.transaction(async (tx) => {
     const serial = await repo.nextNoticeSerial(tx, user.bureauId, year);
     const noticeNo = `${documentPrefix(bureau.name)}市监约〔${year}〕${serial}号`;
-    changed(await repo.updateInterviewVersioned(tx, id, version, { status: 'notified', noticeNo, noticeIssuedAt: new Date() }));
+    await repo.updateInterviewVersioned(tx, id, version, { status: 'notified', noticeNo, noticeIssuedAt: new Date() });
     await step(tx, user, id, 'notice_issued', noticeNo);
     await recordAudit(tx, [{ actor: user, action: 'issue-notice', entity: 'interview', entityId: id, before: { status: 'draft' }, after: { status: 'notified', noticeNo } }]);
   });
@@ -154,7 +147,7 @@ export async function recordMeeting(ctx: TContext, user: TSessionUser, id: strin
   const before = await load(ctx.db, user, id);
   requireStatus(before, 'notified', 'held');
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateInterviewVersioned(tx, id, input.version, { status: 'held', heldAt: new Date(input.heldAt), attendance: input.attendance, minutes: input.minutes }));
+    await repo.updateInterviewVersioned(tx, id, input.version, { status: 'held', heldAt: new Date(input.heldAt), attendance: input.attendance, minutes: input.minutes });
     await step(tx, user, id, 'held', input.attendance);
     await recordAudit(tx, [{ actor: user, action: 'record', entity: 'interview', entityId: id, before: { status: before.status }, after: { status: 'held', heldAt: input.heldAt } }]);
   });
@@ -181,7 +174,7 @@ export async function followUpCommitment(ctx: TContext, user: TSessionUser, id: 
   const commitment = (await repo.commitmentsOf(ctx.db, id)).find((c) => c.id === commitmentId);
   if (!commitment) throw notFound();
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateCommitmentVersioned(tx, commitmentId, input.version, { status: input.status, evidence: input.evidence, followedUpAt: new Date(), followedUpBy: user.id }));
+    await repo.updateCommitmentVersioned(tx, commitmentId, input.version, { status: input.status, evidence: input.evidence, followedUpAt: new Date(), followedUpBy: user.id });
     await step(tx, user, id, 'followed_up', `${commitment.commitment}：${input.status === 'done' ? '已完成' : '未完成'}。${input.evidence}`);
     await recordAudit(tx, [{ actor: user, action: 'follow-up', entity: 'interview_commitment', entityId: commitmentId, before: { status: commitment.status }, after: { status: input.status, evidence: input.evidence } }]);
   });
@@ -197,7 +190,7 @@ export async function closeInterview(ctx: TContext, user: TSessionUser, id: stri
     throw invalidField('status', { zh: `还有 ${open.length} 项承诺未跟踪核实`, en: `${open.length} commitment(s) not followed up yet` });
   }
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateInterviewVersioned(tx, id, version, { status: 'closed', closedAt: new Date() }));
+    await repo.updateInterviewVersioned(tx, id, version, { status: 'closed', closedAt: new Date() });
     await step(tx, user, id, 'closed');
     await recordAudit(tx, [{ actor: user, action: 'close', entity: 'interview', entityId: id, before: { status: 'held' }, after: { status: 'closed' } }]);
   });

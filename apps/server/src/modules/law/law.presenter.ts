@@ -1,4 +1,4 @@
-import type { TCitationSubjectKind, TLawCitation, TLawDocumentSummary, TLawLevel, TLawTopic, TLawValidity } from '@shian/shared/law';
+import type { TLawCitation, TLawDocumentSummary } from '@shian/shared/law';
 import { unsegment } from './law-segment.ts';
 import { MARK_END, MARK_START, type TCitationRow, type TDocumentRow } from './law.repository.ts';
 
@@ -7,14 +7,14 @@ export function presentDocumentSummary(row: TDocumentRow): TLawDocumentSummary {
     id: row.id,
     title: row.title,
     subtitle: row.subtitle,
-    level: row.level as TLawLevel,
+    level: row.level,
     issuingBody: row.issuingBody,
     documentNumber: row.documentNumber,
     publishedOn: row.publishedOn,
     effectiveOn: row.effectiveOn,
-    validity: row.validity as TLawValidity,
+    validity: row.validity,
     supersededById: row.supersededById,
-    topics: row.topics as TLawTopic[],
+    topics: row.topics,
     articleCount: row.articleCount,
   };
 }
@@ -23,7 +23,7 @@ export function presentCitation(row: TCitationRow): TLawCitation {
   return {
     id: row.id,
     articleId: row.articleId,
-    subjectKind: row.subjectKind as TCitationSubjectKind,
+    subjectKind: row.subjectKind,
     subjectId: row.subjectId,
     label: row.label,
     link: row.link,

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { TLawLevel, TLawListQuery, TLawTopic, TLawValidity } from '@shian/shared/law';
+import type { TCitationSubjectKind, TLawLevel, TLawListQuery, TLawTopic, TLawValidity } from '@shian/shared/law';
 import { rowsOf, toInt, type TDbOrTx } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { lawArticle, lawCitation, lawDocument } from './law.schema.ts';
 
 export type TDocumentRow = typeof lawDocument.$inferSelect;
@@ -26,7 +29,7 @@ export async function insertDocuments(db: TDbOrTx, values: TDocumentInsert[]) {
 export async function updateDocument(db: TDbOrTx, id: string, values: Partial<TDocumentInsert>) {
   const [row] = await db
     .update(lawDocument)
-    .set({ ...values, updatedAt: new Date(), version: sql`${lawDocument.version} + 1` })
+    .set({ ...values, ...bumpVersion(lawDocument) })
     .where(eq(lawDocument.id, id))
     .returning();
   return row;
@@ -66,7 +69,7 @@ export async function insertArticles(db: TDbOrTx, rows: TArticleInsert[]) {
 export async function updateArticle(db: TDbOrTx, id: string, values: Partial<TArticleInsert>) {
   await db
     .update(lawArticle)
-    .set({ ...values, updatedAt: new Date(), version: sql`${lawArticle.version} + 1` })
+    .set({ ...values, ...bumpVersion(lawArticle) })
     .where(eq(lawArticle.id, id));
 }
 
@@ -103,7 +106,7 @@ export async function versionsOf(db: TDbOrTx, laws: { title: string; subtitle: s
 export async function setSuperseded(db: TDbOrTx, id: string, supersededById: string | null, validity: TLawValidity) {
   await db
     .update(lawDocument)
-    .set({ supersededById, validity, updatedAt: new Date(), version: sql`${lawDocument.version} + 1` })
+    .set({ supersededById, validity, ...bumpVersion(lawDocument) })
     .where(eq(lawDocument.id, id));
 }
 
@@ -117,19 +120,19 @@ function listConditions(query: { level?: TLawLevel; validity?: TLawValidity; top
   return conditions;
 }
 
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePattern = (s: string) => `%${escapeLike(s)}%`;
 
 export async function listDocuments(db: TDbOrTx, query: TLawListQuery) {
   const conditions = listConditions(query);
   if (query.q) conditions.push(or(ilike(lawDocument.title, likePattern(query.q)), ilike(lawDocument.subtitle, likePattern(query.q)))!);
   const where = conditions.length ? and(...conditions) : undefined;
-  const rows = await db
+  const list = db
     .select()
     .from(lawDocument)
     .where(where)
     .orderBy(sql`case ${lawDocument.validity} when 'in_force' then 0 else 1 end`, desc(lawDocument.publishedOn), asc(lawDocument.title))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   const [count] = await db.select({ n: sql`count(*)` }).from(lawDocument).where(where);
   return { rows, total: toInt(count.n) };
 }
@@ -297,7 +300,7 @@ export async function citationsOfArticles(db: TDbOrTx, articleIds: string[]) {
   return db.select().from(lawCitation).where(inArray(lawCitation.articleId, articleIds)).orderBy(asc(lawCitation.subjectKind), asc(lawCitation.label));
 }
 
-export async function citationsOfSubject(db: TDbOrTx, kind: string, subjectId: string) {
+export async function citationsOfSubject(db: TDbOrTx, kind: TCitationSubjectKind, subjectId: string) {
   return db.select().from(lawCitation).where(and(eq(lawCitation.subjectKind, kind), eq(lawCitation.subjectId, subjectId)));
 }
 
@@ -318,6 +321,6 @@ export async function upsertCitations(db: TDbOrTx, rows: (typeof lawCitation.$in
 }
 
 /** All citations of one kind (to reconcile the checklist items' links after an import). */
-export async function citationsOfKind(db: TDbOrTx, kind: string) {
+export async function citationsOfKind(db: TDbOrTx, kind: TCitationSubjectKind) {
   return db.select().from(lawCitation).where(eq(lawCitation.subjectKind, kind));
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { CITATION_SUBJECT_KINDS, LAW_LEVELS, LAW_VALIDITIES, type TLawTopic } from '@shian/shared/law';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -21,15 +22,15 @@ export const lawDocument = pgTable(
     /** The title without quotes and the 中华人民共和国 prefix, as citations name it ("食品安全法"). */
     shortTitle: text('short_title').notNull(),
     /** law | administrative_regulation | judicial_interpretation | departmental_rule | local_regulation | normative_document | standard | guideline */
-    level: text('level').notNull(),
+    level: text('level', { enum: LAW_LEVELS }).notNull(),
     issuingBody: text('issuing_body'),
     documentNumber: text('document_number'),
     publishedOn: date('published_on'),
     effectiveOn: date('effective_on'),
     /** in_force | amended | repealed */
-    validity: text('validity').notNull(),
+    validity: text('validity', { enum: LAW_VALIDITIES }).notNull(),
     supersededById: uuid('superseded_by_id'),
-    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    topics: text('topics').array().$type<TLawTopic[]>().notNull().default(sql`'{}'::text[]`),
     /** The document's own history lines ("2015年4月24日 … 修订"): [{ date, text }]. */
     history: jsonb('history').notNull().default([]),
     preamble: text('preamble').notNull().default(''),
@@ -101,7 +102,7 @@ export const lawCitation = pgTable(
       .notNull()
       .references(() => lawArticle.id, { onDelete: 'cascade' }),
     /** checklist_item | rumour | food_standard | guidance | notice | penalty_decision | inspection | case */
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind', { enum: CITATION_SUBJECT_KINDS }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     /** Shown to anyone who reads the article: no personal data. */
     label: text('label').notNull(),

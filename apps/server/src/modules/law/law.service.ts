@@ -35,9 +35,10 @@ import {
 } from '@shian/shared/law';
 import type { TContext } from '../../core/context.ts';
 import { toInt, type TDbOrTx } from '../../core/db/database.ts';
+import { pageWindow } from '../../core/db/paged.ts';
 import { notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { checklistItemBases, linkChecklistBasis } from '../checklist/checklist.service.ts';
+import { checklistItemBases, linkChecklistBasis } from '../checklist/checklist.public.ts';
 import { buildLawQuery } from './law-query.ts';
 import { presentCitation, presentDocumentSummary, presentSnippet } from './law.presenter.ts';
 import * as repo from './law.repository.ts';
@@ -55,8 +56,7 @@ export async function searchLaws(ctx: TContext, query: TLawSearchQuery): Promise
     level: query.level,
     validity: query.validity,
     topic: query.topic,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
+    ...pageWindow(query),
   };
   let rows = await repo.searchArticles(ctx.db, params);
   // Nothing has every word: rank what has some of them, rather than answer with nothing.
@@ -111,7 +111,7 @@ export async function getLawDocument(ctx: TContext, id: string): Promise<TLawDoc
     preamble: doc.preamble,
     outline,
     articles: articles.map((a) => presentArticle(a, citations.get(a.id) ?? [])),
-    versions: (await repo.versionsOfDocument(ctx.db, doc)).map((v) => ({ id: v.id, publishedOn: v.publishedOn, validity: v.validity as TLawDocument['validity'] })),
+    versions: (await repo.versionsOfDocument(ctx.db, doc)).map((v) => ({ id: v.id, publishedOn: v.publishedOn, validity: v.validity })),
   };
 }
 
@@ -163,7 +163,7 @@ export async function describeArticles(db: TDbOrTx, articleIds: string[]): Promi
       documentId: d.id,
       documentTitle: d.subtitle ? `${d.title}·${d.subtitle}` : d.title,
       articleNumber: a.articleNumber,
-      validity: d.validity as TLawArticleRef['validity'],
+      validity: d.validity,
     };
   });
 }

@@ -2,8 +2,10 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, 
 import type { TLeadListQuery } from '@shian/shared/lead';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { department, station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { caseLead } from './lead.schema.ts';
@@ -56,11 +58,11 @@ type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[n
 const flatten = ({ lead, ...rest }: TSelected): TLeadRow => ({ ...lead, ...rest });
 
 export async function listLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery): Promise<TLeadRow[]> {
-  const rows = await selectRows(db)
+  const list = selectRows(db)
     .where(and(...conditions(db, bureauId, scope, query)))
     .orderBy(desc(caseLead.discoveredOn), desc(caseLead.createdAt), asc(caseLead.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -121,21 +123,15 @@ export async function insertLead(db: TDbOrTx, values: typeof caseLead.$inferInse
   return row;
 }
 
-/** Null when the version is stale. */
 export async function updateLeadVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof caseLead.$inferInsert>) {
-  const [row] = await db
-    .update(caseLead)
-    .set({ ...values, updatedAt: new Date(), version: sql`${caseLead.version} + 1` })
-    .where(and(eq(caseLead.id, id), eq(caseLead.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, caseLead, id, version, values);
 }
 
 /** A change the case drives (filing approved, crime suspected): it applies whatever the lead's version. */
 export async function updateLead(db: TDbOrTx, id: string, values: Partial<typeof caseLead.$inferInsert>) {
   const [row] = await db
     .update(caseLead)
-    .set({ ...values, updatedAt: new Date(), version: sql`${caseLead.version} + 1` })
+    .set({ ...values, ...bumpVersion(caseLead) })
     .where(eq(caseLead.id, id))
     .returning();
   return row ?? null;

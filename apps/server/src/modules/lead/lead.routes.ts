@@ -8,7 +8,7 @@ import {
   ZPoliceReceipt,
   ZPoliceTransfer,
 } from '@shian/shared/lead';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

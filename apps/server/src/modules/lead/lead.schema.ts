@@ -1,4 +1,5 @@
 import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { LEAD_ASSESSMENTS, LEAD_SOURCES, LEAD_STATUSES } from '@shian/shared/lead';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -14,7 +15,7 @@ export const caseLead = pgTable(
     id: idColumn(),
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     /** sampling | complaint | inspection | higher_authority */
-    source: text('source').notNull(),
+    source: text('source', { enum: LEAD_SOURCES }).notNull(),
     sourceId: uuid('source_id'),
     /** A higher authority's letter number, an inspection record number (hand-entered leads). */
     sourceRef: text('source_ref'),
@@ -22,7 +23,7 @@ export const caseLead = pgTable(
     summary: text('summary').notNull(),
     discoveredOn: date('discovered_on').notNull(),
     /** new | assessed */
-    status: text('status').notNull().default('new'),
+    status: text('status', { enum: LEAD_STATUSES }).notNull().default('new'),
     /** 15 working days after discovery (30 once extended). Null only on leads recorded before the clock existed. */
     assessDueOn: date('assess_due_on'),
     extended: boolean('extended').notNull().default(false),
@@ -30,7 +31,7 @@ export const caseLead = pgTable(
     extensionRequestedBy: uuid('extension_requested_by'),
     extensionRequestedAt: timestamp('extension_requested_at', { withTimezone: true }),
     /** file | not_file | transfer_police | transfer_authority */
-    assessment: text('assessment'),
+    assessment: text('assessment', { enum: LEAD_ASSESSMENTS }),
     assessmentReason: text('assessment_reason'),
     assessedOn: date('assessed_on'),
     assessedBy: uuid('assessed_by'),

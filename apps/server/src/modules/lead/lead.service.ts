@@ -8,26 +8,25 @@ import {
   type TLead,
   type TLeadApproval,
   type TLeadAssess,
-  type TLeadAssessment,
   type TLeadCreate,
   type TLeadListQuery,
   type TLeadMust,
   type TLeadMustsQuery,
   type TLeadSource,
-  type TLeadStatus,
   type TPoliceReceipt,
   type TPoliceTransfer,
 } from '@shian/shared/lead';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { chinaToday, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
+import { pageWindow } from '../../core/db/paged.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
 import * as repo from './lead.repository.ts';
 import type { TLeadRow } from './lead.repository.ts';
 
@@ -49,7 +48,7 @@ function present(row: TLeadRow, today: string, calendar: TCalendarDays): TLead {
   const assessDueOn = row.assessDueOn!;
   return {
     id: row.id,
-    source: row.source as TLeadSource,
+    source: row.source,
     sourceId: row.sourceId,
     sourceRef: row.sourceRef,
     link: linkOf(row.source, row.sourceId),
@@ -57,7 +56,7 @@ function present(row: TLeadRow, today: string, calendar: TCalendarDays): TLead {
     operatorName: row.operatorName,
     summary: row.summary,
     discoveredOn: row.discoveredOn,
-    status: row.status as TLeadStatus,
+    status: row.status,
     assessDueOn,
     daysLeft: row.assessedOn ? null : workingDaysBetween(calendar, today, assessDueOn),
     extended: row.extended,
@@ -65,7 +64,7 @@ function present(row: TLeadRow, today: string, calendar: TCalendarDays): TLead {
       row.extensionRequestedAt && !row.extended
         ? { reason: row.extensionReason ?? '', requestedAt: row.extensionRequestedAt.toISOString(), requestedByName: row.extensionRequestedByName }
         : null,
-    assessment: row.assessment as TLeadAssessment | null,
+    assessment: row.assessment,
     assessmentReason: row.assessmentReason,
     assessedOn: row.assessedOn,
     assessedByName: row.assessedByName,
@@ -77,7 +76,7 @@ function present(row: TLeadRow, today: string, calendar: TCalendarDays): TLead {
     policeReceiptOn: row.policeReceiptOn,
     policeReceiptNo: row.policeReceiptNo,
     handlingUnitName: row.handlingUnitName,
-    musts: brokenMusts({ ...row, assessDueOn, assessment: row.assessment as TLeadAssessment | null }, today),
+    musts: brokenMusts({ ...row, assessDueOn, assessment: row.assessment }, today),
     version: row.version,
   };
 }
@@ -137,8 +136,8 @@ export async function listMusts(ctx: TContext, user: TSessionUser, query: TLeadM
   const counts = { not_assessed_in_time: 0, qualifying_not_filed: 0, crime_not_transferred: 0, transfer_without_receipt: 0 };
   for (const lead of breaking) for (const must of lead.musts) counts[must] += 1;
   const items = query.must ? breaking.filter((l) => l.musts.includes(query.must!)) : breaking;
-  const start = (query.page - 1) * query.pageSize;
-  return { items: items.slice(start, start + query.pageSize), total: items.length, page: query.page, pageSize: query.pageSize, counts };
+  const { offset, limit } = pageWindow(query);
+  return { items: items.slice(offset, offset + limit), total: items.length, page: query.page, pageSize: query.pageSize, counts };
 }
 
 async function load(db: TDbOrTx, user: TSessionUser, id: string) {
@@ -177,11 +176,6 @@ export async function createManualLead(ctx: TContext, user: TSessionUser, input:
   return getLead(ctx, user, row.id);
 }
 
-const changed = <T>(row: T | null): T => {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-};
-
 const assessedAlready = (row: TLeadRow) =>
   invalidField('status', { zh: `该线索已于 ${row.assessedOn} 核查处理，不能重复核查`, en: `this lead was assessed on ${row.assessedOn}` });
 
@@ -191,19 +185,17 @@ export async function assessLead(ctx: TContext, user: TSessionUser, id: string, 
   if (before.status !== 'new') throw assessedAlready(before);
   const today = chinaToday();
   await ctx.db.transaction(async (tx) => {
-    changed(
-      await repo.updateLeadVersioned(tx, id, input.version, {
-        status: 'assessed',
-        assessment: input.assessment,
-        assessmentReason: input.assessmentReason,
-        transferTo: input.transferTo ?? null,
-        assessedOn: today,
-        assessedBy: user.id,
-        // A transfer to the police is a suspected crime: the transfer and its receipt are then due.
-        suspectedCrimeOn: input.assessment === 'transfer_police' ? today : before.suspectedCrimeOn,
-        ...unitOf(user),
-      }),
-    );
+    await repo.updateLeadVersioned(tx, id, input.version, {
+      status: 'assessed',
+      assessment: input.assessment,
+      assessmentReason: input.assessmentReason,
+      transferTo: input.transferTo ?? null,
+      assessedOn: today,
+      assessedBy: user.id,
+      // A transfer to the police is a suspected crime: the transfer and its receipt are then due.
+      suspectedCrimeOn: input.assessment === 'transfer_police' ? today : before.suspectedCrimeOn,
+      ...unitOf(user),
+    });
     await recordAudit(tx, [{ actor: user, action: 'assess', entity: 'case_lead', entityId: id, after: { assessment: input.assessment, reason: input.assessmentReason, transferTo: input.transferTo ?? null } }]);
   });
   return getLead(ctx, user, id);
@@ -218,7 +210,7 @@ export async function requestLeadExtension(ctx: TContext, user: TSessionUser, id
     throw invalidField('reason', { zh: `核查期限已于 ${before.assessDueOn} 届满，不能再申请延期`, en: `the assessment was due on ${before.assessDueOn}; it is too late to extend` });
   }
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateLeadVersioned(tx, id, input.version, { extensionReason: input.reason, extensionRequestedBy: user.id, extensionRequestedAt: new Date() }));
+    await repo.updateLeadVersioned(tx, id, input.version, { extensionReason: input.reason, extensionRequestedBy: user.id, extensionRequestedAt: new Date() });
     await recordAudit(tx, [{ actor: user, action: 'request_extension', entity: 'case_lead', entityId: id, after: { reason: input.reason } }]);
   });
   return getLead(ctx, user, id);
@@ -234,7 +226,7 @@ export async function decideLeadExtension(ctx: TContext, user: TSessionUser, id:
     ? { extended: true, assessDueOn: leadAssessDueOn(calendar, before.discoveredOn, true) }
     : { extensionReason: null, extensionRequestedBy: null, extensionRequestedAt: null };
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateLeadVersioned(tx, id, input.version, values));
+    await repo.updateLeadVersioned(tx, id, input.version, values);
     await recordAudit(tx, [
       { actor: user, action: input.approve ? 'approve_extension' : 'refuse_extension', entity: 'case_lead', entityId: id, before: { assessDueOn: before.assessDueOn }, after: { ...values, opinion: input.opinion ?? null } },
     ]);
@@ -254,14 +246,12 @@ export async function recordPoliceTransfer(ctx: TContext, user: TSessionUser, id
   if (input.transferredOn < before.suspectedCrimeOn) throw invalidField('transferredOn', { zh: `不能早于认定涉嫌犯罪的日期 ${before.suspectedCrimeOn}`, en: `must not be before ${before.suspectedCrimeOn}` });
   checkReceipt(input.receiptOn, input.transferredOn);
   await ctx.db.transaction(async (tx) => {
-    changed(
-      await repo.updateLeadVersioned(tx, id, input.version, {
-        policeTransferredOn: input.transferredOn,
-        transferTo: input.policeUnit,
-        policeReceiptOn: input.receiptOn ?? null,
-        policeReceiptNo: input.receiptNo || null,
-      }),
-    );
+    await repo.updateLeadVersioned(tx, id, input.version, {
+      policeTransferredOn: input.transferredOn,
+      transferTo: input.policeUnit,
+      policeReceiptOn: input.receiptOn ?? null,
+      policeReceiptNo: input.receiptNo || null,
+    });
     await recordAudit(tx, [{ actor: user, action: 'police_transfer', entity: 'case_lead', entityId: id, after: input }]);
   });
   return getLead(ctx, user, id);
@@ -280,7 +270,7 @@ export async function recordPoliceReceipt(ctx: TContext, user: TSessionUser, id:
   if (before.policeReceiptOn) throw new AppError('ALREADY_DONE', { what: { zh: '回执登记', en: 'The receipt' } });
   checkReceipt(input.receiptOn, before.policeTransferredOn);
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateLeadVersioned(tx, id, input.version, { policeReceiptOn: input.receiptOn, policeReceiptNo: input.receiptNo || null }));
+    await repo.updateLeadVersioned(tx, id, input.version, { policeReceiptOn: input.receiptOn, policeReceiptNo: input.receiptNo || null });
     await recordAudit(tx, [{ actor: user, action: 'police_receipt', entity: 'case_lead', entityId: id, after: input }]);
   });
   return getLead(ctx, user, id);
@@ -297,17 +287,15 @@ export async function leadForFiling(db: TDbOrTx, user: TSessionUser, leadId: str
 
 /** The assessment "meets the filing conditions": the case is proposed and awaits its filing approval. */
 export async function markLeadQualifying(tx: TDbOrTx, user: TSessionUser, leadId: string, version: number, input: { reason: string; caseId: string; on: string }) {
-  changed(
-    await repo.updateLeadVersioned(tx, leadId, version, {
-      status: 'assessed',
-      assessment: 'file',
-      assessmentReason: input.reason,
-      assessedOn: input.on,
-      assessedBy: user.id,
-      caseId: input.caseId,
-      ...unitOf(user),
-    }),
-  );
+  await repo.updateLeadVersioned(tx, leadId, version, {
+    status: 'assessed',
+    assessment: 'file',
+    assessmentReason: input.reason,
+    assessedOn: input.on,
+    assessedBy: user.id,
+    caseId: input.caseId,
+    ...unitOf(user),
+  });
   await recordAudit(tx, [{ actor: user, action: 'assess', entity: 'case_lead', entityId: leadId, after: { assessment: 'file', reason: input.reason, caseId: input.caseId } }]);
 }
 
@@ -348,7 +336,7 @@ export async function leadIndicatorFacts(ctx: TContext, user: TSessionUser, year
     return {
       unitStationId: handled ? lead.handlingStationId : jurisdictionStationId,
       unitDepartmentId: handled ? lead.handlingDepartmentId : null,
-      musts: brokenMusts({ ...lead, assessDueOn: lead.assessDueOn!, assessment: lead.assessment as TLeadAssessment | null }, today),
+      musts: brokenMusts({ ...lead, assessDueOn: lead.assessDueOn!, assessment: lead.assessment }, today),
     };
   });
 }

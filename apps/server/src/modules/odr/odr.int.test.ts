@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOdrEnrolment, TOdrEnrolmentDetail, TOdrSuggestion } from '@shian/shared/odr';
 import type { TOrganisation } from '@shian/shared/org';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { addDays, chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { createOperatorIn, me } from '../../testing/inspections.ts';
-import { insertComplaints } from '../complaint-hotspot/test-complaints.ts';
+import { insertComplaints } from '../../testing/test-complaints.ts';
 
 let platform: TTestPlatform;
 let department: string;

@@ -1,4 +1,4 @@
-import { settlementRate, type TOdrEnrolment, type TOdrEnrolmentStatus, type TOdrNegotiation, type TOdrNegotiationStatus } from '@shian/shared/odr';
+import { settlementRate, type TOdrEnrolment, type TOdrNegotiation } from '@shian/shared/odr';
 import { workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import type { TEnrolmentRow, TNegotiationRow } from './odr.repository.ts';
 
@@ -8,7 +8,7 @@ export function presentEnrolment(row: TEnrolmentRow): TOdrEnrolment {
     operatorId: row.operatorId,
     operatorName: row.operatorName,
     unitName: row.unitName,
-    status: row.status as TOdrEnrolmentStatus,
+    status: row.status,
     complaintsAtInvitation: row.complaintsAtInvitation,
     invitedAt: row.invitedAt.toISOString(),
     consentedOn: row.consentedOn,
@@ -31,7 +31,7 @@ export function presentNegotiation(row: TNegotiationRow, complaint: TComplaintBr
     registrationNo: complaint?.registrationNo ?? '',
     receivedAt: complaint?.receivedAt.toISOString() ?? '',
     description: complaint?.description ?? '',
-    status: row.status as TOdrNegotiationStatus,
+    status: row.status,
     startedOn: row.startedOn,
     dueOn: row.dueOn,
     daysLeft: negotiating ? workingDaysBetween(calendar, today, row.dueOn) : null,

@@ -2,8 +2,10 @@ import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { TOdrEnrolmentListQuery } from '@shian/shared/odr';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { odrEnrolment, odrNegotiation } from './odr.schema.ts';
@@ -48,11 +50,11 @@ function conditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TOdrEnrol
 }
 
 export async function listEnrolments(db: TDbOrTx, scope: TOperatorScope, query: TOdrEnrolmentListQuery, today: string) {
-  const rows = await selectRows(db, today)
+  const list = selectRows(db, today)
     .where(and(...conditions(db, scope, query)))
     .orderBy(asc(odrEnrolment.status), desc(odrEnrolment.invitedAt), asc(odrEnrolment.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -86,12 +88,7 @@ export async function insertEnrolment(db: TDbOrTx, values: typeof odrEnrolment.$
 }
 
 export async function updateEnrolmentVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof odrEnrolment.$inferInsert>) {
-  const [row] = await db
-    .update(odrEnrolment)
-    .set({ ...values, updatedAt: new Date(), version: sql`${odrEnrolment.version} + 1` })
-    .where(and(eq(odrEnrolment.id, id), eq(odrEnrolment.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, odrEnrolment, id, version, values);
 }
 
 export async function negotiationsOf(db: TDbOrTx, enrolmentId: string): Promise<TNegotiationRow[]> {
@@ -126,10 +123,5 @@ export async function insertNegotiation(db: TDbOrTx, values: typeof odrNegotiati
 }
 
 export async function updateNegotiationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof odrNegotiation.$inferInsert>) {
-  const [row] = await db
-    .update(odrNegotiation)
-    .set({ ...values, updatedAt: new Date(), version: sql`${odrNegotiation.version} + 1` })
-    .where(and(eq(odrNegotiation.id, id), eq(odrNegotiation.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, odrNegotiation, id, version, values);
 }

@@ -7,7 +7,7 @@ import {
   ZOdrSuggestionQuery,
   ZOdrWithdraw,
 } from '@shian/shared/odr';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

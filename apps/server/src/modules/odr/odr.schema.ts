@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ODR_ENROLMENT_STATUSES, ODR_NEGOTIATION_STATUSES } from '@shian/shared/odr';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -14,7 +15,7 @@ export const odrEnrolment = pgTable(
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
     /** invited | enrolled | withdrawn */
-    status: text('status').notNull().default('invited'),
+    status: text('status', { enum: ODR_ENROLMENT_STATUSES }).notNull().default('invited'),
     /** Complaints in the suggestion window when it was invited: why it was asked. */
     complaintsAtInvitation: integer('complaints_at_invitation').notNull(),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
@@ -48,7 +49,7 @@ export const odrNegotiation = pgTable(
     startedOn: date('started_on').notNull(),
     dueOn: date('due_on').notNull(),
     /** negotiating | settled | failed */
-    status: text('status').notNull().default('negotiating'),
+    status: text('status', { enum: ODR_NEGOTIATION_STATUSES }).notNull().default('negotiating'),
     outcomeNote: text('outcome_note'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by').references(() => appUser.id),

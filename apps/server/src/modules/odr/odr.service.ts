@@ -13,7 +13,7 @@ import {
   type TOdrWithdraw,
   type TOdrEnrolmentStatus,
 } from '@shian/shared/odr';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { addDays, addWorkingDays, chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -22,21 +22,16 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
 import {
   complaintCountsOf,
   complaintsByIds,
   findComplaintInScope,
   openComplaintsOf,
   operatorsWithManyComplaints,
-} from '../complaint-hotspot/complaint-hotspot.service.ts';
+} from '../complaint-hotspot/complaint-hotspot.public.ts';
 import * as repo from './odr.repository.ts';
 import { presentEnrolment, presentNegotiation } from './odr.presenter.ts';
-
-function changed<T>(row: T | null): T {
-  if (!row) throw new AppError('VERSION_CONFLICT');
-  return row;
-}
 
 const STATUS_NAMES: Record<TOdrEnrolmentStatus, { zh: string; en: string }> = {
   invited: { zh: '已邀请', en: 'invited' },
@@ -44,9 +39,9 @@ const STATUS_NAMES: Record<TOdrEnrolmentStatus, { zh: string; en: string }> = {
   withdrawn: { zh: '已退出', en: 'withdrawn' },
 };
 
-function requireStatus(row: { status: string }, ...allowed: TOdrEnrolmentStatus[]) {
-  if (allowed.includes(row.status as TOdrEnrolmentStatus)) return;
-  const current = STATUS_NAMES[row.status as TOdrEnrolmentStatus];
+function requireStatus(row: { status: TOdrEnrolmentStatus }, ...allowed: TOdrEnrolmentStatus[]) {
+  if (allowed.includes(row.status)) return;
+  const current = STATUS_NAMES[row.status];
   throw invalidField('status', {
     zh: `该企业在线纠纷和解状态为${current.zh}，此操作需要${allowed.map((s) => STATUS_NAMES[s].zh).join('或')}`,
     en: `the enrolment is ${current.en}; this needs ${allowed.map((s) => STATUS_NAMES[s].en).join(' or ')}`,
@@ -65,7 +60,7 @@ export async function odrSuggestions(ctx: TContext, user: TSessionUser, query: T
   const live = new Map((await repo.liveEnrolmentsOf(ctx.db, rows.map((r) => r.operatorId))).map((e) => [e.operatorId, e]));
   return rows.map((r) => {
     const e = live.get(r.operatorId);
-    return { ...r, enrolmentId: e?.id ?? null, enrolmentStatus: (e?.status as TOdrEnrolmentStatus | undefined) ?? null };
+    return { ...r, enrolmentId: e?.id ?? null, enrolmentStatus: e?.status ?? null };
   });
 }
 
@@ -114,15 +109,13 @@ export async function recordConsent(ctx: TContext, user: TSessionUser, id: strin
   if (input.consentedOn > today) throw invalidField('consentedOn', { zh: '不能晚于今天', en: 'must not be in the future' });
   if (input.consentedOn < invitedOn) throw invalidField('consentedOn', { zh: `不能早于邀请日期 ${invitedOn}`, en: `must not be before the invitation (${invitedOn})` });
   await ctx.db.transaction(async (tx) => {
-    changed(
-      await repo.updateEnrolmentVersioned(tx, id, input.version, {
-        status: 'enrolled',
-        consentedOn: input.consentedOn,
-        signatory: input.signatory,
-        consentRecordedBy: user.id,
-        note: input.note ?? before.note,
-      }),
-    );
+    await repo.updateEnrolmentVersioned(tx, id, input.version, {
+      status: 'enrolled',
+      consentedOn: input.consentedOn,
+      signatory: input.signatory,
+      consentRecordedBy: user.id,
+      note: input.note ?? before.note,
+    });
     await recordAudit(tx, [{ actor: user, action: 'consent', entity: 'odr_enrolment', entityId: id, before: { status: before.status }, after: { status: 'enrolled', consentedOn: input.consentedOn, signatory: input.signatory } }]);
   });
   return getEnrolment(ctx, user, id);
@@ -135,7 +128,7 @@ export async function withdrawEnrolment(ctx: TContext, user: TSessionUser, id: s
     throw invalidField('status', { zh: `还有 ${before.counts.open} 件投诉在协商中，请先结束协商`, en: `${before.counts.open} negotiation(s) still open; close them first` });
   }
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateEnrolmentVersioned(tx, id, input.version, { status: 'withdrawn', withdrawnAt: new Date(), withdrawnBy: user.id, withdrawalNote: input.note }));
+    await repo.updateEnrolmentVersioned(tx, id, input.version, { status: 'withdrawn', withdrawnAt: new Date(), withdrawnBy: user.id, withdrawalNote: input.note });
     await recordAudit(tx, [{ actor: user, action: 'withdraw', entity: 'odr_enrolment', entityId: id, before: { status: before.status }, after: { status: 'withdrawn', note: input.note } }]);
   });
   return getEnrolment(ctx, user, id);
@@ -172,7 +165,7 @@ export async function closeNegotiation(ctx: TContext, user: TSessionUser, id: st
   if (!before) throw notFound();
   if (before.status !== 'negotiating') throw new AppError('ALREADY_DONE', { what: { zh: '协商结果登记', en: 'Recording the outcome' } });
   await ctx.db.transaction(async (tx) => {
-    changed(await repo.updateNegotiationVersioned(tx, id, input.version, { status: input.settlement, outcomeNote: input.outcomeNote, closedAt: new Date(), closedBy: user.id }));
+    await repo.updateNegotiationVersioned(tx, id, input.version, { status: input.settlement, outcomeNote: input.outcomeNote, closedAt: new Date(), closedBy: user.id });
     await recordAudit(tx, [{ actor: user, action: 'close-negotiation', entity: 'odr_negotiation', entityId: id, before: { status: 'negotiating' }, after: { status: input.settlement, outcomeNote: input.outcomeNote } }]);
   });
   return getEnrolment(ctx, user, before.enrolmentId);

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { readSheet } from '../../core/excel.ts';
 import { runInBackground } from '../../core/jobs.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { listUnits } from '../org/org.repository.ts';
+import { listUnits } from '../org/org.public.ts';
 import * as repo from './operator.repository.ts';
 import * as imports from './operator-import.repository.ts';
 import { COLUMNS, mapHeaders, splitList, type TColumnKey } from './operator-file.ts';
@@ -195,7 +195,7 @@ export function presentImport(job: imports.TImportRow): TImportJob {
   return {
     id: job.id,
     fileName: job.fileName,
-    status: job.status as TImportJob['status'],
+    status: job.status,
     total: job.total,
     valid: job.valid,
     invalid: job.invalid,

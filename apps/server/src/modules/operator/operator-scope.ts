@@ -1,10 +1,9 @@
-// The data scopes (district, station, cadre, own operator) as SQL: the operator module's one export
-// that other modules' repositories use directly.
+// The data scopes (district, station, cadre, own operator) as SQL. Other modules' repositories use it
+// through the operator face (operator.public.ts).
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { unit } from '../org/org.schema.ts';
-import { cadreAssignment } from '../cadre/cadre.schema.ts';
-import { operator } from './operator.schema.ts';
+import { cadreAssignment, operator } from './operator.schema.ts';
 
 /** Which operators a user may see: the SQL form of the data scopes in @shian/shared/access. */
 export type TOperatorScope =

@@ -3,15 +3,9 @@ import type {
   TLicence,
   TLicenceState,
   TOperator,
-  TOperatorCategory,
-  TOperatorStatus,
   TOperatorSummary,
-  TOperatorTag,
-  TOperatorType,
   TPersonnel,
-  TPersonnelRole,
 } from '@shian/shared/operator';
-import type { TLicenceKind } from '@shian/shared/licence';
 import { maskPhone, type TCipher } from '../../core/crypto.ts';
 import { EXPIRING_DAYS, type TLicenceRow, type TOperatorListRow, type TPersonnelRow } from './operator.repository.ts';
 
@@ -27,14 +21,14 @@ export function presentOperatorSummary(row: TOperatorListRow): TOperatorSummary 
     id: row.id,
     name: row.name,
     uscc: row.uscc,
-    type: row.type as TOperatorType,
+    type: row.type,
     address: row.address,
     unitCode: row.unitCode,
     unitName: row.unitName,
     stationId: row.stationId,
     stationName: row.stationName,
-    status: row.status as TOperatorStatus,
-    tags: row.tags as TOperatorTag[],
+    status: row.status,
+    tags: row.tags,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -42,7 +36,7 @@ export function presentOperatorSummary(row: TOperatorListRow): TOperatorSummary 
 export function presentLicence(row: TLicenceRow, today = new Date()): TLicence {
   return {
     id: row.id,
-    kind: row.kind as TLicenceKind,
+    kind: row.kind,
     number: row.number,
     scope: row.scope,
     issuedOn: row.issuedOn,
@@ -56,7 +50,7 @@ export function presentPersonnel(row: TPersonnelRow, cipher: TCipher, showContac
   const phone = cipher.decrypt(row.phoneEncrypted);
   return {
     id: row.id,
-    role: row.role as TPersonnelRole,
+    role: row.role,
     name: row.name,
     phone: showContacts ? phone : maskPhone(phone),
     phoneMasked: !showContacts,
@@ -72,7 +66,7 @@ export function presentOperator(
 ): TOperator {
   return {
     ...presentOperatorSummary(row),
-    categories: row.categories as TOperatorCategory[],
+    categories: row.categories,
     longitude: row.longitude,
     latitude: row.latitude,
     version: row.version,

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, exists, gte, ilike, inArray, lt, lte, or, sql, type
 import type { TOperatorExportQuery } from '@shian/shared/operator';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { scopeCondition, unitsOfStation, type TOperatorScope } from './operator-scope.ts';
 import { licence, operator, personnel } from './operator.schema.ts';
@@ -12,7 +14,6 @@ export type TLicenceRow = typeof licence.$inferSelect;
 export type TPersonnelRow = typeof personnel.$inferSelect;
 export type TOperatorListRow = TOperatorRow & { unitName: string; stationId: string | null; stationName: string | null };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const EXPIRING_DAYS = 90;
 
@@ -188,12 +189,7 @@ export async function updateOperatorVersioned(
   version: number,
   values: Partial<typeof operator.$inferInsert>,
 ) {
-  const [row] = await db
-    .update(operator)
-    .set({ ...values, updatedAt: new Date(), version: sql`${operator.version} + 1` })
-    .where(and(eq(operator.id, id), eq(operator.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, operator, id, version, values);
 }
 
 /**
@@ -216,8 +212,9 @@ export async function upsertOperators(db: TDbOrTx, rows: (typeof operator.$infer
         longitude: sql`excluded.longitude`,
         latitude: sql`excluded.latitude`,
         tags: sql`excluded.tags`,
+        ...bumpVersion(operator),
+        // The statement's time, the one the inserted rows of the same batch get by default.
         updatedAt: sql`now()`,
-        version: sql`${operator.version} + 1`,
       },
     })
     .returning({ id: operator.id, uscc: operator.uscc, inserted: sql<boolean>`(xmax = 0)` });
@@ -242,8 +239,8 @@ export async function upsertLicences(db: TDbOrTx, rows: (typeof licence.$inferIn
         scope: sql`excluded.scope`,
         issuedOn: sql`excluded.issued_on`,
         expiresOn: sql`excluded.expires_on`,
+        ...bumpVersion(licence),
         updatedAt: sql`now()`,
-        version: sql`${licence.version} + 1`,
       },
     });
 }

@@ -1,4 +1,5 @@
-import { ZIdParam, ZOperatorCreate, ZOperatorExportQuery, ZOperatorListQuery, ZOperatorPatch } from '@shian/shared/operator';
+import { ZOperatorCreate, ZOperatorExportQuery, ZOperatorListQuery, ZOperatorPatch } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { date, doublePrecision, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { IMPORT_STATUSES } from '@shian/shared/import';
+import { LICENCE_KINDS } from '@shian/shared/licence';
+import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
+import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, unit } from '../org/org.schema.ts';
+import { cadre } from '../cadre/cadre.schema.ts';
 
 export const operator = pgTable(
   'operator',
@@ -10,16 +15,16 @@ export const operator = pgTable(
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
     name: text('name').notNull(),
     uscc: text('uscc').notNull().unique(),
-    type: text('type').notNull(),
-    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    type: text('type', { enum: OPERATOR_TYPES }).notNull(),
+    categories: text('categories').array().$type<TOperatorCategory[]>().notNull().default(sql`'{}'::text[]`),
     address: text('address').notNull(),
     unitCode: text('unit_code').notNull().references(() => unit.code),
     longitude: doublePrecision('longitude'),
     latitude: doublePrecision('latitude'),
-    status: text('status').notNull().default('active'),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', { enum: OPERATOR_STATUSES }).notNull().default('active'),
+    tags: text('tags').array().$type<TOperatorTag[]>().notNull().default(sql`'{}'::text[]`),
     /** The current risk grade (A-D) and score, kept by the risk-grade module for filtering and plans. */
-    riskGrade: text('risk_grade'),
+    riskGrade: text('risk_grade', { enum: RISK_GRADES }),
     riskScore: doublePrecision('risk_score'),
     ...timestamps(),
     version: versionColumn(),
@@ -37,7 +42,7 @@ export const licence = pgTable(
   {
     id: idColumn(),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: LICENCE_KINDS }).notNull(),
     number: text('number').notNull().unique(),
     scope: text('scope').notNull(),
     issuedOn: date('issued_on').notNull(),
@@ -54,7 +59,7 @@ export const personnel = pgTable(
   {
     id: idColumn(),
     operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    role: text('role').notNull(),
+    role: text('role', { enum: PERSONNEL_ROLES }).notNull(),
     name: text('name').notNull(),
     phoneEncrypted: text('phone_encrypted').notNull(),
     ...timestamps(),
@@ -69,7 +74,7 @@ export const operatorImport = pgTable('operator_import', {
   bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
   userId: uuid('user_id').notNull(),
   fileName: text('file_name').notNull(),
-  status: text('status').notNull(),
+  status: text('status', { enum: IMPORT_STATUSES }).notNull(),
   total: integer('total').notNull().default(0),
   valid: integer('valid').notNull().default(0),
   invalid: integer('invalid').notNull().default(0),
@@ -83,3 +88,17 @@ export const operatorImport = pgTable('operator_import', {
   ...timestamps(),
   version: versionColumn(),
 });
+
+/**
+ * Which operators an assigned cadre guarantees (the cadre data scope). Kept with the operators rather than
+ * the cadres because the operator scope reads it (operator-scope.ts) and the cadre module stays below.
+ */
+export const cadreAssignment = pgTable(
+  'cadre_assignment',
+  {
+    cadreId: uuid('cadre_id').notNull().references(() => cadre.id),
+    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    ...timestamps(),
+  },
+  (t) => [primaryKey({ columns: [t.cadreId, t.operatorId] }), index('cadre_assignment_operator_idx').on(t.operatorId)],
+);

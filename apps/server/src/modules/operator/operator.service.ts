@@ -1,12 +1,14 @@
 import { can, mayCreateOperator, maySetJurisdiction, ROLE_SCOPE } from '@shian/shared/access';
 import { fieldLabel, reasonText, type TLang } from '@shian/shared/messages';
-import type { TOperatorCreate, TOperatorExportQuery, TOperatorListQuery, TOperatorPatch, TPage, TOperatorSummary } from '@shian/shared/operator';
+import type { TOperatorCreate, TOperatorExportQuery, TOperatorListQuery, TOperatorPatch, TOperatorSummary } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
+import { pageWindow } from '../../core/db/paged.ts';
 import { AppError, forbidden, notFound } from '../../core/errors.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import * as org from '../org/org.service.ts';
+import * as org from '../org/org.public.ts';
 import * as repo from './operator.repository.ts';
 import type { TOperatorScope } from './operator-scope.ts';
 import { presentOperator, presentOperatorSummary } from './operator.presenter.ts';
@@ -43,7 +45,7 @@ function fieldError(path: string, reason: { zh: string; en: string } | string) {
 
 export async function listOperators(ctx: TContext, user: TSessionUser, query: TOperatorListQuery): Promise<TPage<TOperatorSummary>> {
   const scope = operatorScopeOf(user);
-  const page = { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
+  const page = pageWindow(query);
   const [rows, total] = await Promise.all([
     repo.listOperators(ctx.db, scope, query, page),
     repo.countOperators(ctx.db, scope, query),
@@ -157,8 +159,7 @@ export async function updateOperator(ctx: TContext, user: TSessionUser, id: stri
   if (patch.licences) await checkLicenceNumbers(ctx.db, patch.licences.map((l) => l.number), id);
   const { version, licences, personnel, ...profile } = patch;
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.updateOperatorVersioned(tx, id, version, profile);
-    if (!row) throw new AppError('VERSION_CONFLICT');
+    await repo.updateOperatorVersioned(tx, id, version, profile);
     if (licences) await repo.replaceLicences(tx, id, licenceValues(licences));
     if (personnel) await repo.replacePersonnel(tx, [id], personnelValues(ctx, id, personnel));
     const after = await loadOperator(tx, user, id);

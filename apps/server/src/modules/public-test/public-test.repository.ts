@@ -2,6 +2,8 @@ import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { TNominationListQuery } from '@shian/shared/public-test';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { bureau } from '../org/org.schema.ts';
 import { nominationVote, testNomination } from './public-test.schema.ts';
 
@@ -21,13 +23,13 @@ function conditions(bureauId: string, query: TNominationListQuery, publicOnly: b
 }
 
 export async function listNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
-  return db
+  const list = db
     .select()
     .from(testNomination)
     .where(and(...conditions(bureauId, query, publicOnly)))
     .orderBy(desc(testNomination.votes), desc(testNomination.createdAt), asc(testNomination.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
@@ -54,10 +56,5 @@ export async function insertVote(db: TDbOrTx, nominationId: string, voterHash: s
 }
 
 export async function updateNominationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof testNomination.$inferInsert>) {
-  const [row] = await db
-    .update(testNomination)
-    .set({ ...values, updatedAt: new Date(), version: sql`${testNomination.version} + 1` })
-    .where(and(eq(testNomination.id, id), eq(testNomination.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, testNomination, id, version, values);
 }

@@ -7,12 +7,12 @@ import {
   ZNominationResult,
   ZNominationSelect,
 } from '@shian/shared/public-test';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';
+import { createWindowLimiter } from '../../core/rate-limit.ts';
 import {
-  createWindowLimiter,
   listNominations,
   listPublicNominations,
   newVoterToken,

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { NOMINATION_STATUSES } from '@shian/shared/public-test';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 
@@ -12,7 +13,7 @@ export const testNomination = pgTable(
     place: text('place').notNull(),
     reason: text('reason'),
     /** open | selected | tested | rejected */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: NOMINATION_STATUSES }).notNull().default('open'),
     votes: integer('votes').notNull().default(0),
     planId: uuid('plan_id'),
     /** The published outcome shown back on the nomination. */

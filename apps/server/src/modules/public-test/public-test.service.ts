@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { TNomination, TNominationCreate, TNominationListQuery, TNominationStatus } from '@shian/shared/public-test';
-import type { TPage } from '@shian/shared/operator';
+import type { TNomination, TNominationCreate, TNominationListQuery } from '@shian/shared/public-test';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
+import type { TWindowLimiter } from '../../core/rate-limit.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { createPlan } from '../sampling/sampling.service.ts';
+import { createPlan } from '../sampling/sampling.public.ts';
 import * as repo from './public-test.repository.ts';
 import type { TNominationRow } from './public-test.repository.ts';
 
@@ -14,25 +15,6 @@ import type { TNominationRow } from './public-test.repository.ts';
 export const PROPOSALS_PER_IP_HOUR = 5;
 /** Votes per IP address per proposal per day (a household or office shares one address). */
 export const VOTES_PER_IP_DAY = 20;
-
-/** A fixed-window counter kept in memory: abuse resistance, not accounting (a restart forgets it). */
-export function createWindowLimiter(limit: number, windowMs: number) {
-  const hits = new Map<string, { start: number; count: number }>();
-  return {
-    /** Counts one hit; false when the key is over its limit in the current window. */
-    hit(key: string, now = Date.now()): boolean {
-      const entry = hits.get(key);
-      if (!entry || now - entry.start >= windowMs) {
-        if (hits.size > 50_000) hits.clear();
-        hits.set(key, { start: now, count: 1 });
-        return true;
-      }
-      entry.count += 1;
-      return entry.count <= limit;
-    },
-  };
-}
-export type TWindowLimiter = ReturnType<typeof createWindowLimiter>;
 
 export const newVoterToken = () => randomBytes(16).toString('hex');
 /** What nomination_vote stores for a voter: HMAC-SM3 of the browser token, never the token. */
@@ -44,7 +26,7 @@ function present(row: TNominationRow): TNomination {
     food: row.food,
     place: row.place,
     reason: row.reason,
-    status: row.status as TNominationStatus,
+    status: row.status,
     votes: row.votes,
     planId: row.planId,
     resultSummary: row.resultSummary,
@@ -112,7 +94,6 @@ export async function selectNomination(ctx: TContext, user: TSessionUser, id: st
   const plan = await createPlan(ctx, user, { name: input.planName, year: Number(new Date().toISOString().slice(0, 4)), kind: 'public_nomination', publishPolicy: 'all' });
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateNominationVersioned(tx, id, input.version, { status: 'selected', planId: plan.id });
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: 'select', entity: 'test_nomination', entityId: id, after: { planId: plan.id } }]);
     return updated;
   });
@@ -124,7 +105,6 @@ export async function publishNominationResult(ctx: TContext, user: TSessionUser,
   if (before.status !== 'selected' && before.status !== 'tested') throw wrongStatus('只有已选定的建议可以公布结果', 'only a selected nomination can get a result');
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateNominationVersioned(tx, id, input.version, { status: 'tested', resultSummary: input.resultSummary });
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: 'publish-result', entity: 'test_nomination', entityId: id, after: { resultSummary: input.resultSummary } }]);
     return updated;
   });
@@ -136,7 +116,6 @@ export async function rejectNomination(ctx: TContext, user: TSessionUser, id: st
   if (before.status !== 'open') throw wrongStatus('只有征集中的建议可以不予采纳', 'only an open nomination can be rejected');
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await repo.updateNominationVersioned(tx, id, version, { status: 'rejected' });
-    if (!updated) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: 'reject', entity: 'test_nomination', entityId: id }]);
     return updated;
   });

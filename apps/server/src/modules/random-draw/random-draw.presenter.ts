@@ -3,7 +3,7 @@ import type { TRiskGrade } from '@shian/shared/risk';
 import type { TDrawRow } from './random-draw.repository.ts';
 import type { TDrawn } from './random-draw.algorithm.ts';
 
-type TNames = Map<string, { name: string; unitName: string; riskGrade: string | null }>;
+type TNames = Map<string, { name: string; unitName: string; riskGrade: TRiskGrade | null }>;
 
 export function presentDrawSummary(row: TDrawRow, planned: boolean): TDrawSummary {
   return {
@@ -31,7 +31,7 @@ export function presentDraw(row: TDrawRow, planned: boolean, operators: TNames, 
       operatorId: d.operatorId,
       operatorName: operators.get(d.operatorId)?.name ?? '',
       unitName: operators.get(d.operatorId)?.unitName ?? '',
-      riskGrade: (operators.get(d.operatorId)?.riskGrade ?? null) as TRiskGrade | null,
+      riskGrade: operators.get(d.operatorId)?.riskGrade ?? null,
       inspectors: d.inspectorIds.map((id) => ({ id, displayName: users.get(id) ?? '' })),
     })),
   };

@@ -1,10 +1,13 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDrawFilter } from '@shian/shared/draw';
+import type { TRiskGrade } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged, type TPageQuery } from '../../core/db/paged.ts';
+import { bumpVersion } from '../../core/db/versioned.ts';
 import { unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { randomDraw } from './random-draw.schema.ts';
 
@@ -50,14 +53,14 @@ function drawScope(bureauId: string, stationId: string | null | undefined) {
   return and(eq(randomDraw.bureauId, bureauId), stationId === undefined ? undefined : stationId === null ? sql`false` : eq(randomDraw.stationId, stationId));
 }
 
-export async function listDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined, page: { offset: number; limit: number }) {
-  return db
+export async function listDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined, query: TPageQuery) {
+  const list = db
     .select()
     .from(randomDraw)
     .where(drawScope(bureauId, stationId))
     .orderBy(desc(randomDraw.createdAt), desc(randomDraw.id))
-    .limit(page.limit)
-    .offset(page.offset);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined) {
@@ -73,7 +76,7 @@ export async function findDraw(db: TDbOrTx, bureauId: string, stationId: string 
 export async function publishDraw(db: TDbOrTx, id: string) {
   const [row] = await db
     .update(randomDraw)
-    .set({ published: true, publishedAt: new Date(), updatedAt: new Date(), version: sql`${randomDraw.version} + 1` })
+    .set({ published: true, publishedAt: new Date(), ...bumpVersion(randomDraw) })
     .where(and(eq(randomDraw.id, id), eq(randomDraw.published, false)))
     .returning();
   return row ?? null;
@@ -84,7 +87,7 @@ export async function publishedDraws(db: TDbOrTx, limit: number) {
 }
 
 export async function operatorNames(db: TDbOrTx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { name: string; unitName: string; riskGrade: string | null }>();
+  if (ids.length === 0) return new Map<string, { name: string; unitName: string; riskGrade: TRiskGrade | null }>();
   const rows = await db
     .select({ id: operator.id, name: operator.name, unitName: unit.name, riskGrade: operator.riskGrade })
     .from(operator)

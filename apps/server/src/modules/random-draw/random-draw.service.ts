@@ -6,9 +6,9 @@ import type { TContext } from '../../core/context.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { lastInspectorsByOperator } from '../inspection/inspection.service.ts';
-import { drawIsPlanned, planFromDraw } from '../inspection-plan/inspection-plan.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { lastInspectorsByOperator } from '../inspection/inspection.public.ts';
+import { drawIsPlanned, planFromDraw } from '../inspection-plan/inspection-plan.public.ts';
 import * as repo from './random-draw.repository.ts';
 import { runDraw, type TDrawn, type TInspectorPoolEntry } from './random-draw.algorithm.ts';
 import { presentDraw, presentDrawSummary, presentPublicDraw } from './random-draw.presenter.ts';
@@ -83,8 +83,7 @@ async function loadDraw(ctx: TContext, user: TSessionUser, id: string) {
 
 export async function listDraws(ctx: TContext, user: TSessionUser, query: { page: number; pageSize: number }) {
   const station = stationOf(user);
-  const page = { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
-  const [rows, total] = await Promise.all([repo.listDraws(ctx.db, user.bureauId, station, page), repo.countDraws(ctx.db, user.bureauId, station)]);
+  const [rows, total] = await Promise.all([repo.listDraws(ctx.db, user.bureauId, station, query), repo.countDraws(ctx.db, user.bureauId, station)]);
   const items = await Promise.all(rows.map(async (r) => presentDrawSummary(r, await drawIsPlanned(ctx.db, r.id))));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

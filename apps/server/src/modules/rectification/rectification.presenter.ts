@@ -1,4 +1,4 @@
-import type { TRectification, TRectificationStatus } from '@shian/shared/rectification';
+import type { TRectification } from '@shian/shared/rectification';
 import type { TRectificationListRow } from './rectification.repository.ts';
 
 const OUTSTANDING = new Set(['open', 'rejected']);
@@ -18,7 +18,7 @@ export function presentRectification(row: TRectificationListRow, today: string):
     demand: row.demand,
     workingDays: row.workingDays,
     dueOn: row.dueOn,
-    status: row.status as TRectificationStatus,
+    status: row.status,
     overdue: OUTSTANDING.has(row.status) && row.dueOn < today,
     late: answeredOn !== null && answeredOn > row.dueOn,
     answer: row.answer,

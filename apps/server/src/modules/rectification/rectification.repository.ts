@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { TRectificationListQuery } from '@shian/shared/rectification';
+import type { TRectificationListQuery, TRectificationStatus } from '@shian/shared/rectification';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { inspection } from '../inspection/inspection.schema.ts';
 import { checklistItem } from '../checklist/checklist.schema.ts';
@@ -18,7 +20,7 @@ export type TRectificationListRow = TRectificationRow & {
   itemKey: boolean | null;
 };
 
-const OUTSTANDING = ['open', 'rejected'];
+const OUTSTANDING: TRectificationStatus[] = ['open', 'rejected'];
 
 /** Open or rejected past the due date (the due date itself is still in time). */
 export const overdueCondition = (today: string) => and(inArray(rectification.status, OUTSTANDING), lt(rectification.dueOn, today))!;
@@ -55,11 +57,11 @@ type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[n
 const flatten = ({ rectification: r, ...rest }: TSelected): TRectificationListRow => ({ ...r, ...rest });
 
 export async function listRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
-  const rows = await selectRows(db)
+  const list = selectRows(db)
     .where(and(...conditions(db, scope, query, today)))
     .orderBy(asc(rectification.dueOn), desc(rectification.createdAt))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -88,12 +90,7 @@ export async function insertRectifications(db: TDbOrTx, rows: (typeof rectificat
 }
 
 export async function updateRectificationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof rectification.$inferInsert>) {
-  const [row] = await db
-    .update(rectification)
-    .set({ ...values, updatedAt: new Date(), version: sql`${rectification.version} + 1` })
-    .where(and(eq(rectification.id, id), eq(rectification.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, rectification, id, version, values);
 }
 
 /** Marks newly overdue demands as escalated (bookkeeping: the version stays, so an answer in progress is not refused). */

@@ -1,6 +1,6 @@
 import { ZRectificationAnswer, ZRectificationListQuery, ZRectificationPhotoParams, ZRectificationReview } from '@shian/shared/rectification';
 import { ZPhotoSizeQuery } from '@shian/shared/inspection';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { userOf } from '../../core/access.ts';

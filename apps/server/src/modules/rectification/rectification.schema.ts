@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { RECTIFICATION_STATUSES } from '@shian/shared/rectification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -22,7 +23,7 @@ export const rectification = pgTable(
     workingDays: integer('working_days').notNull(),
     dueOn: date('due_on').notNull(),
     /** open | answered | accepted | rejected */
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: RECTIFICATION_STATUSES }).notNull().default('open'),
     answer: text('answer'),
     answerFileIds: uuid('answer_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
     answeredAt: timestamp('answered_at', { withTimezone: true }),

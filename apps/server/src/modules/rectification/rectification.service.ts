@@ -1,16 +1,17 @@
 import type { TRectification, TRectificationAnswer, TRectificationListQuery, TRectificationReview } from '@shian/shared/rectification';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, forbidden, notFound } from '../../core/errors.ts';
+import { forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { dueAfterWorkingDays } from '../../core/calendar/calendar.ts';
 import { findFile, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import type { TInspectionDemands } from '../inspection/inspection.public.ts';
 import * as repo from './rectification.repository.ts';
 import { presentRectification } from './rectification.presenter.ts';
 
@@ -43,6 +44,9 @@ export async function createRectifications(
   );
   return created;
 }
+
+/** The rectification side of closing an inspection: the port inspection declares, wired by app.ts. */
+export const inspectionDemands: TInspectionDemands = { raise: createRectifications, of: rectificationsOfInspection };
 
 export async function listRectifications(ctx: TContext, user: TSessionUser, query: TRectificationListQuery): Promise<TPage<TRectification>> {
   const scope = operatorScopeOf(user);
@@ -103,7 +107,6 @@ export async function answerRectification(ctx: TContext, user: TSessionUser, id:
       answeredAt: new Date(),
       answeredBy: user.id,
     });
-    if (!row) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: 'answer', entity: 'rectification', entityId: id, before: { status: before.status }, after: { status: row.status, answer: input.answer, photoIds: input.photoIds } }]);
     return row;
   });
@@ -123,7 +126,6 @@ export async function reviewRectification(ctx: TContext, user: TSessionUser, id:
       reviewedAt: new Date(),
       reviewedBy: user.id,
     });
-    if (!row) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: input.decision, entity: 'rectification', entityId: id, before: { status: before.status }, after: { status: row.status, note: input.note } }]);
     return row;
   });

@@ -16,7 +16,7 @@ export function presentBands(rows: TBandRow[]): TRiskBandsView {
 export function presentAssessment(row: TAssessmentRow, lang: 'zh-CN' | 'en'): TRiskAssessment {
   return {
     id: row.id,
-    grade: row.grade as TRiskGrade,
+    grade: row.grade,
     score: row.score,
     staticScore: row.staticScore,
     dynamicScore: row.dynamicScore,
@@ -35,13 +35,13 @@ export function presentAssessment(row: TAssessmentRow, lang: 'zh-CN' | 'en'): TR
 const emptyCounts = () => ({ A: 0, B: 0, C: 0, D: 0, ungraded: 0 });
 
 export function presentDistribution(
-  rows: { unitCode: string; unitName: string; stationName: string | null; grade: string | null; n: number }[],
+  rows: { unitCode: string; unitName: string; stationName: string | null; grade: TRiskGrade | null; n: number }[],
 ): TRiskDistribution {
   const units = new Map<string, TRiskDistributionRow>();
   const totals = emptyCounts();
   for (const r of rows) {
     const entry = units.get(r.unitCode) ?? { unitCode: r.unitCode, unitName: r.unitName, stationName: r.stationName, counts: emptyCounts() };
-    const key = (r.grade ?? 'ungraded') as TRiskGrade | 'ungraded';
+    const key = r.grade ?? 'ungraded';
     entry.counts[key] += r.n;
     totals[key] += r.n;
     units.set(r.unitCode, entry);

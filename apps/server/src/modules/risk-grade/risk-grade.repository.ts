@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
-import type { TRiskBands } from '@shian/shared/risk';
+import type { TRiskBands, TRiskGrade } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { riskAssessment, riskBand } from './risk-grade.schema.ts';
 
 export type TBandRow = typeof riskBand.$inferSelect;
@@ -25,22 +26,16 @@ export async function insertBands(db: TDbOrTx, bureauId: string, bands: TRiskBan
     .onConflictDoNothing();
 }
 
-/** All three rows move together; false when any of them was changed since `version`. */
+/** All three rows move together; VERSION_CONFLICT when any of them was changed since `version`. */
 export async function updateBandsVersioned(db: TDbOrTx, bureauId: string, version: number, bands: TRiskBands) {
-  const values: [string, number][] = [
+  const values: [TRiskGrade, number][] = [
     ['B', bands.minScoreB],
     ['C', bands.minScoreC],
     ['D', bands.minScoreD],
   ];
   for (const [grade, minScore] of values) {
-    const rows = await db
-      .update(riskBand)
-      .set({ minScore, updatedAt: new Date(), version: sql`${riskBand.version} + 1` })
-      .where(and(eq(riskBand.bureauId, bureauId), eq(riskBand.grade, grade), eq(riskBand.version, version)))
-      .returning({ grade: riskBand.grade });
-    if (rows.length === 0) return false;
+    await updateVersioned(db, riskBand, and(eq(riskBand.bureauId, bureauId), eq(riskBand.grade, grade))!, version, { minScore });
   }
-  return true;
 }
 
 const gradingColumns = {

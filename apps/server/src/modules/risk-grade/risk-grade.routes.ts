@@ -1,4 +1,4 @@
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { ZRiskBandsUpdate } from '@shian/shared/risk';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';

@@ -1,4 +1,5 @@
 import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -8,7 +9,7 @@ export const riskBand = pgTable(
   'risk_band',
   {
     bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    grade: text('grade').notNull(),
+    grade: text('grade', { enum: RISK_GRADES }).notNull(),
     minScore: doublePrecision('min_score').notNull(),
     ...timestamps(),
     version: versionColumn(),
@@ -29,7 +30,7 @@ export const riskAssessment = pgTable(
     staticScore: doublePrecision('static_score').notNull(),
     dynamicScore: doublePrecision('dynamic_score').notNull(),
     score: doublePrecision('score').notNull(),
-    grade: text('grade').notNull(),
+    grade: text('grade', { enum: RISK_GRADES }).notNull(),
     breakdown: jsonb('breakdown').notNull(),
     /** What caused the recomputation: an event name, 'schedule', 'bands-changed', 'seed'. */
     trigger: text('trigger').notNull(),

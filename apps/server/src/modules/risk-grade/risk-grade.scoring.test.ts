@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ZRiskBandsUpdate } from '@shian/shared/risk';
-import { breakdownText, DEFAULT_BANDS, gradeOf, scoreOperator } from './risk-grade.scoring.ts';
+import { breakdownText, DEFAULT_BANDS, gradeOf, scoreOperator, type TScoredOperator } from './risk-grade.scoring.ts';
 
-const canteen = { id: 'o1', type: 'canteen', categories: ['hot_food', 'cold_food'], tags: ['school_canteen', 'open_kitchen'] };
+const canteen: TScoredOperator = { id: 'o1', type: 'canteen', categories: ['hot_food', 'cold_food'], tags: ['school_canteen', 'open_kitchen'] };
 
 describe('risk grade scoring', () => {
   it('adds the type, the riskiest category and every tag, each with its reason', () => {

@@ -56,12 +56,12 @@ export const TAG_POINTS: Record<TOperatorTag, number> = {
   open_kitchen: -3,
 };
 
-export type TScoredOperator = { id: string; type: string; categories: string[]; tags: string[] };
+export type TScoredOperator = { id: string; type: TOperatorType; categories: TOperatorCategory[]; tags: TOperatorTag[] };
 export type TBreakdownItem = Omit<TRiskSignal, 'operatorId'> & { kind: 'static' | 'dynamic' };
 
 export function staticItems(o: TScoredOperator): TBreakdownItem[] {
   const items: TBreakdownItem[] = [];
-  const type = o.type as TOperatorType;
+  const type = o.type;
   if (type in TYPE_POINTS) {
     const name = OPERATOR_TYPE_NAMES[type];
     items.push({
@@ -72,7 +72,7 @@ export function staticItems(o: TScoredOperator): TBreakdownItem[] {
       on: null,
     });
   }
-  const categories = (o.categories as TOperatorCategory[]).filter((c) => c in CATEGORY_POINTS);
+  const categories = o.categories.filter((c) => c in CATEGORY_POINTS);
   const riskiest = categories.sort((a, b) => CATEGORY_POINTS[b] - CATEGORY_POINTS[a] || a.localeCompare(b))[0];
   if (riskiest) {
     const name = OPERATOR_CATEGORY_NAMES[riskiest];
@@ -84,7 +84,7 @@ export function staticItems(o: TScoredOperator): TBreakdownItem[] {
       on: null,
     });
   }
-  for (const tag of [...o.tags].sort() as TOperatorTag[]) {
+  for (const tag of [...o.tags].sort()) {
     if (!(tag in TAG_POINTS)) continue;
     const name = OPERATOR_TAG_NAMES[tag];
     items.push({ kind: 'static', points: TAG_POINTS[tag], reason: { zh: name.zh, en: name.en }, source: `tag:${tag}`, on: null });

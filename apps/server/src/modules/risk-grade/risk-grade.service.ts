@@ -2,17 +2,15 @@
 // on ctx.riskSignals (core/risk-signals.ts). A module adds a provider by pushing it onto
 // ctx.riskSignals in platform.ts createContext and publishing an event this module reacts to
 // (risk-grade.events.ts) when its facts change; nothing here needs to know about it.
-import { type TRiskBands, type TRiskBandsUpdate, type TRiskCounts, type TRiskGrade } from '@shian/shared/risk';
+import { type TRiskBands, type TRiskBandsUpdate, type TRiskCounts } from '@shian/shared/risk';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import type { TRiskSignal } from '../../core/risk-signals.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import type { TOperatorScope } from '../operator/operator-scope.ts';
-import * as operators from '../operator/operator.repository.ts';
+import { findOperator, operatorScopeOf, type TOperatorScope } from '../operator/operator.public.ts';
 import * as repo from './risk-grade.repository.ts';
 import { DEFAULT_BANDS, scoreOperator } from './risk-grade.scoring.ts';
 import { presentAssessment, presentBands, presentDistribution } from './risk-grade.presenter.ts';
@@ -115,7 +113,7 @@ export async function updateBands(ctx: TContext, user: TSessionUser, input: TRis
   const before = presentBands(await loadBands(ctx.db, user.bureauId));
   const { version, ...bands } = input;
   const after = await ctx.db.transaction(async (tx) => {
-    if (!(await repo.updateBandsVersioned(tx, user.bureauId, version, bands))) throw new AppError('VERSION_CONFLICT');
+    await repo.updateBandsVersioned(tx, user.bureauId, version, bands);
     const view = presentBands(await repo.bandsOf(tx, user.bureauId));
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'risk_band', entityId: null, before, after: view }]);
     return view;
@@ -125,13 +123,13 @@ export async function updateBands(ctx: TContext, user: TSessionUser, input: TRis
 }
 
 export async function getOperatorRisk(ctx: TContext, user: TSessionUser, operatorId: string, lang: 'zh-CN' | 'en') {
-  const found = await operators.findOperator(ctx.db, operatorScopeOf(user), operatorId);
+  const found = await findOperator(ctx.db, operatorScopeOf(user), operatorId);
   if (!found) throw notFound();
   const [history, bands] = await Promise.all([repo.assessmentsOf(ctx.db, operatorId, 50), loadBands(ctx.db, found.bureauId)]);
   const current = history[0] ? presentAssessment(history[0], lang) : null;
   return {
     operatorId,
-    grade: (found.riskGrade as TRiskGrade | null) ?? null,
+    grade: (found.riskGrade) ?? null,
     score: found.riskScore,
     current,
     history: history.map((h) => ({ ...presentAssessment(h, lang), breakdown: undefined })),
@@ -142,7 +140,7 @@ export async function getOperatorRisk(ctx: TContext, user: TSessionUser, operato
 /** The current grade and score of operators (the credit record shows them). */
 export async function currentGradesOf(db: TDbOrTx, operatorIds: string[]) {
   const rows = await repo.operatorsByIds(db, operatorIds);
-  return new Map(rows.map((r) => [r.id, { grade: (r.riskGrade as TRiskGrade | null) ?? null, score: r.riskScore }]));
+  return new Map(rows.map((r) => [r.id, { grade: (r.riskGrade) ?? null, score: r.riskScore }]));
 }
 
 export async function riskDistribution(ctx: TContext, user: TSessionUser) {

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFoodStandard } from '@shian/shared/food-standard';
 import type { TPublicRumour, TRumour, TRumourHit, TRumourScreenResult } from '@shian/shared/rumour';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
-import { importLawFiles } from '../law/law-import.service.ts';
-import { citationsOf, resolveArticle } from '../law/law.service.ts';
+import { citationsOf, importLawFiles, resolveArticle } from '../law/law.public.ts';
 
 let platform: TTestPlatform;
 let department: string;

@@ -1,6 +1,6 @@
 import type { TStandardRef } from '@shian/shared/food-standard';
 import type { TLawArticleRef } from '@shian/shared/law';
-import type { TPublicRumour, TRumour, TRumourHit, TRumourStatus, TRumourTopic } from '@shian/shared/rumour';
+import type { TPublicRumour, TRumour, TRumourHit } from '@shian/shared/rumour';
 import type { TRumourRow } from './rumour.repository.ts';
 import { snippetAround } from './rumour-text.ts';
 
@@ -11,8 +11,8 @@ export function presentRumour(row: TRumourRow, standards: TStandardRef[], articl
     claim: row.claim,
     rebuttal: row.rebuttal,
     evidence: row.evidence,
-    topic: row.topic as TRumourTopic,
-    status: row.status as TRumourStatus,
+    topic: row.topic,
+    status: row.status,
     standards,
     articles,
     createdBy: row.createdBy,
@@ -32,7 +32,7 @@ export function presentPublicRumour(row: TRumourRow, standards: TStandardRef[], 
     claim: row.claim,
     rebuttal: row.rebuttal,
     evidence: row.evidence,
-    topic: row.topic as TRumourTopic,
+    topic: row.topic,
     standards,
     articles,
     publishedAt: row.publishedAt?.toISOString() ?? null,
@@ -47,7 +47,7 @@ export function presentHit(row: TRumourRow & { score: number }, terms: string[])
     claim: row.claim,
     snippet: snippetAround(row.rebuttal, terms),
     terms,
-    topic: row.topic as TRumourTopic,
+    topic: row.topic,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     score: Math.round(row.score * 1000) / 1000,
   };

@@ -2,6 +2,9 @@ import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { TRumourStatus, TRumourTopic } from '@shian/shared/rumour';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { bureau } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { rumour } from './rumour.schema.ts';
@@ -21,8 +24,6 @@ export type TRumourSearch = {
   page: number;
   pageSize: number;
 };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const vectorOf = (parts: TSearchParts) => sql`(
   setweight(to_tsvector('simple', ${parts.title.join(' ')}), 'A') ||
@@ -65,11 +66,11 @@ const flatten = ({ rumour: r, reviewedByName, score: s }: TSelected) => ({ ...r,
 export async function searchRumours(db: TDbOrTx, bureauId: string, search: TRumourSearch) {
   const rank = score(search);
   const order = [desc(rumour.publishedAt), desc(rumour.updatedAt), asc(rumour.id)];
-  const rows = await selectRows(db, rank)
+  const list = selectRows(db, rank)
     .where(and(...conditions(bureauId, search)))
     .orderBy(...(rank ? [desc(rank), ...order] : order))
-    .limit(search.pageSize)
-    .offset((search.page - 1) * search.pageSize);
+    .$dynamic();
+  const rows = await paged(list, search);
   return rows.map(flatten);
 }
 
@@ -101,12 +102,7 @@ export async function insertRumour(db: TDbOrTx, values: TRumourValues, parts: TS
 }
 
 export async function updateRumourVersioned(db: TDbOrTx, id: string, version: number, values: Partial<TRumourValues>, parts: TSearchParts | null) {
-  const [row] = await db
-    .update(rumour)
-    .set({ ...values, ...(parts ? { searchVector: vectorOf(parts) } : {}), updatedAt: new Date(), version: sql`${rumour.version} + 1` })
-    .where(and(eq(rumour.id, id), eq(rumour.version, version)))
-    .returning({ id: rumour.id });
-  return row?.id ?? null;
+  await updateVersioned(db, rumour, id, version, { ...values, ...(parts ? { searchVector: vectorOf(parts) } : {}) });
 }
 
 export async function publicBureauId(db: TDbOrTx) {

@@ -1,5 +1,6 @@
 import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { RUMOUR_STATUSES, RUMOUR_TOPICS } from '@shian/shared/rumour';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 
@@ -18,10 +19,10 @@ export const rumour = pgTable(
     claim: text('claim').notNull(),
     rebuttal: text('rebuttal').notNull(),
     evidence: text('evidence').notNull().default(''),
-    topic: text('topic').notNull(),
+    topic: text('topic', { enum: RUMOUR_TOPICS }).notNull(),
     standardIds: uuid('standard_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** draft | reviewed | published */
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: RUMOUR_STATUSES }).notNull().default('draft'),
     createdBy: uuid('created_by'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),

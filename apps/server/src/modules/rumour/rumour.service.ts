@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type {
   TPublicRumour,
   TRumour,
@@ -11,15 +11,15 @@ import type {
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, forbidden, notFound } from '../../core/errors.ts';
+import { forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { standardRefs } from '../food-standard/food-standard.service.ts';
+import { standardRefs } from '../food-standard/food-standard.public.ts';
 import * as repo from './rumour.repository.ts';
 import type { TRumourRow, TSearchParts } from './rumour.repository.ts';
 import { presentHit, presentPublicRumour, presentRumour } from './rumour.presenter.ts';
 import { queryTerms, searchTerms, similarity, termVector } from './rumour-text.ts';
-import { citeArticles, citedArticlesOf } from '../law/law.service.ts';
+import { citeArticles, citedArticlesOf } from '../law/law.public.ts';
 
 /** Below this cosine similarity a post is not taken to repeat a rumour (see bench/rumour-screen.bench.ts). */
 export const SCREEN_MIN_SIMILARITY = 0.2;
@@ -123,14 +123,7 @@ export async function updateRumour(ctx: TContext, user: TSessionUser, id: string
   await checkStandards(ctx, user.bureauId, rest.standardIds);
   const { terms, parts } = rumourIndex(rest);
   await ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateRumourVersioned(
-      tx,
-      id,
-      version,
-      { ...rest, terms, status: 'draft', reviewedBy: null, reviewedAt: null, publishedAt: null },
-      parts,
-    );
-    if (!updated) throw new AppError('VERSION_CONFLICT');
+    await repo.updateRumourVersioned(tx, id, version, { ...rest, terms, status: 'draft', reviewedBy: null, reviewedAt: null, publishedAt: null }, parts);
     await citeRumourArticles(tx, id, rest.title, articleIds);
     await recordAudit(tx, [
       { actor: user, action: 'update', entity: 'rumour', entityId: id, before: { title: before.title, status: before.status }, after: { title: rest.title, status: 'draft', articleIds } },
@@ -141,7 +134,7 @@ export async function updateRumour(ctx: TContext, user: TSessionUser, id: string
 
 async function transition(ctx: TContext, user: TSessionUser, id: string, version: number, action: string, values: { status: TRumourStatus } & Partial<repo.TRumourValues>) {
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.updateRumourVersioned(tx, id, version, values, null))) throw new AppError('VERSION_CONFLICT');
+    await repo.updateRumourVersioned(tx, id, version, values, null);
     await recordAudit(tx, [{ actor: user, action, entity: 'rumour', entityId: id, after: { status: values.status } }]);
   });
   return getRumour(ctx, user, id);

@@ -21,7 +21,7 @@ async function reported(bureauId: string, planId: string, operatorId: string, sa
   const [r] = await platform.ctx.db.insert(testReport).values({ sampleId: s.id, reportNo: `R${serial}`, issuedOn: sampledOn, verdict }).returning();
   await platform.ctx.db.insert(testItem).values([
     { reportId: r.id, name: '铅（以 Pb 计）', value: '0.01', verdict: 'conforming' },
-    ...(failedItem ? [{ reportId: r.id, name: failedItem, value: '9', verdict: 'nonconforming' }] : []),
+    ...(failedItem ? [{ reportId: r.id, name: failedItem, value: '9', verdict: 'nonconforming' as const }] : []),
   ]);
 }
 

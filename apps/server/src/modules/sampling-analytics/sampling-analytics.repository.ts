@@ -3,7 +3,7 @@ import { and, desc, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { unit } from '../org/org.schema.ts';
 import { sample, testItem, testReport } from '../sampling/sampling.schema.ts';
 

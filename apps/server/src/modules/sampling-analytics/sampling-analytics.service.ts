@@ -3,8 +3,8 @@ import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import type { TOperatorType } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { disposalsByStation } from '../disposal/disposal.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { disposalsByStation } from '../disposal/disposal.public.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import * as repo from './sampling-analytics.repository.ts';
 

@@ -1,15 +1,10 @@
 import type {
-  TPlanKind,
-  TPlanStatus,
-  TPublishPolicy,
   TSample,
-  TSampleStatus,
   TSampleSummary,
   TSamplingPlan,
   TSamplingTask,
   TTestingInstitution,
   TTestReport,
-  TVerdict,
 } from '@shian/shared/sampling';
 import type { TItemRow, TPlanRow, TReportRow, TSampleListRow, TTaskRow } from './sampling.repository.ts';
 import type { testingInstitution } from './sampling.schema.ts';
@@ -19,9 +14,9 @@ export function presentPlan(row: TPlanRow): TSamplingPlan {
     id: row.id,
     name: row.name,
     year: row.year,
-    kind: row.kind as TPlanKind,
-    publishPolicy: row.publishPolicy as TPublishPolicy,
-    status: row.status as TPlanStatus,
+    kind: row.kind,
+    publishPolicy: row.publishPolicy,
+    status: row.status,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
@@ -47,8 +42,8 @@ export function presentSampleSummary(row: TSampleListRow): TSampleSummary {
     brand: row.brand,
     foodCategory: row.foodCategory,
     sampledOn: row.sampledOn,
-    status: row.status as TSampleStatus,
-    verdict: row.verdict as TVerdict | null,
+    status: row.status,
+    verdict: row.verdict,
     published: row.published,
   };
 }
@@ -59,7 +54,7 @@ export function presentReport(row: TReportRow, items: TItemRow[]): TTestReport {
     reportNo: row.reportNo,
     institutionId: row.institutionId,
     issuedOn: row.issuedOn,
-    verdict: row.verdict as TVerdict,
+    verdict: row.verdict,
     importedFrom: row.importedFrom,
     items: items.map((i) => ({
       id: i.id,
@@ -70,7 +65,7 @@ export function presentReport(row: TReportRow, items: TItemRow[]): TTestReport {
       limitMin: i.limitMin,
       limitMax: i.limitMax,
       standard: i.standard,
-      verdict: i.verdict as TVerdict,
+      verdict: i.verdict,
     })),
   };
 }

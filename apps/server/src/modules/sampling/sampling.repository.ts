@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, gt, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { TSampleListQuery, TSamplingPlanListQuery } from '@shian/shared/sampling';
+import type { TSampleListQuery, TSamplingPlanListQuery, TVerdict } from '@shian/shared/sampling';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { station } from '../org/org.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
-import { disposal } from '../disposal/disposal.schema.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { sample, samplingPlan, samplingTask, testingInstitution, testItem, testReport } from './sampling.schema.ts';
 
 export type TPlanRow = typeof samplingPlan.$inferSelect;
@@ -26,13 +28,13 @@ function planConditions(bureauId: string, query: TSamplingPlanListQuery): SQL[] 
 }
 
 export async function listPlans(db: TDbOrTx, bureauId: string, query: TSamplingPlanListQuery) {
-  return db
+  const list = db
     .select()
     .from(samplingPlan)
     .where(and(...planConditions(bureauId, query)))
     .orderBy(desc(samplingPlan.year), desc(samplingPlan.createdAt))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countPlans(db: TDbOrTx, bureauId: string, query: TSamplingPlanListQuery) {
@@ -51,22 +53,11 @@ export async function insertPlan(db: TDbOrTx, values: typeof samplingPlan.$infer
 }
 
 export async function updatePlanVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof samplingPlan.$inferInsert>) {
-  const [row] = await db
-    .update(samplingPlan)
-    .set({ ...values, updatedAt: new Date(), version: sql`${samplingPlan.version} + 1` })
-    .where(and(eq(samplingPlan.id, id), eq(samplingPlan.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, samplingPlan, id, version, values);
 }
 
-/** Null when the version is stale. */
 export async function updateTaskVersioned(db: TDbOrTx, id: string, version: number, values: Pick<Partial<typeof samplingTask.$inferInsert>, 'month' | 'quantity'>) {
-  const [row] = await db
-    .update(samplingTask)
-    .set({ ...values, updatedAt: new Date(), version: sql`${samplingTask.version} + 1` })
-    .where(and(eq(samplingTask.id, id), eq(samplingTask.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, samplingTask, id, version, values);
 }
 
 /** Tasks of a plan; stationId limits them to one station's. */
@@ -139,7 +130,7 @@ function sampleConditions(db: TDbOrTx, scope: TOperatorScope, query: TSampleList
   if (query.status) conditions.push(eq(sample.status, query.status));
   if (query.from) conditions.push(gte(sample.sampledOn, query.from));
   if (query.to) conditions.push(lte(sample.sampledOn, query.to));
-  if (query.q) conditions.push(ilike(sample.productName, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.q) conditions.push(ilike(sample.productName, `%${escapeLike(query.q)}%`));
   return conditions;
 }
 
@@ -151,11 +142,11 @@ const samplesWithNames = (db: TDbOrTx) =>
     .innerJoin(samplingPlan, eq(samplingPlan.id, sample.planId));
 
 export async function listSamples(db: TDbOrTx, scope: TOperatorScope, query: TSampleListQuery): Promise<TSampleListRow[]> {
-  const rows = await samplesWithNames(db)
+  const list = samplesWithNames(db)
     .where(and(...sampleConditions(db, scope, query)))
     .orderBy(desc(sample.sampledOn), desc(sample.sampleNo))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map((r) => ({ ...r.sample, operatorName: r.operatorName, planName: r.planName }));
 }
 
@@ -197,14 +188,11 @@ export async function addSamplePhoto(db: TDbOrTx, id: string, fileId: string) {
     .where(eq(sample.id, id));
 }
 
-/** Null when `expectedVersion` is given and the sample has moved on since (a stale edit). */
-export async function setSampleResult(db: TDbOrTx, id: string, values: { verdict: string; published: boolean }, expectedVersion: number | null) {
-  const [row] = await db
-    .update(sample)
-    .set({ ...values, status: 'reported', updatedAt: new Date(), version: sql`${sample.version} + 1` })
-    .where(expectedVersion === null ? eq(sample.id, id) : and(eq(sample.id, id), eq(sample.version, expectedVersion)))
-    .returning();
-  return row ?? null;
+/** VERSION_CONFLICT when `expectedVersion` is given and the sample has moved on since (a stale edit). */
+export async function setSampleResult(db: TDbOrTx, id: string, values: { verdict: TVerdict; published: boolean }, expectedVersion: number | null) {
+  const set = { ...values, status: 'reported' as const };
+  if (expectedVersion === null) await db.update(sample).set({ ...set, ...bumpVersion(sample) }).where(eq(sample.id, id));
+  else await updateVersioned(db, sample, id, expectedVersion, set);
 }
 
 export async function setPublishedOfPlan(db: TDbOrTx, planId: string, policy: string) {
@@ -215,11 +203,6 @@ export async function setPublishedOfPlan(db: TDbOrTx, planId: string, policy: st
       updatedAt: new Date(),
     })
     .where(eq(sample.planId, planId));
-}
-
-export async function hasDisposal(db: TDbOrTx, sampleId: string) {
-  const [row] = await db.select({ id: disposal.id }).from(disposal).where(eq(disposal.sampleId, sampleId));
-  return Boolean(row);
 }
 
 // ---- reports
@@ -242,7 +225,7 @@ export async function replaceReport(db: TDbOrTx, values: typeof testReport.$infe
     await db.delete(testItem).where(eq(testItem.reportId, existing.id));
     [report] = await db
       .update(testReport)
-      .set({ ...values, updatedAt: new Date(), version: sql`${testReport.version} + 1` })
+      .set({ ...values, ...bumpVersion(testReport) })
       .where(eq(testReport.id, existing.id))
       .returning();
   } else {
@@ -255,14 +238,14 @@ export async function replaceReport(db: TDbOrTx, values: typeof testReport.$infe
 // ---- publication and risk
 
 export async function publishedSamples(db: TDbOrTx, page: number, pageSize: number) {
-  const rows = await db
+  const list = db
     .select({ sample, operatorName: operator.name })
     .from(sample)
     .innerJoin(operator, eq(operator.id, sample.operatorId))
     .where(and(eq(sample.published, true), eq(sample.status, 'reported')))
     .orderBy(desc(sample.sampledOn), desc(sample.sampleNo))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .$dynamic();
+  const rows = await paged(list, { page, pageSize });
   const [count] = await db.select({ n: sql`count(*)` }).from(sample).where(and(eq(sample.published, true), eq(sample.status, 'reported')));
   return { rows, total: toInt(count?.n) };
 }

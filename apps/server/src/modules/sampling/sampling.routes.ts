@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZPhotoSizeQuery } from '@shian/shared/inspection';
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import {
   ZLabCommit,
   ZLabDryRun,

@@ -1,5 +1,6 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { PLAN_KINDS, PLAN_STATUSES, PUBLISH_POLICIES, SAMPLE_STATUSES, VERDICTS } from '@shian/shared/sampling';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -11,11 +12,11 @@ export const samplingPlan = pgTable('sampling_plan', {
   name: text('name').notNull(),
   year: integer('year').notNull(),
   /** yearly | special | holiday | hotspot | public_nomination */
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: PLAN_KINDS }).notNull(),
   /** all | failed_only | none: which results are published. */
-  publishPolicy: text('publish_policy').notNull().default('all'),
+  publishPolicy: text('publish_policy', { enum: PUBLISH_POLICIES }).notNull().default('all'),
   /** draft | active | closed */
-  status: text('status').notNull().default('draft'),
+  status: text('status', { enum: PLAN_STATUSES }).notNull().default('draft'),
   nominationId: uuid('nomination_id'),
   ...timestamps(),
   version: versionColumn(),
@@ -79,9 +80,9 @@ export const sample = pgTable(
     accompaniedBy: uuid('accompanied_by').array().notNull().default(sql`'{}'::uuid[]`),
     photoFileIds: uuid('photo_file_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** sampled | reported */
-    status: text('status').notNull().default('sampled'),
+    status: text('status', { enum: SAMPLE_STATUSES }).notNull().default('sampled'),
     /** conforming | nonconforming, from the test report */
-    verdict: text('verdict'),
+    verdict: text('verdict', { enum: VERDICTS }),
     published: boolean('published').notNull().default(false),
     ...timestamps(),
     version: versionColumn(),
@@ -96,7 +97,7 @@ export const testReport = pgTable('test_report', {
   reportNo: text('report_no').notNull(),
   institutionId: uuid('institution_id').references(() => testingInstitution.id),
   issuedOn: date('issued_on').notNull(),
-  verdict: text('verdict').notNull(),
+  verdict: text('verdict', { enum: VERDICTS }).notNull(),
   /** The file it was imported from, when it was. */
   importedFrom: text('imported_from'),
   ...timestamps(),
@@ -118,7 +119,7 @@ export const testItem = pgTable(
     limitMax: doublePrecision('limit_max'),
     /** GB number of the standard, e.g. GB 2763-2021. */
     standard: text('standard'),
-    verdict: text('verdict').notNull(),
+    verdict: text('verdict', { enum: VERDICTS }).notNull(),
     ...timestamps(),
   },
   (t) => [index('test_item_report_idx').on(t.reportId)],

@@ -1,7 +1,7 @@
 // Sampling: plans and tasks (district staff), institutions, samples in the user's data scope,
 // test reports checked item by item, publication per the plan's policy.
 import { ROLE_SCOPE } from '@shian/shared/access';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import {
   checkTestItem,
   formatSampleNo,
@@ -34,10 +34,10 @@ import { invalidField, invalidFields, type TFieldProblem } from '../../core/fiel
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { findFile, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
-import { findOperator } from '../operator/operator.repository.ts';
-import { findUsersByIds } from '../user/user.repository.ts';
+import { findOperator, getOperator, operatorScopeOf } from '../operator/operator.public.ts';
+import { findUsersByIds } from '../user/user.public.ts';
 import * as repo from './sampling.repository.ts';
+import { reportLocked } from './sampling-report-locks.ts';
 import { presentInstitution, presentPlan, presentReport, presentSample, presentSampleSummary, presentTask } from './sampling.presenter.ts';
 
 /** Plans are the district's: station staff take samples against them but do not draw them up. */
@@ -84,8 +84,7 @@ export async function updatePlan(ctx: TContext, user: TSessionUser, id: string, 
     throw invalidField('status', { zh: `计划状态只能依次由草稿变为执行中、已结束`, en: 'a plan goes from draft to active to closed, in that order' });
   }
   await ctx.db.transaction(async (tx) => {
-    const row = await repo.updatePlanVersioned(tx, id, version, fields);
-    if (!row) throw new AppError('VERSION_CONFLICT');
+    await repo.updatePlanVersioned(tx, id, version, fields);
     if (fields.publishPolicy && fields.publishPolicy !== before.publishPolicy) await repo.setPublishedOfPlan(tx, id, fields.publishPolicy);
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'sampling_plan', entityId: id, before: { status: before.status, publishPolicy: before.publishPolicy }, after: fields }]);
   });
@@ -119,7 +118,6 @@ export async function updateTask(ctx: TContext, user: TSessionUser, planId: stri
   }
   return ctx.db.transaction(async (tx) => {
     const row = await repo.updateTaskVersioned(tx, taskId, version, fields);
-    if (!row) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'sampling_task', entityId: taskId, before: { month: before.month, quantity: before.quantity }, after: fields }]);
     const [task] = (await repo.tasksOf(tx, planId, row.stationId)).filter((t) => t.id === taskId);
     return presentTask(task);
@@ -254,14 +252,13 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
   const { sample, report } = write;
   const verdict: TVerdict = sampleVerdictOf(report.items);
   await ctx.db.transaction(async (tx) => {
-    if (await repo.hasDisposal(tx, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
+    if (await reportLocked(ctx, tx, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
     await repo.replaceReport(
       tx,
       { sampleId: sample.id, reportNo: report.reportNo, institutionId: report.institutionId ?? sample.institutionId, issuedOn: report.issuedOn, verdict, importedFrom: write.importedFrom },
       report.items.map((i) => ({ ...i, numericValue: numericValueOf(i.value) })),
     );
-    const updated = await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
-    if (!updated) throw new AppError('VERSION_CONFLICT');
+    await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
     await recordAudit(tx, [
       { actor: user, action: 'report', entity: 'sample', entityId: sample.id, after: { reportNo: report.reportNo, issuedOn: report.issuedOn, verdict, items: report.items, importedFrom: write.importedFrom } },
     ]);
@@ -270,7 +267,7 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
 }
 
 async function policyOf(db: TDbOrTx, user: TSessionUser, planId: string) {
-  return ((await repo.findPlan(db, user.bureauId, planId))?.publishPolicy ?? 'none') as TPublishPolicy;
+  return (await repo.findPlan(db, user.bureauId, planId))?.publishPolicy ?? 'none';
 }
 
 /** Writes reports one by one; each is published as 'sample.reported' after its commit. */
@@ -291,7 +288,7 @@ export async function saveReport(ctx: TContext, user: TSessionUser, id: string, 
     problems.push({ path: 'institutionId', reason: { zh: '不存在', en: 'does not exist' } });
   }
   if (problems.length) throw invalidFields(problems);
-  if (await repo.hasDisposal(ctx.db, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
+  if (await reportLocked(ctx, ctx.db, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
   const { version, ...report } = input;
   await writeReports(ctx, user, [{ sample, report, importedFrom: null, expectedVersion: version }]);
   return getSample(ctx, user, id);
@@ -301,7 +298,7 @@ export async function saveReport(ctx: TContext, user: TSessionUser, id: string, 
 export async function samplesForImport(ctx: TContext, user: TSessionUser, sampleNos: string[]) {
   const rows = await repo.findSamplesByNo(ctx.db, operatorScopeOf(user), sampleNos);
   const result = new Map<string, { row: repo.TSampleListRow; disposed: boolean }>();
-  for (const row of rows) result.set(row.sampleNo, { row, disposed: await repo.hasDisposal(ctx.db, row.id) });
+  for (const row of rows) result.set(row.sampleNo, { row, disposed: await reportLocked(ctx, ctx.db, row.id) });
   return result;
 }
 
@@ -320,7 +317,7 @@ export async function publicResults(ctx: TContext, page: number, pageSize: numbe
       operatorName,
       foodCategory: s.foodCategory,
       sampledOn: s.sampledOn,
-      verdict: s.verdict as TVerdict,
+      verdict: s.verdict!,
       failingItems: failing.get(s.id) ?? [],
     })),
     total,

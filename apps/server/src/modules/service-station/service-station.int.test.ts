@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TOrganisation } from '@shian/shared/org';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TPublicServiceStation, TServiceStation } from '@shian/shared/service-station';
 import { addDays, chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';

@@ -1,4 +1,4 @@
-import type { TPublicServiceStation, TServiceStation, TServiceStationStatus } from '@shian/shared/service-station';
+import type { TPublicServiceStation, TServiceStation } from '@shian/shared/service-station';
 import { maskPhone, type TCipher } from '../../core/crypto.ts';
 import type { TServiceStationRow } from './service-station.repository.ts';
 
@@ -16,7 +16,7 @@ export function presentStation(row: TServiceStationRow, cipher: TCipher, showCon
     contactName: row.contactName,
     contactPhone: showContacts ? phone : maskPhone(phone),
     establishedOn: row.establishedOn,
-    status: row.status as TServiceStationStatus,
+    status: row.status,
     version: row.version,
   };
 }

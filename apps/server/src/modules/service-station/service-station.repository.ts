@@ -2,15 +2,18 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { TServiceStationListQuery } from '@shian/shared/service-station';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { unit } from '../org/org.schema.ts';
 import { serviceStation } from './service-station.schema.ts';
 
 export type TServiceStationRow = typeof serviceStation.$inferSelect & { operatorName: string; unitCode: string; unitName: string };
 
 /** `%`, `_` and `\` typed by a user are literal characters, not patterns. */
-const likeTerm = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likeTerm = (q: string) => `%${escapeLike(q)}%`;
 
 function filters(query: Partial<TServiceStationListQuery>): SQL[] {
   const list: SQL[] = [];
@@ -34,11 +37,11 @@ const flatten = (r: TSelected): TServiceStationRow => ({ ...r.station, operatorN
 /** The list for staff (scope = the user's) or the public (scope = null: active stations only). */
 export async function listStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
   const where = scope ? [scopeCondition(db, scope), ...filters(query)] : [eq(serviceStation.status, 'active'), ...filters(query)];
-  const rows = await selectRows(db)
+  const list = selectRows(db)
     .where(and(...where))
     .orderBy(asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
@@ -63,10 +66,5 @@ export async function insertStation(db: TDbOrTx, values: typeof serviceStation.$
 }
 
 export async function updateStationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof serviceStation.$inferInsert>) {
-  const [row] = await db
-    .update(serviceStation)
-    .set({ ...values, updatedAt: new Date(), version: sql`${serviceStation.version} + 1` })
-    .where(and(eq(serviceStation.id, id), eq(serviceStation.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, serviceStation, id, version, values);
 }

@@ -1,4 +1,4 @@
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import { ZPublicServiceStationQuery, ZServiceStationCreate, ZServiceStationListQuery, ZServiceStationPatch } from '@shian/shared/service-station';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';

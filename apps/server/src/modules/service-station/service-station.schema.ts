@@ -1,4 +1,5 @@
 import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { SERVICE_STATION_STATUSES } from '@shian/shared/service-station';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -16,7 +17,7 @@ export const serviceStation = pgTable(
     contactPhoneEncrypted: text('contact_phone_encrypted').notNull(),
     establishedOn: date('established_on').notNull(),
     /** active | suspended | revoked */
-    status: text('status').notNull().default('active'),
+    status: text('status', { enum: SERVICE_STATION_STATUSES }).notNull().default('active'),
     ...timestamps(),
     version: versionColumn(),
   },

@@ -1,5 +1,5 @@
 import { can } from '@shian/shared/access';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type {
   TPublicServiceStation,
   TPublicServiceStationQuery,
@@ -11,11 +11,11 @@ import type {
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
-import { AppError, notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { maskPhone } from '../../core/crypto.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
-import { getOperator, operatorScopeOf } from '../operator/operator.service.ts';
+import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
 import * as repo from './service-station.repository.ts';
 import { presentPublicStation, presentStation } from './service-station.presenter.ts';
 
@@ -62,8 +62,7 @@ export async function updateServiceStation(ctx: TContext, user: TSessionUser, id
   notInFuture(patch.establishedOn);
   const { version, contactPhone, ...rest } = patch;
   await ctx.db.transaction(async (tx) => {
-    const updated = await repo.updateStationVersioned(tx, id, version, { ...rest, ...(contactPhone ? { contactPhoneEncrypted: ctx.cipher.encrypt(contactPhone) } : {}) });
-    if (!updated) throw new AppError('VERSION_CONFLICT');
+    await repo.updateStationVersioned(tx, id, version, { ...rest, ...(contactPhone ? { contactPhoneEncrypted: ctx.cipher.encrypt(contactPhone) } : {}) });
     await recordAudit(tx, [
       {
         actor: user,

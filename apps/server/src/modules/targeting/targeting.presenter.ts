@@ -3,12 +3,10 @@ import type { TLang } from '@shian/shared/messages';
 import type {
   TAllocation,
   TAllocationReason,
-  TAllocationStatus,
   TInspectorConsistency,
   TTargetingEvaluation,
   TTargetingModel,
   TTargetingScore,
-  TTargetingTrigger,
 } from '@shian/shared/targeting';
 import type { TAllocationListRow, TModelSummaryRow } from './targeting.repository.ts';
 import { reasonTexts, type TStoredReason } from './targeting-reasons.ts';
@@ -29,7 +27,7 @@ export function presentModel(row: TModelSummaryRow, currentId: string | null): T
     id: row.id,
     number: row.number,
     asOf: row.asOf.toISOString(),
-    trigger: row.trigger as TTargetingTrigger,
+    trigger: row.trigger,
     trainedByName: row.trainedByName,
     trainingRows: row.trainingRows,
     positives: row.positives,
@@ -47,7 +45,7 @@ export function presentScore(
     operatorType: string;
     unitCode: string;
     unitName: string;
-    riskGrade: string | null;
+    riskGrade: TRiskGrade | null;
     probability: number;
     rank: number;
     reasons: unknown;
@@ -57,7 +55,7 @@ export function presentScore(
 ): TTargetingScore {
   return {
     ...row,
-    riskGrade: row.riskGrade as TRiskGrade | null,
+    riskGrade: row.riskGrade,
     probability: Math.round(row.probability * 10000) / 10000,
     reasons: reasonTexts(row.reasons as TStoredReason[], lang, unitName),
   };
@@ -65,7 +63,7 @@ export function presentScore(
 
 export function presentAllocation(
   row: TAllocationListRow,
-  operators: Map<string, { name: string; unitCode: string; unitName: string; riskGrade: string | null }>,
+  operators: Map<string, { name: string; unitCode: string; unitName: string; riskGrade: TRiskGrade | null }>,
   lang: TLang,
   unitName: TUnitName,
 ): TAllocation {
@@ -84,7 +82,7 @@ export function presentAllocation(
     legalCount,
     riskCount: items.length - legalCount,
     overCapacity: Math.max(0, legalCount - a.capacity),
-    status: a.status as TAllocationStatus,
+    status: a.status,
     plannedAt: a.plannedAt?.toISOString() ?? null,
     plannedEntries: a.plannedEntries,
     createdAt: a.createdAt.toISOString(),
@@ -95,7 +93,7 @@ export function presentAllocation(
         operatorName: o?.name ?? '',
         unitCode: o?.unitCode ?? '',
         unitName: o?.unitName ?? '',
-        riskGrade: (o?.riskGrade ?? null) as TRiskGrade | null,
+        riskGrade: o?.riskGrade ?? null,
         probability: i.probability === null ? null : Math.round(i.probability * 10000) / 10000,
         reason: i.reason,
         existingEntryId: i.existingEntryId,

@@ -5,8 +5,11 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, max, sql, type 
 import type { TAllocationListQuery, TTargetingScoreQuery } from '@shian/shared/targeting';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { paged } from '../../core/db/paged.ts';
+import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { licence, operator } from '../operator/operator.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator-scope.ts';
+import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { bureau, station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { inspection } from '../inspection/inspection.schema.ts';
@@ -182,13 +185,13 @@ export async function insertScores(db: TDbOrTx, rows: (typeof targetingScore.$in
 
 function scoreConditions(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery): SQL[] {
   const list: SQL[] = [eq(targetingScore.modelId, modelId), scopeCondition(db, scope), eq(operator.status, 'active')];
-  if (query.q) list.push(ilike(operator.name, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.q) list.push(ilike(operator.name, `%${escapeLike(query.q)}%`));
   if (query.unitCode) list.push(eq(operator.unitCode, query.unitCode));
   return list;
 }
 
 export async function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
-  return db
+  const list = db
     .select({
       operatorId: operator.id,
       operatorName: operator.name,
@@ -205,8 +208,8 @@ export async function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: st
     .innerJoin(unit, eq(unit.code, operator.unitCode))
     .where(and(...scoreConditions(db, scope, modelId, query)))
     .orderBy(asc(targetingScore.rank))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
@@ -351,11 +354,11 @@ function allocationConditions(bureauId: string, stationId: string | null, weekSt
 }
 
 export async function listAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
-  return selectAllocations(db)
+  const list = selectAllocations(db)
     .where(and(...allocationConditions(bureauId, stationId, query.weekStart)))
     .orderBy(desc(targetingAllocation.weekStart), desc(targetingAllocation.createdAt), asc(station.name))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .$dynamic();
+  return paged(list, query);
 }
 
 export async function countAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
@@ -375,7 +378,7 @@ export async function findAllocation(db: TDbOrTx, bureauId: string, stationId: s
 export async function supersedeDrafts(db: TDbOrTx, stationId: string, weekStart: string) {
   await db
     .update(targetingAllocation)
-    .set({ status: 'superseded', updatedAt: new Date(), version: sql`${targetingAllocation.version} + 1` })
+    .set({ status: 'superseded', ...bumpVersion(targetingAllocation) })
     .where(and(eq(targetingAllocation.stationId, stationId), eq(targetingAllocation.weekStart, weekStart), eq(targetingAllocation.status, 'draft')));
 }
 
@@ -385,10 +388,5 @@ export async function insertAllocation(db: TDbOrTx, values: typeof targetingAllo
 }
 
 export async function markAllocationPlanned(db: TDbOrTx, id: string, version: number, values: { plannedBy: string; plannedEntries: number }) {
-  const [row] = await db
-    .update(targetingAllocation)
-    .set({ ...values, status: 'planned', plannedAt: new Date(), updatedAt: new Date(), version: sql`${targetingAllocation.version} + 1` })
-    .where(and(eq(targetingAllocation.id, id), eq(targetingAllocation.version, version), eq(targetingAllocation.status, 'draft')))
-    .returning({ id: targetingAllocation.id });
-  return row ?? null;
+  await updateVersioned(db, targetingAllocation, id, version, { ...values, status: 'planned', plannedAt: new Date() }, eq(targetingAllocation.status, 'draft'));
 }

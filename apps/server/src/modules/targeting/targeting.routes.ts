@@ -1,4 +1,4 @@
-import { ZIdParam } from '@shian/shared/operator';
+import { ZIdParam } from '@shian/shared/http';
 import {
   ZAllocationCreate,
   ZAllocationListQuery,

@@ -1,4 +1,5 @@
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ALLOCATION_STATUSES, TARGETING_TRIGGERS } from '@shian/shared/targeting';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -18,7 +19,7 @@ export const targetingModel = pgTable(
     /** Only facts known before this moment were used, and the scores are as of it. */
     asOf: timestamp('as_of', { withTimezone: true }).notNull(),
     /** manual | schedule | seed */
-    trigger: text('trigger').notNull(),
+    trigger: text('trigger', { enum: TARGETING_TRIGGERS }).notNull(),
     trainedBy: uuid('trained_by'),
     trainingRows: integer('training_rows').notNull(),
     positives: integer('positives').notNull(),
@@ -65,7 +66,7 @@ export const targetingAllocation = pgTable(
     /** [{ operatorId, reason, probability, existingEntryId, reasons }] in list order. */
     items: jsonb('items').notNull(),
     /** draft | planned | superseded */
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: ALLOCATION_STATUSES }).notNull().default('draft'),
     plannedAt: timestamp('planned_at', { withTimezone: true }),
     plannedBy: uuid('planned_by'),
     plannedEntries: integer('planned_entries').notNull().default(0),

@@ -1,6 +1,6 @@
 import { ROLE_SCOPE } from '@shian/shared/access';
 import type { TLang } from '@shian/shared/messages';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type {
   TAllocation,
   TAllocationCreate,
@@ -26,8 +26,8 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { operatorScopeOf } from '../operator/operator.service.ts';
-import { planFromTargeting, stationObligations } from '../inspection-plan/inspection-plan.service.ts';
+import { operatorScopeOf } from '../operator/operator.public.ts';
+import { planFromTargeting, stationObligations } from '../inspection-plan/inspection-plan.public.ts';
 import * as repo from './targeting.repository.ts';
 import { allocateVisits } from './targeting-allocation.ts';
 import { DAY_MS } from './targeting-features.ts';
@@ -305,7 +305,7 @@ export async function planAllocation(ctx: TContext, user: TSessionUser, id: stri
         note: { allocationId: a.id, reason: i.reason, probability: i.probability },
       })),
     );
-    if (!(await repo.markAllocationPlanned(tx, a.id, version, { plannedBy: user.id, plannedEntries: planned.created }))) throw new AppError('VERSION_CONFLICT');
+    await repo.markAllocationPlanned(tx, a.id, version, { plannedBy: user.id, plannedEntries: planned.created });
     await recordAudit(tx, [
       { actor: user, action: 'plan', entity: 'targeting_allocation', entityId: a.id, after: { created: planned.created, alreadyPlanned: items.length - toPlan.length } },
     ]);

@@ -1,26 +1,23 @@
 import type { TAchievement, TThreeShows } from '@shian/shared/three-shows';
-import type { TInspectionKind, TInspectionResult } from '@shian/shared/inspection';
 import type { TOperatorType } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { chinaToday } from '@shian/shared/working-days';
-import { getOperator } from '../operator/operator.service.ts';
-import { licencesOf } from '../operator/operator.repository.ts';
-import { licenceState } from '../operator/operator.presenter.ts';
-import { closedInspectionsOf, nonconformingItemIds } from '../inspection/inspection.service.ts';
-import { outstandingRectificationsOf } from '../rectification/rectification.service.ts';
-import { checklistItemsByIds } from '../checklist/checklist.service.ts';
+import { getOperator, licenceState, licencesOfOperators } from '../operator/operator.public.ts';
+import { closedInspectionsOf, nonconformingItemIds } from '../inspection/inspection.public.ts';
+import { outstandingRectificationsOf } from '../rectification/rectification.public.ts';
+import { checklistItemsByIds } from '../checklist/checklist.public.ts';
 import { findPublicOperator } from './three-shows.repository.ts';
 
 const RECENT_INSPECTIONS = 10;
 
-type TProfileOperator = { id: string; name: string; type: string; address: string; unitName: string; riskGrade: string | null };
+type TProfileOperator = { id: string; name: string; type: TOperatorType; address: string; unitName: string; riskGrade: string | null };
 
 async function buildProfile(ctx: TContext, operator: TProfileOperator, publishedOnly: boolean): Promise<TThreeShows> {
   const today = chinaToday();
   const [licences, inspections, outstanding] = await Promise.all([
-    licencesOf(ctx.db, [operator.id]),
+    licencesOfOperators(ctx.db, [operator.id]),
     closedInspectionsOf(ctx.db, [operator.id], { publishedOnly }),
     outstandingRectificationsOf(ctx.db, [operator.id]),
   ]);
@@ -42,13 +39,13 @@ async function buildProfile(ctx: TContext, operator: TProfileOperator, published
   if (inspections.length > 0 && overdue === 0) achievements.push({ kind: 'no_overdue_rectifications', count: null });
   if (presentLicences.some((l) => l.state !== 'expired')) achievements.push({ kind: 'valid_licence', count: null });
   return {
-    operator: { ...operator, type: operator.type as TOperatorType },
+    operator: { ...operator },
     licences: presentLicences,
     inspections: inspections.slice(0, RECENT_INSPECTIONS).map((i) => ({
       id: i.id,
-      kind: i.kind as TInspectionKind,
+      kind: i.kind,
       inspectedOn: i.inspectedOn,
-      result: i.result as TInspectionResult,
+      result: i.result!,
     })),
     problems: {
       openRectifications: outstanding.length,

@@ -1,4 +1,4 @@
-import { ROLE_PERMISSIONS, ROLE_SCOPE, type TRole } from '@shian/shared/access';
+import { ROLE_PERMISSIONS, ROLE_SCOPE } from '@shian/shared/access';
 import type { TMe } from '@shian/shared/auth';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TUserRow } from './user.repository.ts';
@@ -22,7 +22,7 @@ export function toSessionUser(row: TUserRow): TSessionUser {
     bureauId: row.bureauId,
     username: row.username,
     displayName: row.displayName,
-    role: row.role as TRole,
+    role: row.role,
     stationId: row.stationId,
     departmentId: row.departmentId,
     operatorId: row.operatorId,

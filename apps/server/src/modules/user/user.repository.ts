@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { TRole } from '@shian/shared/access';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
+import { bumpVersion } from '../../core/db/versioned.ts';
 import { appUser } from './user.schema.ts';
 
 export type TUserRow = typeof appUser.$inferSelect;
@@ -23,7 +25,7 @@ export async function findUsersByIds(db: TDbOrTx, bureauId: string, ids: string[
     .where(and(eq(appUser.bureauId, bureauId), inArray(appUser.id, ids)));
 }
 
-export async function listActiveUsersByRoles(db: TDbOrTx, bureauId: string, roles: string[]) {
+export async function listActiveUsersByRoles(db: TDbOrTx, bureauId: string, roles: TRole[]) {
   return db
     .select()
     .from(appUser)
@@ -38,7 +40,7 @@ export async function insertUsers(db: TDbOrTx, rows: (typeof appUser.$inferInser
 export async function updateUser(db: TDbOrTx, id: string, values: Partial<typeof appUser.$inferInsert>) {
   const [row] = await db
     .update(appUser)
-    .set({ ...values, updatedAt: new Date(), version: sql`${appUser.version} + 1` })
+    .set({ ...values, ...bumpVersion(appUser) })
     .where(eq(appUser.id, id))
     .returning();
   return row;

@@ -1,4 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '@shian/shared/access';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -10,7 +11,7 @@ export const appUser = pgTable('app_user', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   stationId: uuid('station_id').references(() => station.id),
   departmentId: uuid('department_id').references(() => department.id),
   operatorId: uuid('operator_id').references(() => operator.id),

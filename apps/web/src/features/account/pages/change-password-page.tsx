@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ZPasswordChange } from '@shian/shared/auth';
 import { asApiError } from '../../../api/client.ts';
 import { clearFieldErrors, showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { changePassword } from '../api/account-api.ts';
 
 type TValues = { currentPassword?: string; newPassword?: string; confirmPassword?: string };

@@ -1,5 +1,5 @@
 import type { TAuditEntry } from '@shian/shared/audit';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { api } from '../../../api/client.ts';
 
 export type TAuditQuery = { entity?: string; entityId?: string; userId?: string; page: number; pageSize: number };

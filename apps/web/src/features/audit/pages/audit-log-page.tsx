@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TAuditEntry } from '@shian/shared/audit';
-import { useApi } from '../../../api/use-api.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { listAudit, type TAuditQuery } from '../api/audit-api.ts';
+import { text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
+import { listAudit } from '../api/audit-api.ts';
 import { AuditVerifyButton } from '../components/audit-verify-button.tsx';
 import { JsonBlock } from '../components/json-block.tsx';
 
@@ -12,8 +13,7 @@ type TFilters = { entity?: string; entityId?: string };
 
 export function AuditLogPage() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState<TAuditQuery>({ page: 1, pageSize: 20 });
-  const { data, error, loading, reload } = useApi((signal) => listAudit(query, signal), [JSON.stringify(query)]);
+  const list = useList({ params: { entity: text(50), entityId: text(64) } }, ({ filters, page, pageSize }, signal) => listAudit({ ...filters, page, pageSize }, signal));
 
   const columns: TableColumnsType<TAuditEntry> = [
     { key: 'seq', dataIndex: 'seq', title: t('audit.seq'), width: 80 },
@@ -35,19 +35,14 @@ export function AuditLogPage() {
   ];
 
   function onFilter(values: TFilters) {
-    setQuery({
-      entity: values.entity?.trim() || undefined,
-      entityId: values.entityId?.trim() || undefined,
-      page: 1,
-      pageSize: query.pageSize,
-    });
+    list.set({ entity: values.entity?.trim() || undefined, entityId: values.entityId?.trim() || undefined });
   }
 
   return (
     <Card title={t('audit.title')}>
       <Flex vertical gap={16}>
         <AuditVerifyButton />
-        <Form<TFilters> layout="vertical" onFinish={onFilter}>
+        <Form<TFilters> layout="vertical" initialValues={list.filters} onFinish={onFilter}>
           <Row gutter={[8, 0]} align="bottom">
             <Col xs={24} sm={8}>
               <Form.Item name="entity" label={t('audit.entity')}>
@@ -68,23 +63,16 @@ export function AuditLogPage() {
             </Col>
           </Row>
         </Form>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            message={error.message}
-            action={<Button onClick={reload}>{t('common.reload')}</Button>}
-          />
-        )}
-        <div data-testid="audit-table">
-          <Table<TAuditEntry>
-            rowKey="seq"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={loading}
-            scroll={{ x: 'max-content' }}
-            expandable={{
+        <ListShell
+          list={list}
+          inlineError
+          testId="audit-table"
+          columns={columns}
+          table={{
+            rowKey: 'seq',
+            size: 'middle',
+            scroll: { x: 'max-content' },
+            expandable: {
               expandedRowRender: (entry) => (
                 <Row gutter={[16, 16]}>
                   <Col xs={24} lg={12}>
@@ -95,17 +83,10 @@ export function AuditLogPage() {
                   </Col>
                 </Row>
               ),
-            }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
-            }}
-          />
-        </div>
+            },
+          }}
+          pagination={{ showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+        />
       </Flex>
     </Card>
   );

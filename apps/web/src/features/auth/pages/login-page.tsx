@@ -8,7 +8,7 @@ import { asApiError } from '../../../api/client.ts';
 import { homePath, useAuth } from '../../../auth/auth-context.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
 import { showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 
 /** Only same-site paths, so a crafted link can't send the user elsewhere after login. */
 function safeFrom(from: string | null): string | null {

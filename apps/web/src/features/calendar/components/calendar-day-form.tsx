@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ZCalendarDayInput, type TCalendarDay } from '@shian/shared/calendar';
 import { asApiError } from '../../../api/client.ts';
 import { showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { setCalendarDay } from '../api/calendar-api.ts';
 
 type TValues = { date: Dayjs; kind: 'holiday' | 'workday'; name: string };

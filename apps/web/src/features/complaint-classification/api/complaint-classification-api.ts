@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type {
   TClassificationCorrection,
   TClassificationReviewItem,

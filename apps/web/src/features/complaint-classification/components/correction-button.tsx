@@ -5,8 +5,8 @@ import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADE_NAME
 import type { TComplaintClassification } from '@shian/shared/complaint-classification';
 import { useAction } from '../../../components/use-action.ts';
 import { correctClassification } from '../api/complaint-classification-api.ts';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from '../../complaints/components/names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 type TForm = { trade: TComplaintTrade; issueType: TComplaintIssueType };
 export type TCorrectable = { id: string; registrationNo: string; trade: TComplaintTrade | null; issueType: TComplaintIssueType | null; version: number };

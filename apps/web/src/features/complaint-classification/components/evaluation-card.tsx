@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { CLASSIFIER_HEADS, type TClassifierHead, type THeadEvaluation, type TModelEvaluation } from '@shian/shared/complaint-classification';
 import { EChart, type TEChartOption } from '../../../components/echart.tsx';
 import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from '../../complaints/components/names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -5,8 +5,8 @@ import { CLASSIFY_TEXT_MAX, type TClassifyResult, type THeadExplanation } from '
 import { useAction } from '../../../components/use-action.ts';
 import { classifyText } from '../api/complaint-classification-api.ts';
 import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from '../../complaints/components/names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 

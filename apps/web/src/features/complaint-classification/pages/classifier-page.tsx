@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { Card, Flex, List, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TClassificationReviewItem, TComplaintLabel } from '@shian/shared/complaint-classification';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { getClassifierOverview, listCorrections, listForReview } from '../api/complaint-classification-api.ts';
 import { CorrectionButton } from '../components/correction-button.tsx';
 import { EvaluationCard } from '../components/evaluation-card.tsx';
@@ -12,8 +13,8 @@ import { ModelCard } from '../components/model-card.tsx';
 import { TryClassifyCard } from '../components/try-classify-card.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_TRADE_NAMES } from '@shian/shared/complaint';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from '../../complaints/components/names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 const PAGE_SIZE = 10;
 
@@ -22,13 +23,11 @@ export function ClassifierPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { can } = useAuth();
-  const [reviewPage, setReviewPage] = useState(1);
-  const [labelPage, setLabelPage] = useState(1);
   const overview = useApi((signal) => getClassifierOverview(signal), []);
-  const review = useApi((signal) => listForReview({ classifiedBy: 'model', page: reviewPage, pageSize: PAGE_SIZE }, signal), [reviewPage]);
-  const labels = useApi((signal) => listCorrections({ page: labelPage, pageSize: PAGE_SIZE }, signal), [labelPage]);
-  const error = overview.error ?? review.error ?? labels.error;
-  if (error) return <LoadError error={error} onRetry={() => [overview, review, labels].forEach((x) => x.reload())} />;
+  // Two lists on one page: each pages under its own prefix (?review.page=2&labels.page=3).
+  const review = useList({ params: {}, pageSize: PAGE_SIZE, prefix: 'review.' }, ({ page, pageSize }, signal) => listForReview({ classifiedBy: 'model', page, pageSize }, signal));
+  const labels = useList({ params: {}, pageSize: PAGE_SIZE, prefix: 'labels.' }, ({ page, pageSize }, signal) => listCorrections({ page, pageSize }, signal));
+  if (overview.error) return <LoadError error={overview.error} onRetry={overview.reload} />;
   if (!overview.data) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
 
   const trade = (label: string | null) => nameIn(COMPLAINT_TRADE_NAMES, label, lang);
@@ -48,11 +47,10 @@ export function ClassifierPage() {
       {overview.data.active.evaluation && <EvaluationCard evaluation={overview.data.active.evaluation} />}
       <TryClassifyCard />
       <Card title={t('complaintClassification.review')}>
-        <List
-          loading={review.loading}
-          dataSource={review.data?.items ?? []}
-          locale={{ emptyText: t('complaintClassification.reviewEmpty') }}
-          pagination={review.data && review.data.total > PAGE_SIZE ? { current: reviewPage, pageSize: PAGE_SIZE, total: review.data.total, size: 'small', onChange: setReviewPage } : false}
+        <ListShell
+          list={review}
+          emptyText={t('complaintClassification.reviewEmpty')}
+          pagination={{ size: 'small' }}
           renderItem={(c: TClassificationReviewItem) => (
             <List.Item key={c.id} data-testid="classification-review-item" actions={[<CorrectionButton key="correct" complaint={c} onSaved={afterCorrection} />]}>
               <Flex vertical gap={4} style={{ minWidth: 0 }}>
@@ -73,11 +71,10 @@ export function ClassifierPage() {
         />
       </Card>
       <Card title={t('complaintClassification.corrections')}>
-        <List
-          loading={labels.loading}
-          dataSource={labels.data?.items ?? []}
-          locale={{ emptyText: t('complaintClassification.correctionsEmpty') }}
-          pagination={labels.data && labels.data.total > PAGE_SIZE ? { current: labelPage, pageSize: PAGE_SIZE, total: labels.data.total, size: 'small', onChange: setLabelPage } : false}
+        <ListShell
+          list={labels}
+          emptyText={t('complaintClassification.correctionsEmpty')}
+          pagination={{ size: 'small' }}
           renderItem={(l: TComplaintLabel) => (
             <List.Item key={l.id} data-testid="classification-correction">
               <Flex vertical gap={4} style={{ minWidth: 0 }}>

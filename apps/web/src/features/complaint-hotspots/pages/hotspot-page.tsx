@@ -11,12 +11,12 @@ import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { EChart } from '../../../components/echart.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
-import { InterviewCreateModal } from '../../interviews/components/interview-create-modal.tsx';
-import { enrol } from '../../odr/api/odr-api.ts';
+import { InterviewCreateModal } from '../../../components/interview-create-modal.tsx';
+import { enrol } from '../../../api/odr-enrol.ts';
 import { exportHotspotChart, getHotspots, type THotspotFilters } from '../api/complaint-hotspots-api.ts';
 import { issueTypeOption, mapOption, unitRateOption, unitTradeOption, weeklyOption, type THotspotLabels } from '../hotspot-charts.ts';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from '../../complaints/components/names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 const DATE = 'YYYY-MM-DD';
 

@@ -1,8 +1,8 @@
 import { Form, Input, Radio, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_DESCRIPTION_MAX, COMPLAINT_KIND_NAMES, type TComplaintKind } from '@shian/shared/complaint';
-import { useLang } from '../../../locales/i18n.ts';
-import { nameIn } from './names.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 export type TComplaintFormValues = {
   kind: TComplaintKind;

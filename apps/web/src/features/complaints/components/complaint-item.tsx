@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { COMPLAINT_KIND_NAMES, COMPLAINT_MATCH_STATUS_NAMES, COMPLAINT_STATUS_NAMES, type TComplaint } from '@shian/shared/complaint';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { ComplaintClockTag } from './complaint-clock-tag.tsx';
-import { nameIn } from './names.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 const STATUS_COLOR: Record<string, string> = { received: 'gold', accepted: 'blue', handling: 'processing', resolved: 'cyan', rejected: 'default', closed: 'default' };
 

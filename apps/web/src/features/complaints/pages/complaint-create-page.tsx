@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { ZComplaintCreate } from '@shian/shared/complaint';
 import { createComplaint } from '../api/complaints-api.ts';
 import { ComplaintFields, toIntake, type TComplaintFormValues } from '../components/complaint-fields.tsx';
-import { useSchemaSubmit } from '../components/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 
 type TValues = TComplaintFormValues & { receivedAt?: Dayjs };
 
@@ -14,7 +14,7 @@ export function ComplaintCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<TValues>();
-  const { submit, problems, saving } = useSchemaSubmit(form);
+  const { submit, problems, saving } = useSchemaSubmit(form, { toastFieldReason: true });
 
   async function onFinish(values: TValues) {
     const input = { ...toIntake(values), receivedAt: values.receivedAt?.format() };

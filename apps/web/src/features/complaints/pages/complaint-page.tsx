@@ -21,7 +21,7 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import {
   acceptComplaint,
   confirmMatch,
@@ -35,7 +35,7 @@ import {
 } from '../api/complaints-api.ts';
 import { CandidatePicker } from '../components/candidate-picker.tsx';
 import { ComplaintClockTag } from '../components/complaint-clock-tag.tsx';
-import { nameIn } from '../components/names.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 
 /** A complaint with its clocks, the complainant (masked unless the role may see contacts), matching and the next step. */
 export function ComplaintPage() {

@@ -5,19 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { COMPLAINT_KIND_NAMES, ZComplaintPublicCreate, type TComplaintReceipt } from '@shian/shared/complaint';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { getTicket, submitPublicComplaint } from '../api/complaints-api.ts';
 import { ComplaintFields, toIntake, type TComplaintFormValues } from '../components/complaint-fields.tsx';
-import { nameIn } from '../components/names.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 import { solveProof } from '../components/proof.ts';
-import { useSchemaSubmit } from '../components/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 
 /** The public complaint and report form: no sign-in; a proof of work per submission; answers a registration number. */
 export function PublicComplaintPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const [form] = Form.useForm<TComplaintFormValues>();
-  const { submit, problems, saving } = useSchemaSubmit(form);
+  const { submit, problems, saving } = useSchemaSubmit(form, { toastFieldReason: true });
   const [proving, setProving] = useState(false);
   const [receipt, setReceipt] = useState<TComplaintReceipt & { kind: string }>();
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { COMPLAINT_KIND_NAMES, COMPLAINT_STATUS_NAMES } from '@shian/shared/complaint';
 import { useApi } from '../../../api/use-api.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { getPublicStatus } from '../api/complaints-api.ts';
-import { nameIn } from '../components/names.ts';
+import { nameIn } from '../../../lib/dictionary-names.ts';
 import { PublicShell, StatusLookup } from './public-complaint-page.tsx';
 
 /** Status only, for anyone holding the registration number: nothing personal, not even the text. */

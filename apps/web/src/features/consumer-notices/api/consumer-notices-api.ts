@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TConsumerNotice, TNoticeCreate } from '@shian/shared/consumer-notice';
 import { api, type TQuery } from '../../../api/client.ts';
 

@@ -1,7 +1,7 @@
 import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HEAVIER_PENALTIES, LISTING_MEASURES, type TListEntryDetail } from '@shian/shared/credit';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { groundText } from './credit-tags.tsx';
 

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { HEAVIER_PENALTIES, HEAVIER_PENALTY_CODES, LISTING_GROUND_CODES, ZListEntryCreate, type TCreditPenalty } from '@shian/shared/credit';
 import { asApiError } from '../../../api/client.ts';
 import { showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { proposeEntry } from '../api/credit-api.ts';
 import { groundText } from './credit-tags.tsx';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TCreditInspection, TCreditLicence, TCreditPenalty, TCreditSample } from '@shian/shared/credit';
 import { PENALTY_KIND_NAMES } from '@shian/shared/enforcement-case';
 import { LICENCE_KIND_NAMES } from '@shian/shared/dictionary';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 
 function Section<T>({ title, items, render, testId }: { title: string; items: T[]; render: (item: T) => ReactNode; testId: string }) {

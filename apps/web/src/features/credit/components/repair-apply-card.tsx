@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { REPAIR_PLEDGE, type TListEntryDetail } from '@shian/shared/credit';
 import { asApiError } from '../../../api/client.ts';
 import { useAction } from '../../../components/use-action.ts';
-import { useLang } from '../../../locales/i18n.ts';
-import { PhotoInput } from '../../inspections/components/photo-input.tsx';
-import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
+import { useLang } from '../../../lib/i18n.ts';
+import { PhotoInput } from '../../../components/photo-input.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 import { applyForRepair, evidenceUrl, uploadEvidence } from '../api/credit-api.ts';
 
 /** The business applies for an early exit in its own account: the application, the pledge, photos of the evidence. */

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { REPAIR_CONDITION_CODES, REPAIR_CONDITIONS, type TCreditPenalty, type TListEntryDetail, type TRepair, type TRepairCondition } from '@shian/shared/credit';
 import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useLang } from '../../../locales/i18n.ts';
-import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
+import { useLang } from '../../../lib/i18n.ts';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 import { acceptRepair, decideRepair, evidenceUrl } from '../api/credit-api.ts';
 import { RepairStatusTag } from './credit-tags.tsx';
 

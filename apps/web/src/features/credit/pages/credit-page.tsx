@@ -9,14 +9,14 @@ import type { TOperatorSummary } from '@shian/shared/operator';
 import { api, asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { expireListings, exportCredit, listEntries, listRepairs } from '../api/credit-api.ts';
 import { EntryStatusTag, groundText, RepairStatusTag } from '../components/credit-tags.tsx';
-
-const PAGE = 20;
 
 /** Staff: the serious-violation list, repair applications, the national export, and a way to an operator's record. */
 export function CreditPage() {
@@ -42,16 +42,16 @@ function EntriesTab() {
   const lang = useLang();
   const { can } = useAuth();
   const { message } = App.useApp();
-  const [status, setStatus] = useState<string>('all');
-  const [page, setPage] = useState(1);
-  const { data, error, loading, reload } = useApi((signal) => listEntries({ status: status === 'all' ? undefined : status, page, pageSize: PAGE }, signal), [status, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  // Prefixed keys: the repairs tab lists with the same names on the same page.
+  const list = useList({ params: { status: oneOf(['all', ...LIST_ENTRY_STATUSES], 'all') }, prefix: 'entries.' }, ({ filters: { status }, page, pageSize }, signal) =>
+    listEntries({ status: status === 'all' ? undefined : status, page, pageSize }, signal),
+  );
 
   async function expire() {
     try {
       const { exited } = await expireListings();
       message.success(t('credit.expire.done', { count: exited }));
-      reload();
+      list.reload();
     } catch (e) {
       message.error(asApiError(e).message);
     }
@@ -61,11 +61,8 @@ function EntriesTab() {
     <Flex vertical gap={8}>
       <Flex gap={8} wrap justify="space-between">
         <Segmented
-          value={status}
-          onChange={(v) => {
-            setStatus(String(v));
-            setPage(1);
-          }}
+          value={list.filters.status}
+          onChange={(v) => list.set({ status: v })}
           options={[{ value: 'all', label: t('credit.filterAll') }, ...LIST_ENTRY_STATUSES.map((s) => ({ value: s, label: t(`credit.entryStatus.${s}`) }))]}
         />
         {can('credit.manage') && (
@@ -74,11 +71,10 @@ function EntriesTab() {
           </Button>
         )}
       </Flex>
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('credit.empty') }}
-        pagination={data && data.total > PAGE ? { current: page, pageSize: PAGE, total: data.total, size: 'small', onChange: setPage } : false}
+      <ListShell
+        list={list}
+        emptyText={t('credit.empty')}
+        pagination={{ size: 'small' }}
         renderItem={(e) => (
           <List.Item key={e.id} data-testid="credit-entry-item">
             <Flex vertical gap={2} style={{ width: '100%' }}>
@@ -102,26 +98,21 @@ function EntriesTab() {
 
 function RepairsTab() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string>('submitted');
-  const [page, setPage] = useState(1);
-  const { data, error, loading, reload } = useApi((signal) => listRepairs({ status: status === 'all' ? undefined : status, page, pageSize: PAGE }, signal), [status, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { status: oneOf([...REPAIR_STATUSES, 'all'], 'submitted') }, prefix: 'repairs.' }, ({ filters: { status }, page, pageSize }, signal) =>
+    listRepairs({ status: status === 'all' ? undefined : status, page, pageSize }, signal),
+  );
   return (
     <Flex vertical gap={8}>
       <Segmented
-        value={status}
-        onChange={(v) => {
-          setStatus(String(v));
-          setPage(1);
-        }}
+        value={list.filters.status}
+        onChange={(v) => list.set({ status: v })}
         options={[...REPAIR_STATUSES.map((s) => ({ value: s, label: t(`credit.repairStatus.${s}`) })), { value: 'all', label: t('credit.filterAll') }]}
         style={{ maxWidth: '100%', overflowX: 'auto' }}
       />
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('credit.empty') }}
-        pagination={data && data.total > PAGE ? { current: page, pageSize: PAGE, total: data.total, size: 'small', onChange: setPage } : false}
+      <ListShell
+        list={list}
+        emptyText={t('credit.empty')}
+        pagination={{ size: 'small' }}
         renderItem={(r) => (
           <List.Item key={r.id} data-testid="credit-repair-item">
             <Flex vertical gap={2}>

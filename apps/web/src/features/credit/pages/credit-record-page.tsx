@@ -6,7 +6,7 @@ import { EXIT_REASON_NAMES, type TListEntry } from '@shian/shared/credit';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { getCreditRecord } from '../api/credit-api.ts';
 import { CreditStatusTag, EntryStatusTag, groundText } from '../components/credit-tags.tsx';
 import { InspectionsSection, LicencesSection, PenaltiesSection, SamplesSection } from '../components/record-sections.tsx';

@@ -8,7 +8,7 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { acknowledgeEntry, approveEntry, getEntry, publishEntry, rejectEntry, restoreListing, revokeListing } from '../api/credit-api.ts';
 import { EntryStatusTag, groundText } from '../components/credit-tags.tsx';
 import { NoticeCard } from '../components/notice-card.tsx';

@@ -7,7 +7,7 @@ import { EXIT_REASON_NAMES, type TPublicCreditRecord } from '@shian/shared/credi
 import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useApi } from '../../../api/use-api.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { getPublicCredit, searchPublicCredit } from '../api/credit-api.ts';
 import { CreditStatusTag, groundText } from '../components/credit-tags.tsx';
 import { InspectionsSection, LicencesSection, PenaltiesSection, SamplesSection } from '../components/record-sections.tsx';

@@ -10,7 +10,7 @@ import { useOrg } from '../../../api/use-org.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { EChart, type TEChartOption } from '../../../components/echart.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { exportInspectionDashboard, getInspectionDashboard } from '../api/dashboards-api.ts';
 import { gradesByUnitOption, nonconformityByTypeOption, overdueOption, planVsDoneOption, topItemsOption } from '../dashboard-charts.ts';
 

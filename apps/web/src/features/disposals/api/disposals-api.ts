@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TDisposal, TDisposalAcknowledge, TDisposalClockSettings, TDisposalClockSettingsUpdate, TDisposalDetail, TDisposalStepPatch } from '@shian/shared/disposal';
 import type { TSamplingDashboard } from '@shian/shared/sampling-analytics';
 import { api, download, type TQuery } from '../../../api/client.ts';

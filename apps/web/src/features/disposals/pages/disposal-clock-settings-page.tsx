@@ -5,7 +5,7 @@ import { ZDisposalClockSettings, type TDisposalClocks, type TDisposalClockSettin
 import { useApi } from '../../../api/use-api.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { getClockSettings, updateClockSettings } from '../api/disposals-api.ts';
 
 const FIELDS: (keyof TDisposalClocks)[] = ['deliverWorkingDays', 'objectionWorkingDays', 'completeDays'];

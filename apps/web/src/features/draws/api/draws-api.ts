@@ -1,5 +1,5 @@
 import type { TDrawCreate, TDrawDetail, TDrawPlanResult, TDrawSummary, TDrawVerify } from '@shian/shared/draw';
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { api } from '../../../api/client.ts';
 
 const one = (id: string) => `/api/random-draws/${encodeURIComponent(id)}`;

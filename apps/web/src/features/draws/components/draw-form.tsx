@@ -4,7 +4,7 @@ import type { TDrawCreate } from '@shian/shared/draw';
 import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 
 type TValues = { name: string; operatorCount: number; inspectorsPerOperator: number; type?: string; riskGrade?: string; seed?: string };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TDrawDetail } from '@shian/shared/draw';
 import { asApiError } from '../../../api/client.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { RiskGradeTag } from '../../risk-grades/components/risk-grade-tag.tsx';
+import { RiskGradeTag } from '../../../components/risk-grade-tag.tsx';
 import { planDraw, publishDraw, verifyDraw } from '../api/draws-api.ts';
 
 export function DrawResult({ draw, onChanged }: { draw: TDrawDetail; onChanged: () => void }) {

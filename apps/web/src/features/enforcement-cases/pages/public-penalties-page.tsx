@@ -2,21 +2,18 @@ import { useState } from 'react';
 import { Card, Flex, Input, List, Modal, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
-import { LoadError } from '../../../components/load-error.tsx';
 import { getPublicPenalty, listPublicPenalties } from '../api/cases-api.ts';
 
 /** Published penalty decisions, personal data removed, for anyone. */
 export function PublicPenaltiesPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const page = Number(params.get('page') ?? 1);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApi((signal) => listPublicPenalties({ q: q || undefined, page, pageSize: 20 }, signal), [q, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { q: text() } }, ({ filters, page, pageSize }, signal) => listPublicPenalties({ ...filters, page, pageSize }, signal));
   return (
     <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
       <Flex justify="space-between" align="center">
@@ -25,13 +22,12 @@ export function PublicPenaltiesPage() {
         </Typography.Text>
         <LanguageSwitch />
       </Flex>
-      <Input.Search allowClear defaultValue={q} placeholder={t('enforcementCases.public.search')} onSearch={(value) => setParams(value ? { q: value } : {})} data-testid="public-penalty-search" />
+      <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('enforcementCases.public.search')} onSearch={(value) => list.set({ q: value || undefined })} data-testid="public-penalty-search" />
       <Card>
-        <List
-          loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('enforcementCases.public.empty') }}
-          pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, size: 'small', onChange: (p) => setParams({ ...(q ? { q } : {}), page: String(p) }) } : false}
+        <ListShell
+          list={list}
+          emptyText={t('enforcementCases.public.empty')}
+          pagination={{ size: 'small' }}
           renderItem={(p) => (
             <List.Item key={p.id} data-testid="public-penalty" onClick={() => setOpenId(p.id)} style={{ cursor: 'pointer' }}>
               <Flex vertical gap={4}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,30 +12,27 @@ import {
   type TStandardCategory,
   type TStandardStatus,
 } from '@shian/shared/food-standard';
-import { useApi } from '../../../api/use-api.ts';
+import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { createStandard, listStandards, updateStandard } from '../api/food-standards-api.ts';
-import { StandardStatusTag } from '../components/standard-status-tag.tsx';
-
-const PAGE_SIZE = 20;
+import { StandardStatusTag } from '../../../components/standard-status-tag.tsx';
 
 /** The standards registry for staff: search, filter, and (knowledge.manage) register or edit. */
 export function FoodStandardListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState<TStandardStatus>();
-  const [category, setCategory] = useState<TStandardCategory>();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TFoodStandard | 'new'>();
-  const { data, error, loading, reload } = useApi((signal) => listStandards({ q, status, category, page, pageSize: PAGE_SIZE }, signal), [q, status, category, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { q: text(), status: oneOf(STANDARD_STATUSES), category: oneOf(STANDARD_CATEGORIES) } }, ({ filters, page, pageSize }, signal) =>
+    listStandards({ ...filters, page, pageSize }, signal),
+  );
   const manage = can('knowledge.manage');
 
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('foodStandards.title')}
       extra={
         manage && (
@@ -44,66 +41,63 @@ export function FoodStandardListPage() {
           </Button>
         )
       }
+      filters={
+        <>
+          <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
+          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+            <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('foodStandards.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 320 }} />
+            <Select
+              allowClear
+              placeholder={t('foodStandards.allStatuses')}
+              value={list.filters.status}
+              onChange={(v) => list.set({ status: v })}
+              options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
+              style={{ minWidth: 120 }}
+            />
+            <Select
+              allowClear
+              placeholder={t('foodStandards.allCategories')}
+              value={list.filters.category}
+              onChange={(v) => list.set({ category: v })}
+              options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))}
+              style={{ minWidth: 140 }}
+            />
+          </Flex>
+        </>
+      }
+      emptyText={t('foodStandards.empty')}
+      table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
+      columns={[
+        { title: t('foodStandards.number'), dataIndex: 'number', render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+        { title: t('foodStandards.titleField'), dataIndex: 'title' },
+        { title: t('foodStandards.category'), dataIndex: 'category', render: (v: TStandardCategory) => t(`foodStandards.categories.${v}`) },
+        {
+          title: t('foodStandards.status'),
+          render: (_, s) => (
+            <Flex vertical gap={2}>
+              <StandardStatusTag status={s.status} />
+              {s.supersededBy && <Typography.Text type="secondary">{t('foodStandards.replacedBy', { number: s.supersededBy })}</Typography.Text>}
+            </Flex>
+          ),
+        },
+        { title: t('foodStandards.issuedOn'), dataIndex: 'issuedOn', render: (v: string | null) => v ?? '—' },
+        { title: t('foodStandards.implementedOn'), dataIndex: 'implementedOn', render: (v: string | null) => v ?? '—' },
+        ...(manage
+          ? [{ key: 'edit', render: (_: unknown, s: TFoodStandard) => <Button size="small" onClick={() => setEditing(s)}>{t('foodStandards.edit')}</Button> }]
+          : []),
+      ]}
     >
-      <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('foodStandards.search')} onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ maxWidth: 320 }} />
-        <Select
-          allowClear
-          placeholder={t('foodStandards.allStatuses')}
-          value={status}
-          onChange={(v) => (setStatus(v), setPage(1))}
-          options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
-          style={{ minWidth: 120 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('foodStandards.allCategories')}
-          value={category}
-          onChange={(v) => (setCategory(v), setPage(1))}
-          options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))}
-          style={{ minWidth: 140 }}
-        />
-      </Flex>
-      <Table<TFoodStandard>
-        size="small"
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: true }}
-        locale={{ emptyText: t('foodStandards.empty') }}
-        pagination={data && data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage } : false}
-        columns={[
-          { title: t('foodStandards.number'), dataIndex: 'number', render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
-          { title: t('foodStandards.titleField'), dataIndex: 'title' },
-          { title: t('foodStandards.category'), dataIndex: 'category', render: (v: TStandardCategory) => t(`foodStandards.categories.${v}`) },
-          {
-            title: t('foodStandards.status'),
-            render: (_, s) => (
-              <Flex vertical gap={2}>
-                <StandardStatusTag status={s.status} />
-                {s.supersededBy && <Typography.Text type="secondary">{t('foodStandards.replacedBy', { number: s.supersededBy })}</Typography.Text>}
-              </Flex>
-            ),
-          },
-          { title: t('foodStandards.issuedOn'), dataIndex: 'issuedOn', render: (v: string | null) => v ?? '—' },
-          { title: t('foodStandards.implementedOn'), dataIndex: 'implementedOn', render: (v: string | null) => v ?? '—' },
-          ...(manage
-            ? [{ key: 'edit', render: (_: unknown, s: TFoodStandard) => <Button size="small" onClick={() => setEditing(s)}>{t('foodStandards.edit')}</Button> }]
-            : []),
-        ]}
-      />
       {editing && (
         <StandardModal
           standard={editing === 'new' ? null : editing}
           onClose={() => setEditing(undefined)}
           onSaved={() => {
             setEditing(undefined);
-            reload();
+            list.reload();
           }}
         />
       )}
-    </Card>
+    </ListShell>
   );
 }
 

@@ -1,24 +1,18 @@
-import { useState } from 'react';
 import { Card, Flex, Input, List, Select, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { STANDARD_STATUSES, type TStandardStatus } from '@shian/shared/food-standard';
-import { useApi } from '../../../api/use-api.ts';
+import { STANDARD_STATUSES } from '@shian/shared/food-standard';
+import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
-import { LoadError } from '../../../components/load-error.tsx';
 import { listStandards } from '../api/food-standards-api.ts';
-import { StandardStatusTag } from '../components/standard-status-tag.tsx';
-
-const PAGE_SIZE = 20;
+import { StandardStatusTag } from '../../../components/standard-status-tag.tsx';
 
 /** Food safety standards for anyone: search by number or title, see whether a standard is in force. */
 export function PublicFoodStandardsPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState<TStandardStatus>();
-  const [page, setPage] = useState(1);
-  const { data, error, loading, reload } = useApi((signal) => listStandards({ q, status, page, pageSize: PAGE_SIZE }, signal), [q, status, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { q: text(), status: oneOf(STANDARD_STATUSES) } }, ({ filters, page, pageSize }, signal) => listStandards({ ...filters, page, pageSize }, signal));
   return (
     <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
       <Flex justify="space-between" align="center">
@@ -28,23 +22,26 @@ export function PublicFoodStandardsPage() {
         <LanguageSwitch />
       </Flex>
       <Card>
-        <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear enterButton placeholder={t('foodStandards.search')} onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ flex: 1, minWidth: 220 }} />
-          <Select
-            allowClear
-            placeholder={t('foodStandards.allStatuses')}
-            value={status}
-            onChange={(v) => (setStatus(v), setPage(1))}
-            options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
-            style={{ minWidth: 120 }}
-          />
-        </Flex>
-        <List
-          loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('foodStandards.empty') }}
-          pagination={data && data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage, size: 'small' } : false}
+        <ListShell
+          list={list}
+          filters={
+            <>
+              <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
+              <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+                <Input.Search allowClear enterButton defaultValue={list.filters.q} placeholder={t('foodStandards.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ flex: 1, minWidth: 220 }} />
+                <Select
+                  allowClear
+                  placeholder={t('foodStandards.allStatuses')}
+                  value={list.filters.status}
+                  onChange={(v) => list.set({ status: v })}
+                  options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
+                  style={{ minWidth: 120 }}
+                />
+              </Flex>
+            </>
+          }
+          emptyText={t('foodStandards.empty')}
+          pagination={{ size: 'small' }}
           renderItem={(s) => (
             <List.Item key={s.id}>
               <List.Item.Meta

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TGuidanceAttachment, TGuidanceDocument, TGuidanceInput } from '@shian/shared/guidance';
 import { api, download, type TQuery } from '../../../api/client.ts';
 

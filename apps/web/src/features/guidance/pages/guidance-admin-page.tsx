@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,72 +13,63 @@ import {
   type TGuidanceKind,
   type TGuidanceTopic,
 } from '@shian/shared/guidance';
-import { useApi } from '../../../api/use-api.ts';
-import { LoadError } from '../../../components/load-error.tsx';
+import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAction } from '../../../components/use-action.ts';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { createGuidance, downloadAttachment, listGuidance, removeAttachment, updateGuidance, uploadAttachment } from '../api/guidance-api.ts';
-
-const PAGE_SIZE = 20;
 
 /** knowledge.manage: write guidance documents and toolbox items, attach files, publish them. */
 export function GuidanceAdminPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState<TGuidanceKind>();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TGuidanceDocument | 'new'>();
-  const { data, error, loading, reload } = useApi((signal) => listGuidance({ q, kind, page, pageSize: PAGE_SIZE }, signal), [q, kind, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { q: text(), kind: oneOf(GUIDANCE_KINDS) } }, ({ filters, page, pageSize }, signal) => listGuidance({ ...filters, page, pageSize }, signal));
 
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('guidance.title')}
       extra={
         <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="guidance-create">
           {t('guidance.create')}
         </Button>
       }
+      filters={
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('guidance.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 280 }} />
+          <Select
+            allowClear
+            placeholder={t('guidance.kind')}
+            value={list.filters.kind}
+            onChange={(v) => list.set({ kind: v })}
+            options={GUIDANCE_KINDS.map((k) => ({ value: k, label: t(`guidance.kinds.${k}`) }))}
+            style={{ minWidth: 120 }}
+          />
+        </Flex>
+      }
+      emptyText={t('guidance.empty')}
+      table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
+      columns={[
+        { title: t('guidance.titleField'), dataIndex: 'title' },
+        { title: t('guidance.kind'), dataIndex: 'kind', render: (v: TGuidanceKind) => t(`guidance.kinds.${v}`) },
+        { title: t('guidance.topic'), dataIndex: 'topic', render: (v: TGuidanceTopic) => t(`guidance.topics.${v}`) },
+        { title: t('guidance.audiences'), dataIndex: 'audiences', render: (v: TGuidanceAudience[]) => v.map((a) => t(`guidance.audience.${a}`)).join('、') },
+        { title: t('guidance.attachments'), render: (_, d) => d.attachments.length },
+        { title: t('guidance.published'), dataIndex: 'published', render: (v: boolean) => (v ? <Tag color="green">{t('guidance.publishedTag')}</Tag> : <Tag>{t('guidance.draft')}</Tag>) },
+        { key: 'edit', render: (_, d) => <Button size="small" onClick={() => setEditing(d)}>{t('guidance.edit')}</Button> },
+      ]}
     >
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('guidance.search')} onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ maxWidth: 280 }} />
-        <Select
-          allowClear
-          placeholder={t('guidance.kind')}
-          value={kind}
-          onChange={(v) => (setKind(v), setPage(1))}
-          options={GUIDANCE_KINDS.map((k) => ({ value: k, label: t(`guidance.kinds.${k}`) }))}
-          style={{ minWidth: 120 }}
-        />
-      </Flex>
-      <Table<TGuidanceDocument>
-        size="small"
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: true }}
-        locale={{ emptyText: t('guidance.empty') }}
-        pagination={data && data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage } : false}
-        columns={[
-          { title: t('guidance.titleField'), dataIndex: 'title' },
-          { title: t('guidance.kind'), dataIndex: 'kind', render: (v: TGuidanceKind) => t(`guidance.kinds.${v}`) },
-          { title: t('guidance.topic'), dataIndex: 'topic', render: (v: TGuidanceTopic) => t(`guidance.topics.${v}`) },
-          { title: t('guidance.audiences'), dataIndex: 'audiences', render: (v: TGuidanceAudience[]) => v.map((a) => t(`guidance.audience.${a}`)).join('、') },
-          { title: t('guidance.attachments'), render: (_, d) => d.attachments.length },
-          { title: t('guidance.published'), dataIndex: 'published', render: (v: boolean) => (v ? <Tag color="green">{t('guidance.publishedTag')}</Tag> : <Tag>{t('guidance.draft')}</Tag>) },
-          { key: 'edit', render: (_, d) => <Button size="small" onClick={() => setEditing(d)}>{t('guidance.edit')}</Button> },
-        ]}
-      />
       {editing && (
         <GuidanceModal
           document={editing === 'new' ? null : editing}
           onClose={() => {
             setEditing(undefined);
-            reload();
+            list.reload();
           }}
         />
       )}
-    </Card>
+    </ListShell>
   );
 }
 

@@ -1,17 +1,12 @@
-import type { TInspection, TInspectionClose, TInspectionCreate, TInspectionPatch, TInspectionPhoto, TInspectionSummary } from '@shian/shared/inspection';
-import type { TPage } from '@shian/shared/operator';
+import type { TInspection, TInspectionClose, TInspectionPatch, TInspectionPhoto, TInspectionSummary } from '@shian/shared/inspection';
+import type { TPage } from '@shian/shared/http';
 import { api, type TQuery } from '../../../api/client.ts';
 
 const BASE = '/api/inspections';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
-export type TEligibleInspector = { id: string; displayName: string; role: string };
-
 export const listInspections = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TInspectionSummary>>(BASE, query, signal);
 export const getInspection = (id: string, signal?: AbortSignal) => api.get<TInspection>(one(id), undefined, signal);
-export const eligibleInspectors = (operatorId: string, signal?: AbortSignal) =>
-  api.get<TEligibleInspector[]>(`${BASE}/inspectors`, { operatorId }, signal);
-export const createInspection = (body: TInspectionCreate) => api.post<TInspection>(BASE, body);
 export const patchInspection = (id: string, body: TInspectionPatch) => api.patch<TInspection>(one(id), body);
 export const closeInspection = (id: string, body: TInspectionClose) => api.post<TInspection>(`${one(id)}/close`, body);
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deriveInspectionResult, MAX_RECTIFICATION_WORKING_DAYS, type TInspection } from '@shian/shared/inspection';
 import { asApiError, type ApiError } from '../../../api/client.ts';
 import { closeInspection } from '../api/inspections-api.ts';
-import { InspectionResultTag } from './inspection-result-tag.tsx';
+import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
 import { useWorkingDays } from './working-days.ts';
 
 type TProps = { inspection: TInspection; open: boolean; onClose: () => void; onClosed: (closed: TInspection) => void };

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TInspection } from '@shian/shared/inspection';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { photoUrl, signatureUrl } from '../api/inspections-api.ts';
-import { InspectionResultTag } from './inspection-result-tag.tsx';
-import { PhotoThumbs } from './photo-thumbs.tsx';
+import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 
 const OUTCOME_COLORS = { conforming: 'green', nonconforming: 'red', not_applicable: 'default' } as const;
 

@@ -3,8 +3,8 @@ import { Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TInspectionItem, TInspectionPhoto, TItemOutcome } from '@shian/shared/inspection';
 import { ITEM_OUTCOMES } from '@shian/shared/inspection';
-import { PhotoInput } from './photo-input.tsx';
-import { PhotoThumbs } from './photo-thumbs.tsx';
+import { PhotoInput } from '../../../components/photo-input.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 
 type TProps = {
   item: TInspectionItem;

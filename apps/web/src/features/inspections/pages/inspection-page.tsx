@@ -9,7 +9,7 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { getInspection } from '../api/inspections-api.ts';
 import { InspectionDetail } from '../components/inspection-detail.tsx';
 import { InspectionForm } from '../components/inspection-form.tsx';
-import { InspectionResultTag } from '../components/inspection-result-tag.tsx';
+import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
 
 export function InspectionPage() {
   const { id = '' } = useParams();

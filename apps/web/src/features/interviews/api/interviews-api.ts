@@ -1,5 +1,5 @@
-import type { TPage } from '@shian/shared/operator';
-import type { TCommitmentCreate, TCommitmentFollowUp, TInterview, TInterviewCreate, TInterviewDetail, TInterviewRecord } from '@shian/shared/interview';
+import type { TPage } from '@shian/shared/http';
+import type { TCommitmentCreate, TCommitmentFollowUp, TInterview, TInterviewDetail, TInterviewRecord } from '@shian/shared/interview';
 import { api, download, type TQuery } from '../../../api/client.ts';
 
 const BASE = '/api/interviews';
@@ -7,7 +7,6 @@ const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
 export const listInterviews = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TInterview>>(BASE, query, signal);
 export const getInterview = (id: string, signal?: AbortSignal) => api.get<TInterviewDetail>(one(id), undefined, signal);
-export const createInterview = (body: TInterviewCreate) => api.post<TInterviewDetail>(BASE, body);
 export const issueNotice = (id: string, version: number) => api.post<TInterviewDetail>(`${one(id)}/notice`, { version });
 export const downloadNotice = (id: string) => download(`${one(id)}/notice.docx`, undefined, 'interview-notice.docx');
 export const recordMeeting = (id: string, body: TInterviewRecord) => api.put<TInterviewDetail>(`${one(id)}/record`, body);

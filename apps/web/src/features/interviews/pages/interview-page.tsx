@@ -16,7 +16,7 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { addCommitment, closeInterview, downloadNotice, followUpCommitment, getInterview, issueNotice, recordMeeting } from '../api/interviews-api.ts';
 import { InterviewStatusTag } from '../components/interview-status-tag.tsx';
 

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TLawArticleView, TLawDocument, TLawDocumentSummary, TLawImportJob, TLawSearchResult } from '@shian/shared/law';
 import { api, type TQuery } from '../../../api/client.ts';
 

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TLead, TLeadAssess, TLeadCreate, TLeadMust, TPoliceReceipt, TPoliceTransfer } from '@shian/shared/lead';
 import type { TCaseCreate, TCaseDetail } from '@shian/shared/enforcement-case';
 import { api, type TQuery } from '../../../api/client.ts';

@@ -1,34 +1,33 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Form, Input, List, Modal, Segmented, Select, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, List, Modal, Segmented, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { MANUAL_LEAD_SOURCES, type TLeadCreate } from '@shian/shared/lead';
-import { useApi } from '../../../api/use-api.ts';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { createLead, listLeads } from '../api/leads-api.ts';
 import { DueTag, MustTags } from './due-tag.tsx';
 import { OperatorSelect } from './operator-select.tsx';
 
 const TABS = ['new', 'assessed', 'all'] as const;
-type TTab = (typeof TABS)[number];
 
 /** Case leads with their source, clock, assessment and any broken must. */
 export function LeadListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const tab = (params.get('tab') ?? 'new') as TTab;
-  const page = Number(params.get('page') ?? 1);
   const [creating, setCreating] = useState(false);
-  const { data, error, loading, reload } = useApi((signal) => listLeads({ status: tab === 'all' ? undefined : tab, page, pageSize: 20 }, signal), [tab, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { tab: oneOf(TABS, 'new') } }, ({ filters: { tab }, page, pageSize }, signal) =>
+    listLeads({ status: tab === 'all' ? undefined : tab, page, pageSize }, signal),
+  );
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('leads.title')}
       extra={
         can('case.manage') && (
@@ -37,33 +36,29 @@ export function LeadListPage() {
           </Button>
         )
       }
-    >
-      <Segmented value={tab} options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))} onChange={(value) => setParams({ tab: value })} style={{ marginBottom: 12 }} />
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('leads.empty') }}
-        pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, size: 'small', onChange: (p) => setParams({ tab, page: String(p) }) } : false}
-        renderItem={(lead) => (
-          <List.Item key={lead.id} data-testid="lead-item">
-            <Flex vertical gap={4} style={{ width: '100%' }}>
-              <Flex gap={8} wrap align="center">
-                <Link to={`/leads/${lead.id}`}>
-                  <Typography.Text strong>{lead.operatorName ?? t('leads.noOperator')}</Typography.Text>
-                </Link>
-                <Tag>{t(`leads.sources.${lead.source}`)}</Tag>
-                <Tag color={lead.status === 'new' ? 'blue' : 'default'}>{lead.assessment ? t(`leads.assessments.${lead.assessment}`) : t(`leads.status.${lead.status}`)}</Tag>
-              </Flex>
-              <Typography.Text>{lead.summary}</Typography.Text>
-              <Flex gap={4} wrap>
-                <Typography.Text type="secondary">{`${t('leads.discoveredOn')} ${lead.discoveredOn}`}</Typography.Text>
-                <DueTag lead={lead} />
-                <MustTags musts={lead.musts} />
-              </Flex>
+      filters={<Segmented value={list.filters.tab} options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))} onChange={(value) => list.set({ tab: value })} style={{ marginBottom: 12 }} />}
+      emptyText={t('leads.empty')}
+      pagination={{ size: 'small' }}
+      renderItem={(lead) => (
+        <List.Item key={lead.id} data-testid="lead-item">
+          <Flex vertical gap={4} style={{ width: '100%' }}>
+            <Flex gap={8} wrap align="center">
+              <Link to={`/leads/${lead.id}`}>
+                <Typography.Text strong>{lead.operatorName ?? t('leads.noOperator')}</Typography.Text>
+              </Link>
+              <Tag>{t(`leads.sources.${lead.source}`)}</Tag>
+              <Tag color={lead.status === 'new' ? 'blue' : 'default'}>{lead.assessment ? t(`leads.assessments.${lead.assessment}`) : t(`leads.status.${lead.status}`)}</Tag>
             </Flex>
-          </List.Item>
-        )}
-      />
+            <Typography.Text>{lead.summary}</Typography.Text>
+            <Flex gap={4} wrap>
+              <Typography.Text type="secondary">{`${t('leads.discoveredOn')} ${lead.discoveredOn}`}</Typography.Text>
+              <DueTag lead={lead} />
+              <MustTags musts={lead.musts} />
+            </Flex>
+          </Flex>
+        </List.Item>
+      )}
+    >
       <CreateLeadModal
         open={creating}
         onClose={() => setCreating(false)}
@@ -72,7 +67,7 @@ export function LeadListPage() {
           navigate(`/leads/${id}`);
         }}
       />
-    </Card>
+    </ListShell>
   );
 }
 

@@ -8,7 +8,7 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { closeNegotiation, getEnrolment, recordConsent, startNegotiation, withdraw } from '../api/odr-api.ts';
 
 /** One business in ODR: its consent, its negotiations on their 10-working-day clocks, and complaints to send. */

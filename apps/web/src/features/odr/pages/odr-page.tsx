@@ -2,11 +2,14 @@ import { App, Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ODR_SUGGESTION_DAYS, ODR_SUGGESTION_MIN_COMPLAINTS, type TOdrEnrolment, type TOdrSuggestion } from '@shian/shared/odr';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
-import { enrol, listEnrolments, listSuggestions } from '../api/odr-api.ts';
+import { enrol } from '../../../api/odr-enrol.ts';
+import { listEnrolments, listSuggestions } from '../api/odr-api.ts';
 
 const STATUS_COLOURS = { invited: 'orange', enrolled: 'green', withdrawn: 'default' } as const;
 
@@ -31,19 +34,13 @@ export function OdrPage() {
 
 function Enrolments() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const page = Number(params.get('page') ?? 1);
-  const { data, error, loading, reload } = useApi((signal) => listEnrolments({ page, pageSize: 20 }, signal), [page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  // Bare inside the tab; the page's ?tab= is kept when paging.
+  const list = useList({ params: {} }, ({ page, pageSize }, signal) => listEnrolments({ page, pageSize }, signal));
   return (
-    <Table<TOdrEnrolment>
-      size="small"
-      rowKey="id"
-      loading={loading}
-      dataSource={data?.items ?? []}
-      scroll={{ x: true }}
-      locale={{ emptyText: t('odr.empty') }}
-      pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, onChange: (p) => setParams({ tab: 'enrolments', page: String(p) }) } : false}
+    <ListShell
+      list={list}
+      table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
+      emptyText={t('odr.empty')}
       columns={[
         { title: t('odr.operator'), dataIndex: 'operatorName', render: (v: string, e) => <Link to={`/odr/${e.id}`}>{v}</Link> },
         { title: t('odr.unit'), dataIndex: 'unitName' },

@@ -1,10 +1,5 @@
-import type {
-  TOperator,
-  TOperatorCreate,
-  TOperatorPatch,
-  TOperatorSummary,
-  TPage,
-} from '@shian/shared/operator';
+import type { TOperator, TOperatorCreate, TOperatorPatch, TOperatorSummary } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import { api, download } from '../../../api/client.ts';
 import type { TListFilters, TListParams } from '../hooks/use-list-params.ts';
 

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LICENCE_KIND_NAMES } from '@shian/shared/dictionary';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 
 const MAX_LICENCES = 10;
 

@@ -2,7 +2,7 @@ import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LICENCE_KIND_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TLicence } from '@shian/shared/operator';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { LicenceStateTag } from './licence-state-tag.tsx';
 
 export function LicenceTable({ licences }: { licences: TLicence[] }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OPERATOR_STATUS_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useOrg } from '../../../api/use-org.ts';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import type { TListParams } from '../hooks/use-list-params.ts';
 
 type TProps = { params: TListParams; onChange: (patch: Partial<TListParams>) => void };

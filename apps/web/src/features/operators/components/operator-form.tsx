@@ -8,7 +8,7 @@ import {
 } from '@shian/shared/dictionary';
 import { useOrg } from '../../../api/use-org.ts';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { LicenceFields } from './licence-fields.tsx';
 import { PersonnelFields } from './personnel-fields.tsx';
 import type { TOperatorFormValues } from './operator-form-values.ts';

@@ -8,7 +8,7 @@ import {
 } from '@shian/shared/dictionary';
 import type { TOperator } from '@shian/shared/operator';
 import { formatDateTime } from '../../../components/date-text.ts';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { OperatorStatusTag } from './operator-status-tag.tsx';
 
 export function OperatorProfile({ operator }: { operator: TOperator }) {

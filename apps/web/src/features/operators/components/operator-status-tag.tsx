@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { OPERATOR_STATUS_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TOperatorStatus } from '@shian/shared/operator';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 
 const COLORS: Record<TOperatorStatus, string> = { active: 'green', suspended: 'orange', deactivated: 'default' };
 

@@ -2,7 +2,7 @@ import { Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PERSONNEL_ROLE_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TPersonnel } from '@shian/shared/operator';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 
 export function PersonnelTable({ personnel }: { personnel: TPersonnel[] }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { ZOperatorCreate } from '@shian/shared/operator';
 import { createOperator } from '../api/operators-api.ts';
 import { OperatorForm } from '../components/operator-form.tsx';
 import { toCreateInput, type TOperatorFormValues } from '../components/operator-form-values.ts';
-import { useSchemaSubmit } from '../hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 
 export function OperatorCreatePage() {
   const { t } = useTranslation();

@@ -13,9 +13,9 @@ import { LicenceTable } from '../components/licence-table.tsx';
 import { OperatorProfile } from '../components/operator-profile.tsx';
 import { PersonnelTable } from '../components/personnel-table.tsx';
 import { isVersionConflict, useVersionConflict } from '../hooks/use-version-conflict.ts';
-import { StartInspectionButton } from '../../inspections/components/start-inspection-button.tsx';
-import { ThreeShowsCard } from '../../public-profile/components/three-shows-card.tsx';
-import { RiskGradeCard } from '../../risk-grades/components/risk-grade-card.tsx';
+import { StartInspectionButton } from '../../../components/start-inspection-button.tsx';
+import { ThreeShowsCard } from '../../../components/three-shows-card.tsx';
+import { RiskGradeCard } from '../../../components/risk-grade-card.tsx';
 
 export function OperatorDetailPage() {
   const { id = '' } = useParams();

@@ -10,7 +10,7 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { getOperator, patchOperator } from '../api/operators-api.ts';
 import { OperatorForm } from '../components/operator-form.tsx';
 import { toFormValues, toPatchInput, type TOperatorFormValues } from '../components/operator-form-values.ts';
-import { useSchemaSubmit } from '../hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { isVersionConflict, useVersionConflict } from '../hooks/use-version-conflict.ts';
 
 export function OperatorEditPage() {

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TPlanEntry, TPlanEntryPatch, TPlanGenerate, TPlanGenerateResult, TPlanInspector } from '@shian/shared/plan';
 import { api } from '../../../api/client.ts';
 

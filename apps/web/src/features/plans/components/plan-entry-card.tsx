@@ -2,7 +2,7 @@ import { Button, Card, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TPlanEntry } from '@shian/shared/plan';
-import { RiskGradeTag } from '../../risk-grades/components/risk-grade-tag.tsx';
+import { RiskGradeTag } from '../../../components/risk-grade-tag.tsx';
 
 const STATUS_COLOURS: Record<string, string> = { planned: 'processing', done: 'success', cancelled: 'default' };
 

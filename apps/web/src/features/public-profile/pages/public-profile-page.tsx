@@ -5,9 +5,9 @@ import { useParams } from 'react-router-dom';
 import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useApi } from '../../../api/use-api.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
-import { useLang } from '../../../locales/i18n.ts';
+import { useLang } from '../../../lib/i18n.ts';
 import { getPublicProfile, qrUrl } from '../api/three-shows-api.ts';
-import { ThreeShowsView } from '../components/three-shows-view.tsx';
+import { ThreeShowsView } from '../../../components/three-shows-view.tsx';
 
 /** The citizens' page behind the QR code on the shop's wall: no sign-in, published data only. */
 export function PublicProfilePage() {

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TRectification, TRectificationAnswer, TRectificationReview } from '@shian/shared/rectification';
 import { api, type TQuery } from '../../../api/client.ts';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TRectification } from '@shian/shared/rectification';
 import { asApiError } from '../../../api/client.ts';
 import { useAction } from '../../../components/use-action.ts';
-import { PhotoInput } from '../../inspections/components/photo-input.tsx';
-import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
+import { PhotoInput } from '../../../components/photo-input.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 import { answerRectification, evidenceUrl, uploadEvidence } from '../api/rectifications-api.ts';
 
 /** The business's answer: what it did, with photos as evidence. */

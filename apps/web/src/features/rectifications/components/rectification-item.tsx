@@ -2,7 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TRectification } from '@shian/shared/rectification';
-import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 import { evidenceUrl } from '../api/rectifications-api.ts';
 import { AnswerForm } from './answer-form.tsx';
 import { ReviewForm } from './review-form.tsx';

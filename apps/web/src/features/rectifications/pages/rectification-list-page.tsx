@@ -1,13 +1,13 @@
-import { App, Button, Card, List, Segmented } from 'antd';
+import { App, Button, List, Segmented } from 'antd';
 import { AlertOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import type { TRectification } from '@shian/shared/rectification';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import type { TQuery } from '../../../api/client.ts';
 import { asApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
 import { escalateOverdue, listRectifications } from '../api/rectifications-api.ts';
 import { RectificationItem } from '../components/rectification-item.tsx';
 
@@ -21,11 +21,10 @@ export function RectificationListPage() {
   const { me, can } = useAuth();
   const { message } = App.useApp();
   const business = me?.scope === 'operator';
-  const [params, setParams] = useSearchParams();
-  const tab = (params.get('tab') ?? (business ? 'all' : 'review')) as TTab;
-  const page = Number(params.get('page') ?? 1);
-  const { data, error, loading, reload, setData } = useApi((signal) => listRectifications({ ...QUERIES[tab], page, pageSize: 20 }, signal), [tab, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { tab: oneOf(TABS, business ? 'all' : 'review') } }, ({ filters, page, pageSize }, signal) =>
+    listRectifications({ ...QUERIES[filters.tab], page, pageSize }, signal),
+  );
+  const { data, reload, setData } = list;
 
   function replace(next: TRectification) {
     if (data) setData({ ...data, items: data.items.map((r) => (r.id === next.id ? next : r)) });
@@ -42,7 +41,8 @@ export function RectificationListPage() {
   }
 
   return (
-    <Card
+    <ListShell
+      list={list}
       title={business ? t('rectifications.businessTitle') : t('rectifications.listTitle')}
       extra={
         can('rectification.review') && (
@@ -51,26 +51,23 @@ export function RectificationListPage() {
           </Button>
         )
       }
-    >
-      {!business && (
-        <Segmented
-          value={tab}
-          options={TABS.map((value) => ({ value, label: t(`rectifications.tabs.${value}`) }))}
-          onChange={(value) => setParams({ tab: value })}
-          style={{ marginBottom: 12 }}
-        />
+      filters={
+        !business && (
+          <Segmented
+            value={list.filters.tab}
+            options={TABS.map((value) => ({ value, label: t(`rectifications.tabs.${value}`) }))}
+            onChange={(value) => list.set({ tab: value })}
+            style={{ marginBottom: 12 }}
+          />
+        )
+      }
+      emptyText={t('rectifications.empty')}
+      pagination={{ size: 'small' }}
+      renderItem={(r) => (
+        <List.Item key={r.id}>
+          <RectificationItem rectification={r} mayAnswer={business && can('rectification.answer')} mayReview={can('rectification.review')} onChange={replace} />
+        </List.Item>
       )}
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('rectifications.empty') }}
-        pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, size: 'small', onChange: (p) => setParams({ tab, page: String(p) }) } : false}
-        renderItem={(r) => (
-          <List.Item key={r.id}>
-            <RectificationItem rectification={r} mayAnswer={business && can('rectification.answer')} mayReview={can('rectification.review')} onChange={replace} />
-          </List.Item>
-        )}
-      />
-    </Card>
+    />
   );
 }

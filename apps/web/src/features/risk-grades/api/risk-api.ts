@@ -1,8 +1,5 @@
-import type { TOperatorRisk, TRiskBandsUpdate, TRiskBandsView, TRiskDistribution, TRiskRecomputeResult } from '@shian/shared/risk';
+import type { TRiskBandsUpdate, TRiskBandsView, TRiskDistribution, TRiskRecomputeResult } from '@shian/shared/risk';
 import { api } from '../../../api/client.ts';
-
-export const getOperatorRisk = (operatorId: string, signal?: AbortSignal) =>
-  api.get<TOperatorRisk>(`/api/operators/${encodeURIComponent(operatorId)}/risk`, undefined, signal);
 
 export const getRiskBands = (signal?: AbortSignal) => api.get<TRiskBandsView>('/api/risk/bands', undefined, signal);
 

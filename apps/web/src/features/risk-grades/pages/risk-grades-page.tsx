@@ -8,7 +8,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { getRiskBands, getRiskDistribution, putRiskBands, recomputeRisk } from '../api/risk-api.ts';
-import { RiskGradeTag } from '../components/risk-grade-tag.tsx';
+import { RiskGradeTag } from '../../../components/risk-grade-tag.tsx';
 
 type TBandValues = Pick<TRiskBandsView, 'minScoreB' | 'minScoreC' | 'minScoreD'>;
 

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TFoodStandard } from '@shian/shared/food-standard';
 import type { TLawSearchResult } from '@shian/shared/law';
 import type { TPublicRumour, TRumour, TRumourHit, TRumourInput, TRumourScreenResult } from '@shian/shared/rumour';

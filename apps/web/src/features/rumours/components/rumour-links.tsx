@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TStandardRef } from '@shian/shared/food-standard';
 import type { TLawArticleRef } from '@shian/shared/law';
-import { StandardStatusTag } from '../../food-standards/components/standard-status-tag.tsx';
+import { StandardStatusTag } from '../../../components/standard-status-tag.tsx';
 
 /** The standards (with today's status) and law articles a rebuttal rests on; articles link to the law library. */
 export function RumourLinks({ standards, articles, articleBase }: { standards: TStandardRef[]; articles: TLawArticleRef[]; articleBase: string }) {

@@ -8,7 +8,7 @@ import { useAuth } from '../../../auth/auth-context.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { createRumour, findArticles, findStandards, getRumour, publishRumour, reviewRumour, updateRumour } from '../api/rumours-api.ts';
 import { RumourLinks } from '../components/rumour-links.tsx';
 import { SearchSelect } from '../components/search-select.tsx';

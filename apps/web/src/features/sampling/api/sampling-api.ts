@@ -1,4 +1,5 @@
-import type { TPage, TOperatorSummary } from '@shian/shared/operator';
+import type { TOperatorSummary } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type {
   TLabCommit,
   TLabCommitResult,

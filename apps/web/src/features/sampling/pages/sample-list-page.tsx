@@ -1,8 +1,9 @@
-import { Button, Card, Flex, List, Segmented, Space, Typography } from 'antd';
+import { Button, Flex, List, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../../api/use-api.ts';
-import { LoadError } from '../../../components/load-error.tsx';
+import { Link } from 'react-router-dom';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { listSamples } from '../api/sampling-api.ts';
 import { SampleVerdictTag } from '../components/sample-verdict-tag.tsx';
@@ -12,15 +13,13 @@ const FILTERS = ['all', 'sampled', 'conforming', 'nonconforming'] as const;
 export function SampleListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const filter = (params.get('filter') ?? 'all') as (typeof FILTERS)[number];
-  const page = Number(params.get('page') ?? 1);
-  const query = filter === 'sampled' ? { status: 'sampled' } : filter === 'all' ? {} : { verdict: filter };
-  const { data, error, loading, reload } = useApi((signal) => listSamples({ ...query, page, pageSize: 20 }, signal), [filter, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { filter: oneOf(FILTERS, 'all') } }, ({ filters: { filter }, page, pageSize }, signal) =>
+    listSamples({ ...(filter === 'sampled' ? { status: 'sampled' } : filter === 'all' ? {} : { verdict: filter }), page, pageSize }, signal),
+  );
   const manage = can('sampling.manage');
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('sampling.samplesTitle')}
       extra={
         manage && (
@@ -32,33 +31,30 @@ export function SampleListPage() {
           </Space>
         )
       }
-    >
-      <Segmented
-        value={filter}
-        options={FILTERS.map((f) => ({ value: f, label: f === 'all' ? t('sampling.all') : f === 'sampled' ? t('sampling.sampleStatuses.sampled') : t(`sampling.verdicts.${f}`) }))}
-        onChange={(value) => setParams(value === 'all' ? {} : { filter: value })}
-        style={{ marginBottom: 12 }}
-      />
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: t('sampling.empty') }}
-        pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, onChange: (p) => setParams({ ...(filter === 'all' ? {} : { filter }), page: String(p) }), size: 'small' } : false}
-        renderItem={(sample) => (
-          <List.Item data-testid="sample-row">
-            <Flex vertical gap={4} style={{ width: '100%' }}>
-              <Link to={`/samples/${sample.id}`}>
-                {sample.productName} · {sample.sampleNo}
-              </Link>
-              <Flex gap={6} wrap align="center">
-                <SampleVerdictTag status={sample.status} verdict={sample.verdict} />
-                <Typography.Text type="secondary">{sample.operatorName}</Typography.Text>
-                <Typography.Text type="secondary">{sample.sampledOn}</Typography.Text>
-              </Flex>
+      filters={
+        <Segmented
+          value={list.filters.filter}
+          options={FILTERS.map((f) => ({ value: f, label: f === 'all' ? t('sampling.all') : f === 'sampled' ? t('sampling.sampleStatuses.sampled') : t(`sampling.verdicts.${f}`) }))}
+          onChange={(value) => list.set({ filter: value })}
+          style={{ marginBottom: 12 }}
+        />
+      }
+      emptyText={t('sampling.empty')}
+      pagination={{ size: 'small' }}
+      renderItem={(sample) => (
+        <List.Item data-testid="sample-row">
+          <Flex vertical gap={4} style={{ width: '100%' }}>
+            <Link to={`/samples/${sample.id}`}>
+              {sample.productName} · {sample.sampleNo}
+            </Link>
+            <Flex gap={6} wrap align="center">
+              <SampleVerdictTag status={sample.status} verdict={sample.verdict} />
+              <Typography.Text type="secondary">{sample.operatorName}</Typography.Text>
+              <Typography.Text type="secondary">{sample.sampledOn}</Typography.Text>
             </Flex>
-          </List.Item>
-        )}
-      />
-    </Card>
+          </Flex>
+        </List.Item>
+      )}
+    />
   );
 }

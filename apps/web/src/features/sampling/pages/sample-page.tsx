@@ -7,13 +7,13 @@ import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
-import { PhotoInput } from '../../inspections/components/photo-input.tsx';
-import { PhotoThumbs } from '../../inspections/components/photo-thumbs.tsx';
+import { PhotoInput } from '../../../components/photo-input.tsx';
+import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
 import { getSample, listInstitutions, samplePhotoUrl, uploadSamplePhoto } from '../api/sampling-api.ts';
 import { ReportForm } from '../components/report-form.tsx';
 import { SampleVerdictTag } from '../components/sample-verdict-tag.tsx';
-import { lookupCitedStandards } from '../../food-standards/api/food-standards-api.ts';
-import { CitedStandard } from '../../food-standards/components/cited-standard.tsx';
+import { lookupCitedStandards } from '../../../api/cited-standards.ts';
+import { CitedStandard } from '../../../components/cited-standard.tsx';
 
 export function SamplePage() {
   const { t } = useTranslation();

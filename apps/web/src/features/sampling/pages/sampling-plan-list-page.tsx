@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PLAN_KINDS, PUBLISH_POLICIES, type TSamplingPlan } from '@shian/shared/sampling';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { asApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
-import { LoadError } from '../../../components/load-error.tsx';
 import { createPlan, listPlans } from '../api/sampling-api.ts';
 
 export function SamplingPlanListPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
-  const { data, error, loading, reload } = useApi((signal) => listPlans({ page, pageSize: 20 }, signal), [page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: {} }, ({ page, pageSize }, signal) => listPlans({ page, pageSize }, signal));
 
   async function submit() {
     const values = await form.validateFields();
@@ -30,27 +28,23 @@ export function SamplingPlanListPage() {
   }
 
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('sampling.plansTitle')}
       extra={
         <Button type="primary" onClick={() => setOpen(true)} data-testid="new-plan">
           {t('sampling.newPlan')}
         </Button>
       }
+      table={{ rowKey: 'id' }}
+      columns={[
+        { title: t('sampling.planName'), dataIndex: 'name', render: (name: string, plan) => <Link to={`/sampling/plans/${plan.id}`}>{name}</Link> },
+        { title: t('sampling.year'), dataIndex: 'year' },
+        { title: t('sampling.kind'), dataIndex: 'kind', render: (kind: TSamplingPlan['kind']) => t(`sampling.kinds.${kind}`) },
+        { title: t('sampling.publishPolicy'), dataIndex: 'publishPolicy', render: (p: TSamplingPlan['publishPolicy']) => t(`sampling.publishPolicies.${p}`) },
+        { title: t('sampling.status'), dataIndex: 'status', render: (s: TSamplingPlan['status']) => <Tag color={s === 'active' ? 'blue' : undefined}>{t(`sampling.planStatuses.${s}`)}</Tag> },
+      ]}
     >
-      <Table<TSamplingPlan>
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
-        columns={[
-          { title: t('sampling.planName'), dataIndex: 'name', render: (name: string, plan) => <Link to={`/sampling/plans/${plan.id}`}>{name}</Link> },
-          { title: t('sampling.year'), dataIndex: 'year' },
-          { title: t('sampling.kind'), dataIndex: 'kind', render: (kind: TSamplingPlan['kind']) => t(`sampling.kinds.${kind}`) },
-          { title: t('sampling.publishPolicy'), dataIndex: 'publishPolicy', render: (p: TSamplingPlan['publishPolicy']) => t(`sampling.publishPolicies.${p}`) },
-          { title: t('sampling.status'), dataIndex: 'status', render: (s: TSamplingPlan['status']) => <Tag color={s === 'active' ? 'blue' : undefined}>{t(`sampling.planStatuses.${s}`)}</Tag> },
-        ]}
-      />
       <Modal open={open} title={t('sampling.newPlan')} onCancel={() => setOpen(false)} onOk={submit} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear(), kind: 'yearly', publishPolicy: 'all' }}>
           <Form.Item name="name" label={t('sampling.planName')} rules={[{ required: true }]}>
@@ -67,6 +61,6 @@ export function SamplingPlanListPage() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </ListShell>
   );
 }

@@ -1,4 +1,4 @@
-import type { TPage } from '@shian/shared/operator';
+import type { TPage } from '@shian/shared/http';
 import type { TPublicServiceStation, TServiceStation, TServiceStationCreate, TServiceStationPatch } from '@shian/shared/service-station';
 import { api, type TQuery } from '../../../api/client.ts';
 

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATION_STATUSES, ZServiceStationCreate, ZServiceStationPatch, type TServiceStation, type TServiceStationStatus } from '@shian/shared/service-station';
-import { useApi } from '../../../api/use-api.ts';
+import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
-import { useSchemaSubmit } from '../../operators/hooks/use-schema-submit.ts';
-import { OperatorPicker } from '../../interviews/components/operator-picker.tsx';
+import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
+import { OperatorPicker } from '../../../components/operator-picker.tsx';
 import { createStation, listStations, updateStation } from '../api/service-stations-api.ts';
 
 const STATUS_COLOURS: Record<TServiceStationStatus, string> = { active: 'green', suspended: 'orange', revoked: 'default' };
@@ -17,16 +18,13 @@ const STATUS_COLOURS: Record<TServiceStationStatus, string> = { active: 'green',
 export function ServiceStationListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState<TServiceStationStatus>();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TServiceStation | 'new'>();
-  const { data, error, loading, reload } = useApi((signal) => listStations({ q, status, page, pageSize: 20 }, signal), [q, status, page]);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { q: text(), status: oneOf(SERVICE_STATION_STATUSES) } }, ({ filters, page, pageSize }, signal) => listStations({ ...filters, page, pageSize }, signal));
   const manage = can('complaint.manage');
 
   return (
-    <Card
+    <ListShell
+      list={list}
       title={t('serviceStations.title')}
       extra={
         manage && (
@@ -35,48 +33,43 @@ export function ServiceStationListPage() {
           </Button>
         )
       }
+      filters={
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('serviceStations.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 280 }} />
+          <Select
+            allowClear
+            placeholder={t('serviceStations.allStatuses')}
+            value={list.filters.status}
+            onChange={(v) => list.set({ status: v })}
+            options={SERVICE_STATION_STATUSES.map((s) => ({ value: s, label: t(`serviceStations.statuses.${s}`) }))}
+            style={{ minWidth: 120 }}
+          />
+        </Flex>
+      }
+      emptyText={t('serviceStations.empty')}
+      table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
+      columns={[
+        { title: t('serviceStations.name'), dataIndex: 'name' },
+        { title: t('serviceStations.operator'), dataIndex: 'operatorName' },
+        { title: t('serviceStations.unit'), dataIndex: 'unitName' },
+        { title: t('serviceStations.address'), dataIndex: 'address' },
+        { title: t('serviceStations.contactName'), render: (_, s) => `${s.contactName} ${s.contactPhone}` },
+        { title: t('serviceStations.establishedOn'), dataIndex: 'establishedOn' },
+        { title: t('serviceStations.status'), dataIndex: 'status', render: (v: TServiceStationStatus) => <Tag color={STATUS_COLOURS[v]}>{t(`serviceStations.statuses.${v}`)}</Tag> },
+        ...(manage ? [{ key: 'edit', render: (_: unknown, s: TServiceStation) => <Button size="small" onClick={() => setEditing(s)}>{t('serviceStations.edit')}</Button> }] : []),
+      ]}
     >
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('serviceStations.search')} onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ maxWidth: 280 }} />
-        <Select
-          allowClear
-          placeholder={t('serviceStations.allStatuses')}
-          value={status}
-          onChange={(v) => (setStatus(v), setPage(1))}
-          options={SERVICE_STATION_STATUSES.map((s) => ({ value: s, label: t(`serviceStations.statuses.${s}`) }))}
-          style={{ minWidth: 120 }}
-        />
-      </Flex>
-      <Table<TServiceStation>
-        size="small"
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: true }}
-        locale={{ emptyText: t('serviceStations.empty') }}
-        pagination={data && data.total > 20 ? { current: page, pageSize: 20, total: data.total, onChange: setPage } : false}
-        columns={[
-          { title: t('serviceStations.name'), dataIndex: 'name' },
-          { title: t('serviceStations.operator'), dataIndex: 'operatorName' },
-          { title: t('serviceStations.unit'), dataIndex: 'unitName' },
-          { title: t('serviceStations.address'), dataIndex: 'address' },
-          { title: t('serviceStations.contactName'), render: (_, s) => `${s.contactName} ${s.contactPhone}` },
-          { title: t('serviceStations.establishedOn'), dataIndex: 'establishedOn' },
-          { title: t('serviceStations.status'), dataIndex: 'status', render: (v: TServiceStationStatus) => <Tag color={STATUS_COLOURS[v]}>{t(`serviceStations.statuses.${v}`)}</Tag> },
-          ...(manage ? [{ key: 'edit', render: (_: unknown, s: TServiceStation) => <Button size="small" onClick={() => setEditing(s)}>{t('serviceStations.edit')}</Button> }] : []),
-        ]}
-      />
       {editing && (
         <StationModal
           station={editing === 'new' ? null : editing}
           onClose={() => setEditing(undefined)}
           onSaved={() => {
             setEditing(undefined);
-            reload();
+            list.reload();
           }}
         />
       )}
-    </Card>
+    </ListShell>
   );
 }
 

@@ -1,0 +1,4 @@
+// The auth module's face: what the composition root needs to resolve sessions on each request.
+
+/** The session user of a sign-in token, or null when it is unknown, idle too long or the account is inactive. */
+export { resolveSession } from './auth.service.ts';
