@@ -32,7 +32,11 @@ function readCsv(file: string): TRow[] {
   const text = fs.readFileSync(path.join(dataDir, file), 'utf8');
   const seen = new Set<string>();
   // Later duplicates of a header (the day-difference sheet has two halves) get their index appended.
-  const unique = (h: string, i: number) => (seen.has(h) ? `${h}_${i}` : (seen.add(h), h));
+  const unique = (h: string, i: number) => {
+    if (seen.has(h)) return `${h}_${i}`;
+    seen.add(h);
+    return h;
+  };
   return Papa.parse<TRow>(text, { header: true, skipEmptyLines: true, transformHeader: unique }).data;
 }
 
@@ -44,11 +48,31 @@ const CUT_PRIOR = 0.14;
 const INSPECTORS = ['blue', 'brown', 'green', 'orange', 'purple', 'yellow'];
 const FACILITIES = ['Grocery_Store', 'Other', 'Restaurant'];
 const LICENCE_FLAGS = [
-  'consumption_on_premises_incidental_activity', 'tobacco_retail_over_counter', 'package_goods', 'limited_business_license',
-  'outdoor_patio', 'public_place_of_amusement', 'childrens_services_facility_license', 'tavern', 'regulated_business_license',
-  'filling_station', 'caterers_liquor_license', 'mobile_food_license',
+  'consumption_on_premises_incidental_activity',
+  'tobacco_retail_over_counter',
+  'package_goods',
+  'limited_business_license',
+  'outdoor_patio',
+  'public_place_of_amusement',
+  'childrens_services_facility_license',
+  'tavern',
+  'regulated_business_license',
+  'filling_station',
+  'caterers_liquor_license',
+  'mobile_food_license',
 ];
-const PUBLISHED_NUMERIC = ['pastFail', 'pastCritical', 'pastSerious', 'pastMinor', 'timeSinceLast', 'firstRecord', 'ageAtInspection', 'heat_burglary', 'heat_garbage', 'heat_sanitation'];
+const PUBLISHED_NUMERIC = [
+  'pastFail',
+  'pastCritical',
+  'pastSerious',
+  'pastMinor',
+  'timeSinceLast',
+  'firstRecord',
+  'ageAtInspection',
+  'heat_burglary',
+  'heat_garbage',
+  'heat_sanitation',
+];
 const VIOLATION_CODES = Array.from({ length: 44 }, (_, i) => i + 1);
 
 const loadStart = performance.now();
@@ -77,17 +101,21 @@ function groupBy<T>(rows: TRow[], key: (r: TRow) => string | undefined, value: (
   }
   return out;
 }
-const pastByLicence = groupBy(allInspections, (r) => r.License, (r): TPast => {
-  const matrix = violationMatrix.get(r.Inspection_ID);
-  return {
-    at: ms(r.Inspection_Date),
-    critical: Number(r.criticalCount),
-    serious: Number(r.seriousCount),
-    minor: Number(r.minorCount),
-    failed: Number(r.fail_flag),
-    codes: new Set(VIOLATION_CODES.filter((c) => matrix?.[String(c)] === '1')),
-  };
-});
+const pastByLicence = groupBy(
+  allInspections,
+  (r) => r.License,
+  (r): TPast => {
+    const matrix = violationMatrix.get(r.Inspection_ID);
+    return {
+      at: ms(r.Inspection_Date),
+      critical: Number(r.criticalCount),
+      serious: Number(r.seriousCount),
+      minor: Number(r.minorCount),
+      failed: Number(r.fail_flag),
+      codes: new Set(VIOLATION_CODES.filter((c) => matrix?.[String(c)] === '1')),
+    };
+  },
+);
 const outcome = (r: TRow): TOutcome => ({ at: ms(r.Inspection_Date), critical: Number(r.criticalCount) > 0 ? 1 : 0 });
 const outcomesByInspector = groupBy(allInspections, (r) => sanitarian.get(r.Inspection_ID), outcome);
 const outcomesByZip = groupBy(allInspections, (r) => r.Zip, outcome);
@@ -118,8 +146,12 @@ function features(r: TRow, withHistory: boolean): AsOfRow {
   const day = ms(r.Inspection_Date);
   const row = new AsOfRow(day);
   const published = day - 1;
-  oneHot(r.Inspector_Assigned, INSPECTORS).forEach((v, i) => row.set(`inspector=${INSPECTORS[i]}`, v, published));
-  oneHot(r.Facility_Type, FACILITIES).forEach((v, i) => row.set(`facility=${FACILITIES[i]}`, v, published));
+  oneHot(r.Inspector_Assigned, INSPECTORS).forEach((v, i) => {
+    row.set(`inspector=${INSPECTORS[i]}`, v, published);
+  });
+  oneHot(r.Facility_Type, FACILITIES).forEach((v, i) => {
+    row.set(`facility=${FACILITIES[i]}`, v, published);
+  });
   for (const k of [...PUBLISHED_NUMERIC, ...LICENCE_FLAGS]) row.set(k, Number(r[k]), published);
   if (!withHistory) return row;
 
@@ -133,10 +165,22 @@ function features(r: TRow, withHistory: boolean): AsOfRow {
   row.set('pastWithCritical', withCritical.length, asOf);
   row.set('pastCriticalShare', (withCritical.length + CUT_PRIOR * 2) / (past.length + 2), asOf);
   row.set('pastSeriousShare', (past.filter((p) => p.serious > 0).length + 0.3 * 2) / (past.length + 2), asOf);
-  row.set('pastCriticalTotal', past.reduce((s, p) => s + p.critical, 0), asOf);
-  row.set('pastSeriousTotal', past.reduce((s, p) => s + p.serious, 0), asOf);
+  row.set(
+    'pastCriticalTotal',
+    past.reduce((s, p) => s + p.critical, 0),
+    asOf,
+  );
+  row.set(
+    'pastSeriousTotal',
+    past.reduce((s, p) => s + p.serious, 0),
+    asOf,
+  );
   row.set('pastMinorMean', past.length ? past.reduce((s, p) => s + p.minor, 0) / past.length : -1, asOf);
-  row.set('pastFailures', past.reduce((s, p) => s + p.failed, 0), asOf);
+  row.set(
+    'pastFailures',
+    past.reduce((s, p) => s + p.failed, 0),
+    asOf,
+  );
   row.set('daysSinceCritical', lastCritical ? (cutoff - lastCritical.at) / DAY_MS : 3000, asOf);
   row.set('daysSinceInspection', last ? (cutoff - last.at) / DAY_MS : 3000, asOf);
   row.set('lastViolationKinds', last ? last.codes.size : -1, asOf);
@@ -202,7 +246,10 @@ const validation = candidates.map((candidate) => {
     const held = train.filter((r) => r.Inspection_Date >= f.from && r.Inspection_Date < f.to);
     const m = fit(rows, candidate);
     const d = dataset(held, candidate.withHistory);
-    return score(held, d.rows.map((x) => predictRaw(m, x)));
+    return score(
+      held,
+      d.rows.map((x) => predictRaw(m, x)),
+    );
   });
   const mean = (k: 'meanDaysEarlier' | 'auc') => folds.reduce((s, b) => s + b[k], 0) / folds.length;
   return { candidate, folds, daysEarlier: mean('meanDaysEarlier'), auc: mean('auc') };
@@ -232,7 +279,19 @@ function glmnetRecipe(): number[] {
     Math.min(Number(r.heat_sanitation), 70),
     Math.min(Number(r.heat_garbage), 50),
   ];
-  const names = [...INSPECTORS.map((i) => `inspector=${i}`), 'pastSerious', 'pastCritical', 'timeSinceLast', 'ageOver4', 'consumption', 'tobacco', 'temperatureMax', 'heatBurglary', 'heatSanitation', 'heatGarbage'];
+  const names = [
+    ...INSPECTORS.map((i) => `inspector=${i}`),
+    'pastSerious',
+    'pastCritical',
+    'timeSinceLast',
+    'ageOver4',
+    'consumption',
+    'tobacco',
+    'temperatureMax',
+    'heatBurglary',
+    'heatSanitation',
+    'heatGarbage',
+  ];
   // glmnet rescales the penalty factors to sum to the number of features.
   const penalty = names.map((n) => (n.startsWith('inspector=') ? names.length / INSPECTORS.length : 0));
   const data: TDataset = { features: names, rows: train.map(recipe), labels: train.map((r) => Number(r.criticalFound)) };
@@ -257,35 +316,72 @@ function glmnetRecipe(): number[] {
 }
 
 const results: [string, TBacktest][] = [
-  ['business as usual (real order)', score(test, test.map((r) => -dayNumber(r.Inspection_Date)))],
-  ['published glmnet (paper scores)', score(test, test.map((r) => publishedGlmnet.get(r.Inspection_ID) ?? NaN))],
+  [
+    'business as usual (real order)',
+    score(
+      test,
+      test.map((r) => -dayNumber(r.Inspection_Date)),
+    ),
+  ],
+  [
+    'published glmnet (paper scores)',
+    score(
+      test,
+      test.map((r) => publishedGlmnet.get(r.Inspection_ID) ?? NaN),
+    ),
+  ],
   ['glmnet recipe refitted here', score(test, glmnetRecipe())],
-  ['published xgboost (score column)', score(test, test.map((r) => Number(r.score)))],
+  [
+    'published xgboost (score column)',
+    score(
+      test,
+      test.map((r) => Number(r.score)),
+    ),
+  ],
   [`ours: boosted trees, ${chosen.candidate.name}`, score(test, ourScores)],
-  ['best possible ordering', score(test, test.map((r) => Number(r.criticalFound)))],
+  [
+    'best possible ordering',
+    score(
+      test,
+      test.map((r) => Number(r.criticalFound)),
+    ),
+  ],
 ];
 
 // ---- Report ------------------------------------------------------------------------------------
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-console.log(`Chicago food inspections: ${train.length} Train rows, ${test.length} Test rows (${test.filter((r) => r.criticalFound === '1').length} with a critical violation), ${TEST_START} to 2014-10-31`);
-console.log(`loaded in ${loadSeconds.toFixed(1)} s; tuning ${candidates.length} candidates x ${FOLDS.length} time folds in ${tuneSeconds.toFixed(1)} s; final fit ${fitSeconds.toFixed(1)} s (${ours.trees.length} trees, ${ours.features.length} features)`);
+console.log(
+  `Chicago food inspections: ${train.length} Train rows, ${test.length} Test rows (${test.filter((r) => r.criticalFound === '1').length} with a critical violation), ${TEST_START} to 2014-10-31`,
+);
+console.log(
+  `loaded in ${loadSeconds.toFixed(1)} s; tuning ${candidates.length} candidates x ${FOLDS.length} time folds in ${tuneSeconds.toFixed(1)} s; final fit ${fitSeconds.toFixed(1)} s (${ours.trees.length} trees, ${ours.features.length} features)`,
+);
 console.log('\nvalidation inside Train (mean of the folds; Test not used):');
 for (const v of validation) {
   const marker = v === chosen ? ' <- chosen' : '';
-  console.log(`  ${v.candidate.name.padEnd(28)} days earlier ${v.daysEarlier.toFixed(2).padStart(6)}  AUC ${v.auc.toFixed(3)}  folds ${v.folds.map((f) => f.meanDaysEarlier.toFixed(2)).join(' / ')}${marker}`);
+  console.log(
+    `  ${v.candidate.name.padEnd(28)} days earlier ${v.daysEarlier.toFixed(2).padStart(6)}  AUC ${v.auc.toFixed(3)}  folds ${v.folds.map((f) => f.meanDaysEarlier.toFixed(2)).join(' / ')}${marker}`,
+  );
 }
 console.log('\nTest period (1,637 inspections keep their real dates as slots):');
 console.log(`  ${'ordering'.padEnd(48)} ${'mean days'.padStart(9)} ${'median'.padStart(6)} ${'later'.padStart(5)} ${'1st half'.padStart(8)} ${'AUC'.padStart(6)}`);
 for (const [name, b] of results) {
   const auc = name.startsWith('business') ? '-' : b.auc.toFixed(3);
-  console.log(`  ${name.padEnd(48)} ${b.meanDaysEarlier.toFixed(2).padStart(9)} ${b.medianDaysEarlier.toFixed(1).padStart(6)} ${String(b.foundLater).padStart(5)} ${pct(b.firstHalfShareRanked).padStart(8)} ${auc.padStart(6)}`);
+  console.log(
+    `  ${name.padEnd(48)} ${b.meanDaysEarlier.toFixed(2).padStart(9)} ${b.medianDaysEarlier.toFixed(1).padStart(6)} ${String(b.foundLater).padStart(5)} ${pct(b.firstHalfShareRanked).padStart(8)} ${auc.padStart(6)}`,
+  );
 }
 console.log('  (1st half: share of all critical violations found in the first half of the inspections; published: 54.7% real order, 68.2% xgboost)');
 
 const top = ourScores.map((_, i) => i).sort((a, b) => ourScores[b] - ourScores[a])[0];
 const why = contributions(ours, testSet.rows[top]);
-const reasons = why.values.map((v, j) => ({ f: ours.features[j], v })).sort((a, b) => b.v - a.v).slice(0, 3);
-console.log(`\nwhy the top-ranked test inspection (${test[top].Inspection_ID}) is high: ${reasons.map((r) => `${r.f} ${r.v >= 0 ? '+' : ''}${r.v.toFixed(2)}`).join(', ')} (log-odds over a base of ${why.bias.toFixed(2)})`);
+const reasons = why.values
+  .map((v, j) => ({ f: ours.features[j], v }))
+  .sort((a, b) => b.v - a.v)
+  .slice(0, 3);
+console.log(
+  `\nwhy the top-ranked test inspection (${test[top].Inspection_ID}) is high: ${reasons.map((r) => `${r.f} ${r.v >= 0 ? '+' : ''}${r.v.toFixed(2)}`).join(', ')} (log-odds over a base of ${why.bias.toFixed(2)})`,
+);
 
 const oursResult = results[4][1];
 const best = results[5][1];

@@ -95,10 +95,20 @@ const systems: TSystem[] = [
 
 const count = (values: string[]) => [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
 console.log(`Labelled real texts: ${labelled.length} (train half ${train.length}, test half ${test.length}); seed set ${seed.length} texts`);
-console.log(`  test trades: ${count(test.map((l) => l.trade)).map(([l, n]) => `${l} ${n}`).join(', ')}`);
-console.log(`  test issue types: ${count(test.map((l) => l.issueType)).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+console.log(
+  `  test trades: ${count(test.map((l) => l.trade))
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `  test issue types: ${count(test.map((l) => l.issueType))
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}`,
+);
 const majority = (head: TClassifierHead) => count(test.map((l) => l[head]))[0];
-console.log(`  majority class share: trade ${(majority('trade')[1] / test.length).toFixed(3)} (${majority('trade')[0]}), issue type ${(majority('issueType')[1] / test.length).toFixed(3)} (${majority('issueType')[0]})`);
+console.log(
+  `  majority class share: trade ${(majority('trade')[1] / test.length).toFixed(3)} (${majority('trade')[0]}), issue type ${(majority('issueType')[1] / test.length).toFixed(3)} (${majority('issueType')[0]})`,
+);
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 console.log(`\n${pad('system', 34)} ${pad('trade acc', 10)} ${pad('trade F1', 10)} ${pad('issue acc', 10)} ${pad('issue F1', 10)}`);
@@ -106,15 +116,24 @@ const results = new Map<string, Record<TClassifierHead, ReturnType<typeof evalua
 for (const system of systems) {
   const predictions = test.map((l) => system.classify(l.text));
   const byHead = {} as Record<TClassifierHead, ReturnType<typeof evaluateHead>>;
-  for (const head of HEADS) byHead[head] = evaluateHead(HEAD_LABELS[head], test.map((l) => l[head]), predictions.map((p) => p[head]), system.trainSize);
+  for (const head of HEADS)
+    byHead[head] = evaluateHead(
+      HEAD_LABELS[head],
+      test.map((l) => l[head]),
+      predictions.map((p) => p[head]),
+      system.trainSize,
+    );
   results.set(system.name, byHead);
-  console.log(`${pad(system.name, 34)} ${pad(byHead.trade.accuracy.toFixed(3), 10)} ${pad(byHead.trade.macroF1.toFixed(3), 10)} ${pad(byHead.issueType.accuracy.toFixed(3), 10)} ${pad(byHead.issueType.macroF1.toFixed(3), 10)}`);
+  console.log(
+    `${pad(system.name, 34)} ${pad(byHead.trade.accuracy.toFixed(3), 10)} ${pad(byHead.trade.macroF1.toFixed(3), 10)} ${pad(byHead.issueType.accuracy.toFixed(3), 10)} ${pad(byHead.issueType.macroF1.toFixed(3), 10)}`,
+  );
 }
 
 console.log(`\nPer issue type, ${withReal.name} vs keyword baseline (F1, support in the test half):`);
 const best = results.get(withReal.name)!.issueType;
 const base = results.get(systems[0].name)!.issueType;
-for (const [i, c] of best.perClass.entries()) if (c.support > 0) console.log(`  ${pad(c.label, 18)} model ${c.f1.toFixed(3)}  baseline ${base.perClass[i].f1.toFixed(3)}  (n=${c.support})`);
+for (const [i, c] of best.perClass.entries())
+  if (c.support > 0) console.log(`  ${pad(c.label, 18)} model ${c.f1.toFixed(3)}  baseline ${base.perClass[i].f1.toFixed(3)}  (n=${c.support})`);
 
 // Calibration: does "confidence 0.8" come true four times in five? Joint = both heads right.
 const buckets = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
@@ -129,7 +148,9 @@ function calibration(system: { name: string; model: TLoadedModel }) {
     if (inBucket.length === 0) continue;
     const mean = inBucket.reduce((sum, r) => sum + r.confidence, 0) / inBucket.length;
     const right = inBucket.filter((r) => r.right).length / inBucket.length;
-    console.log(`  confidence ${buckets[b].toFixed(1)}-${Math.min(1, buckets[b + 1]).toFixed(1)}: n=${pad(String(inBucket.length), 4)} mean confidence ${mean.toFixed(3)}  both right ${right.toFixed(3)}`);
+    console.log(
+      `  confidence ${buckets[b].toFixed(1)}-${Math.min(1, buckets[b + 1]).toFixed(1)}: n=${pad(String(inBucket.length), 4)} mean confidence ${mean.toFixed(3)}  both right ${right.toFixed(3)}`,
+    );
   }
   const brier = rows.reduce((sum, r) => sum + (r.confidence - (r.right ? 1 : 0)) ** 2, 0) / rows.length;
   console.log(`  Brier score (joint): ${brier.toFixed(3)}`);

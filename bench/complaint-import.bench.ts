@@ -38,9 +38,19 @@ function exportCsv(n: number): Buffer {
     const mix = r.next();
     // 30% credit code, 50% the registered name, 10% a shortened name and no house number, 10% an unknown stall.
     const [name, address, uscc] =
-      mix < 0.3 ? [o.name, o.address, o.uscc] : mix < 0.8 ? [o.name, o.address, ''] : mix < 0.9 ? [o.name.replace(/^黄陂区/, ''), o.address.replace(/\d+号$/, ''), ''] : [`无名小吃摊${i % 500}`, '武汉市黄陂区前川街道夜市', ''];
+      mix < 0.3
+        ? [o.name, o.address, o.uscc]
+        : mix < 0.8
+          ? [o.name, o.address, '']
+          : mix < 0.9
+            ? [o.name.replace(/^黄陂区/, ''), o.address.replace(/\d+号$/, ''), '']
+            : [`无名小吃摊${i % 500}`, '武汉市黄陂区前川街道夜市', ''];
     const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push([`1420116202610${day}${String(i).padStart(6, '0')}`, `2026-10-${day} 10:00`, r.chance(0.8) ? '投诉' : '举报', name, address, uscc, r.pick(TEXTS), '张先生', '13800001234'].map(cell).join(','));
+    lines.push(
+      [`1420116202610${day}${String(i).padStart(6, '0')}`, `2026-10-${day} 10:00`, r.chance(0.8) ? '投诉' : '举报', name, address, uscc, r.pick(TEXTS), '张先生', '13800001234']
+        .map(cell)
+        .join(','),
+    );
   }
   return Buffer.from(lines.join('\n'));
 }

@@ -73,9 +73,15 @@ const likeMatched = results.filter((r) => r.likeTitles.length > 0);
 const bothAgree = results.filter((r) => r.title !== null && r.likeTitles.includes(r.title));
 const byLabel = (list: TResult[], label: string) => list.filter((r) => r.label === label).length;
 
-console.log(`database: ${platform.ctx.database.kind}; posts: ${results.length} food posts of ${readdirSync(postsDir).length} (${byLabel(results, 'rumor')} rumour, ${byLabel(results, 'non-rumor')} non-rumour); published rebuttals: ${published}; rule: similarity ≥ ${SCREEN_MIN_SIMILARITY} and ≥ ${SCREEN_MIN_SHARED_WORDS} distinct shared words`);
-console.log(`screening: ${matched.length} posts matched (${byLabel(matched, 'rumor')} rumour, ${byLabel(matched, 'non-rumor')} non-rumour); p50 ${percentile(screenMs, 50).toFixed(2)} ms, p95 ${percentile(screenMs, 95).toFixed(2)} ms per post`);
-console.log(`LIKE baseline: ${likeMatched.length} posts matched (${byLabel(likeMatched, 'rumor')} rumour, ${byLabel(likeMatched, 'non-rumor')} non-rumour); p50 ${percentile(likeMs, 50).toFixed(2)} ms, p95 ${percentile(likeMs, 95).toFixed(2)} ms per post`);
+console.log(
+  `database: ${platform.ctx.database.kind}; posts: ${results.length} food posts of ${readdirSync(postsDir).length} (${byLabel(results, 'rumor')} rumour, ${byLabel(results, 'non-rumor')} non-rumour); published rebuttals: ${published}; rule: similarity ≥ ${SCREEN_MIN_SIMILARITY} and ≥ ${SCREEN_MIN_SHARED_WORDS} distinct shared words`,
+);
+console.log(
+  `screening: ${matched.length} posts matched (${byLabel(matched, 'rumor')} rumour, ${byLabel(matched, 'non-rumor')} non-rumour); p50 ${percentile(screenMs, 50).toFixed(2)} ms, p95 ${percentile(screenMs, 95).toFixed(2)} ms per post`,
+);
+console.log(
+  `LIKE baseline: ${likeMatched.length} posts matched (${byLabel(likeMatched, 'rumor')} rumour, ${byLabel(likeMatched, 'non-rumor')} non-rumour); p50 ${percentile(likeMs, 50).toFixed(2)} ms, p95 ${percentile(likeMs, 95).toFixed(2)} ms per post`,
+);
 console.log(`agreement: ${bothAgree.length} posts whose best screening match is also a LIKE match`);
 
 // Similarity of each post's closest rebuttal, matched or not.

@@ -18,7 +18,9 @@ beforeAll(async () => {
   const texts = ['在超市买的月饼礼盒过度包装，盒子比月饼大好几倍', '外卖送来的麻辣烫里吃出一根头发'];
   const rows = await db
     .insert(complaint)
-    .values(texts.map((description, i) => ({ bureauId, registrationNo: `E2E-CLS-${i + 1}`, kind: 'complaint' as const, channel: 'staff' as const, receivedAt: new Date(), description })))
+    .values(
+      texts.map((description, i) => ({ bureauId, registrationNo: `E2E-CLS-${i + 1}`, kind: 'complaint' as const, channel: 'staff' as const, receivedAt: new Date(), description })),
+    )
     .returning();
   complaintId = rows[0].id;
   await classifyUnclassified(e2e.platform.ctx, bureauId);
@@ -36,7 +38,10 @@ it('corrects a classification on the page, retrains, and shows the new version a
   await item.getByTestId('classification-correct').click();
   await pick(page, 'classification-trade', '食品销售');
   await pick(page, 'classification-issue-type', '标签标识与虚假宣传');
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await expect.poll(() => page.locator('.ant-message').innerText()).toContain('已保存');
   await expect.poll(() => page.getByTestId('classification-correction').first().innerText()).toContain('E2E-CLS-1');
   const [label] = await e2e.platform.ctx.db.select().from(complaintLabel).where(eq(complaintLabel.complaintId, complaintId));

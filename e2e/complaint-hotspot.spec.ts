@@ -98,7 +98,14 @@ it('works on a phone: the hotspot page for staff, the interview notice for the b
     method: 'POST',
     url: '/api/service-stations',
     cookie: department,
-    payload: { name: '前川测试12315消费维权服务站', operatorId: operator.id, address: '前川街道百秀街 8 号', contactName: '刘店长', contactPhone: '13912345678', establishedOn: '2024-03-15' },
+    payload: {
+      name: '前川测试12315消费维权服务站',
+      operatorId: operator.id,
+      address: '前川街道百秀街 8 号',
+      contactName: '刘店长',
+      contactPhone: '13912345678',
+      establishedOn: '2024-03-15',
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
   const citizen = await e2e.browser.newPage(phone);

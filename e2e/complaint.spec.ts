@@ -60,7 +60,10 @@ it('imports a 12315 export, matches a complaint by credit code and takes it to i
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await signIn(page, e2e.baseUrl, 'department');
   await page.goto(`${e2e.baseUrl}/complaints/import`);
-  await page.getByTestId('complaint-import-upload').locator('input[type=file]').setInputFiles({ name: '12315导出.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await page
+    .getByTestId('complaint-import-upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '12315导出.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
   // The mapping step shows the platform's headings already chosen.
   await expect.poll(() => page.getByTestId('mapping-registrationNo').innerText()).toContain('登记编号');
   await expect.poll(() => page.getByTestId('mapping-namedUscc').innerText()).toContain('统一社会信用代码');

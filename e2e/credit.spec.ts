@@ -35,13 +35,26 @@ beforeAll(async () => {
   });
   expect(proposed.statusCode, proposed.body).toBe(201);
   entryId = proposed.json().id;
-  const approved = await e2e.platform.request({ method: 'POST', url: `/api/credit/list-entries/${entryId}/approve`, cookie: leader, payload: { version: 1, superiorConsent: '武市监信函〔2025〕5号' } });
+  const approved = await e2e.platform.request({
+    method: 'POST',
+    url: `/api/credit/list-entries/${entryId}/approve`,
+    cookie: leader,
+    payload: { version: 1, superiorConsent: '武市监信函〔2025〕5号' },
+  });
   expect(approved.statusCode, approved.body).toBe(200);
-  const published = await e2e.platform.request({ method: 'POST', url: `/api/credit/list-entries/${entryId}/publish`, cookie: department, payload: { version: approved.json().version } });
+  const published = await e2e.platform.request({
+    method: 'POST',
+    url: `/api/credit/list-entries/${entryId}/publish`,
+    cookie: department,
+    payload: { version: approved.json().version },
+  });
   expect(published.statusCode, published.body).toBe(200);
   // The listing was decided 400 days ago: past the first year, so an early exit may be applied for.
   const listedOn = isoDaysAgo(400);
-  await e2e.platform.ctx.db.update(creditListEntry).set({ listedOn, lastDay: `${Number(listedOn.slice(0, 4)) + 3}${listedOn.slice(4)}` }).where(eq(creditListEntry.id, entryId));
+  await e2e.platform.ctx.db
+    .update(creditListEntry)
+    .set({ listedOn, lastDay: `${Number(listedOn.slice(0, 4)) + 3}${listedOn.slice(4)}` })
+    .where(eq(creditListEntry.id, entryId));
 });
 afterAll(() => e2e.close());
 
@@ -56,7 +69,9 @@ it('lets a listed business apply for repair on its phone, staff approve it, and 
   await phone.getByTestId('credit-acknowledge').click();
   await expect.poll(() => phone.getByTestId('credit-notice').innerText()).toContain('企业已于');
 
-  const evidence = await sharp({ create: { width: 120, height: 160, channels: 3, background: '#eee' } }).jpeg().toBuffer();
+  const evidence = await sharp({ create: { width: 120, height: 160, channels: 3, background: '#eee' } })
+    .jpeg()
+    .toBuffer();
   await phone.getByTestId('repair-statement').fill('已缴清全部罚款，销毁涉案卤菜及原料，更换供货商并建立进货查验记录，全体员工完成食品安全培训。');
   await phone.getByTestId('repair-evidence').setInputFiles({ name: '缴款凭证.jpg', mimeType: 'image/jpeg', buffer: evidence });
   await expect.poll(() => phone.getByTestId('repair-apply').locator('img').count()).toBe(1);

@@ -30,7 +30,10 @@ it('runs the inspection, rectification and public page loop', async () => {
   await inspector.goto(`${e2e.baseUrl}/operators/${operatorId}`);
   await inspector.getByTestId('inspection-start').click();
   // Right of the preselected tag: its centre would hit the tag's remove icon.
-  await inspector.getByTestId('inspection-inspectors').locator('.ant-select-selector').click({ position: { x: 280, y: 16 } });
+  await inspector
+    .getByTestId('inspection-inspectors')
+    .locator('.ant-select-selector')
+    .click({ position: { x: 280, y: 16 } });
   await inspector.locator('.ant-select-item-option', { hasText: '前川所所长' }).click();
   await inspector.keyboard.press('Escape');
   await inspector.getByTestId('inspection-start-confirm').click();
@@ -52,7 +55,9 @@ it('runs the inspection, rectification and public page loop', async () => {
   expect(await noOverflow(inspector)).toBeLessThanOrEqual(1);
   await inspector.screenshot({ path: path.join(artifacts, 'inspection-form-390.png') });
 
-  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#c33' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#c33' } })
+    .jpeg()
+    .toBuffer();
   await items.first().locator('input[type=file]').setInputFiles({ name: 'kitchen.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect.poll(() => items.first().locator('img').count()).toBe(1);
 

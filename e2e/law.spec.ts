@@ -37,7 +37,7 @@ it('imports an uploaded statute and finds it', async () => {
   await page.close();
 });
 
-it('answers a citizen\'s question on a phone without signing in, and opens the article', async () => {
+it("answers a citizen's question on a phone without signing in, and opens the article", async () => {
   const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(`${e2e.baseUrl}/p/laws`);
@@ -75,7 +75,11 @@ it('links a checklist item to its article, and the article back to the checklist
   const article = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
   await expect.poll(() => article.innerText()).toContain('第四十五条');
   expect(await article.getByTestId('law-cited-by').innerText()).toContain('餐饮');
-  await article.getByTestId('law-cited-by').getByRole('link', { name: /餐饮服务监督检查要点表/ }).first().click();
+  await article
+    .getByTestId('law-cited-by')
+    .getByRole('link', { name: /餐饮服务监督检查要点表/ })
+    .first()
+    .click();
   await page.waitForURL(new RegExp(`/checklists/${catering.id}$`));
   await page.close();
 });

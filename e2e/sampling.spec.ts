@@ -15,7 +15,9 @@ beforeAll(async () => {
   const business = await e2e.platform.login('business');
   const operatorId = (await e2e.platform.request({ method: 'GET', url: '/api/auth/me', cookie: business })).json().operatorId;
   operatorName = (await e2e.platform.request({ method: 'GET', url: `/api/operators/${operatorId}`, cookie: department })).json().name;
-  const plan = (await e2e.platform.request({ method: 'POST', url: '/api/sampling-plans', cookie: department, payload: { name: '春季专项抽检', year: 2026, kind: 'special' } })).json();
+  const plan = (
+    await e2e.platform.request({ method: 'POST', url: '/api/sampling-plans', cookie: department, payload: { name: '春季专项抽检', year: 2026, kind: 'special' } })
+  ).json();
   await e2e.platform.request({ method: 'PATCH', url: `/api/sampling-plans/${plan.id}`, cookie: department, payload: { version: plan.version, status: 'active' } });
   await e2e.platform.request({ method: 'POST', url: '/api/testing-institutions', cookie: department, payload: { name: '武汉市食品检验所', qualificationNo: 'CMA 2018170001' } });
 });

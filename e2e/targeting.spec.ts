@@ -57,7 +57,10 @@ it('lets a station head draw up next week’s list on a phone and plan it with o
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
 
   await page.getByTestId('allocation-plan').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect.poll(() => page.getByTestId('allocation-card').innerText()).toContain('已转为计划');
   await page.screenshot({ path: path.join(artifacts, 'targeting-allocation-phone.png'), fullPage: true });
 

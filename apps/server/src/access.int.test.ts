@@ -112,9 +112,7 @@ describe('route access table', () => {
   });
 
   it('answers 403 FORBIDDEN to each role on the routes whose permission it lacks, and lets it through the rest', async () => {
-    const guarded = platform.app.accessTable.filter(
-      (e): e is typeof e & { access: { permission: string } } => 'permission' in e.access,
-    );
+    const guarded = platform.app.accessTable.filter((e): e is typeof e & { access: { permission: string } } => 'permission' in e.access);
     let forbiddenChecked = 0;
     for (const role of ROLES) {
       for (const route of guarded) {
@@ -151,7 +149,10 @@ describe('data scopes', () => {
       expect(item.stationId).toBe(me.stationId);
     }
     // Exactly the district's operators in those units.
-    const expected = district.items.filter((o) => own.has(o.unitCode)).map((o) => o.id).sort();
+    const expected = district.items
+      .filter((o) => own.has(o.unitCode))
+      .map((o) => o.id)
+      .sort();
     expect(station.items.map((o) => o.id).sort()).toEqual(expected);
   });
 
@@ -261,10 +262,7 @@ describe('data scopes', () => {
   it('shows a cadre exactly the operators assigned to its cadre record', async () => {
     const [user] = await platform.ctx.db.select().from(appUser).where(eq(appUser.username, 'cadre'));
     expect(user.cadreId).not.toBeNull();
-    const assigned = await platform.ctx.db
-      .select({ operatorId: cadreAssignment.operatorId })
-      .from(cadreAssignment)
-      .where(eq(cadreAssignment.cadreId, user.cadreId!));
+    const assigned = await platform.ctx.db.select({ operatorId: cadreAssignment.operatorId }).from(cadreAssignment).where(eq(cadreAssignment.cadreId, user.cadreId!));
     expect(assigned.length).toBeGreaterThan(0);
     const list = await listAll(cookies.cadre);
     expect(list.items.map((o) => o.id).sort()).toEqual(assigned.map((a) => a.operatorId).sort());
@@ -307,18 +305,14 @@ describe('personal data', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().personnel[0].phone).toBe(phone);
-    const rows = rowsOf<{ phone_encrypted: string }>(
-      await platform.ctx.db.execute(sql`select phone_encrypted from personnel where operator_id = ${created.json().id}`),
-    );
+    const rows = rowsOf<{ phone_encrypted: string }>(await platform.ctx.db.execute(sql`select phone_encrypted from personnel where operator_id = ${created.json().id}`));
     expect(rows).toHaveLength(1);
     expect(rows[0].phone_encrypted.startsWith('sm4:')).toBe(true);
     expect(rows[0].phone_encrypted).not.toContain(phone);
     expect(platform.ctx.cipher.decrypt(rows[0].phone_encrypted)).toBe(phone);
 
     const clear = rowsOf<{ n: number | string }>(
-      await platform.ctx.db.execute(
-        sql`select count(*) as n from personnel where phone_encrypted not like 'sm4:%' or phone_encrypted ~ '1[3-9][0-9]{9}'`,
-      ),
+      await platform.ctx.db.execute(sql`select count(*) as n from personnel where phone_encrypted not like 'sm4:%' or phone_encrypted ~ '1[3-9][0-9]{9}'`),
     );
     expect(Number(clear[0].n)).toBe(0);
   });

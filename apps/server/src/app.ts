@@ -74,7 +74,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   await app.register(swagger, {
     openapi: {
       info: {
-        title: '食安 Shi\'an API',
+        title: "食安 Shi'an API",
         description: '食品安全全要素全环节智慧监管平台接口。错误统一为 { error: { code, message, fields } }；写操作需带 X-Requested-With 头。',
         version: '0.1.0',
       },
@@ -85,19 +85,11 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAccess(app, (token) => resolveSession(ctx.db, token));
 
-  app.get(
-    '/api/health',
-    { config: { access: { public: true } }, schema: { tags: ['platform'], summary: '健康检查' } },
-    async () => {
-      await ctx.db.execute(sql`select 1`);
-      return { status: 'ok', database: ctx.database.kind };
-    },
-  );
-  app.get(
-    '/api/openapi.json',
-    { config: { access: { public: true } }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/health', { config: { access: { public: true } }, schema: { tags: ['platform'], summary: '健康检查' } }, async () => {
+    await ctx.db.execute(sql`select 1`);
+    return { status: 'ok', database: ctx.database.kind };
+  });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, ctx.db, { production: ctx.production });
   registerOrgRoutes(app, ctx.db);

@@ -35,7 +35,9 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 const imports: TImport[] = sources.flatMap(({ file, text }) =>
   [...text.matchAll(SPECIFIER)].map((match) => {
-    const target = relative(SRC, resolve(SRC, dirname(file.path), match[1])).split('\\').join('/');
+    const target = relative(SRC, resolve(SRC, dirname(file.path), match[1]))
+      .split('\\')
+      .join('/');
     return { from: file, to: classify(target) };
   }),
 );
@@ -43,8 +45,7 @@ const imports: TImport[] = sources.flatMap(({ file, text }) =>
 const crossModule = (i: TImport) => i.to.area === 'module' && i.from.module !== i.to.module;
 
 function rule1(i: TImport) {
-  return i.from.area === 'core' && ['module', 'testing', 'cli'].includes(i.to.area) ||
-    i.from.area === 'core' && i.to.area === 'root' && i.to.path !== 'config.ts';
+  return (i.from.area === 'core' && ['module', 'testing', 'cli'].includes(i.to.area)) || (i.from.area === 'core' && i.to.area === 'root' && i.to.path !== 'config.ts');
 }
 
 function rule2(i: TImport) {
@@ -56,17 +57,14 @@ function rule2(i: TImport) {
 }
 
 const rule3 = (i: TImport) => i.to.area === 'testing' && i.from.area !== 'testing' && !isTest(i.from);
-const rule4 = (i: TImport) => (i.from.area === 'root' || i.from.area === 'cli') && i.to.area === 'module' &&
-  !WIRING.test(i.to.path);
+const rule4 = (i: TImport) => (i.from.area === 'root' || i.from.area === 'cli') && i.to.area === 'module' && !WIRING.test(i.to.path);
 const rule5 = (i: TImport) => i.from.area === 'testing' && i.to.area === 'module' && !isFace(i.to) && !isSchema(i.to);
 
 // A face imports only its own module (and core), and every export carries a /** … */ comment for the caller.
 function rule7(): string[] {
   const faces = sources.filter(({ file }) => file.area === 'module' && name(file).endsWith('.public.ts'));
   return faces.flatMap(({ file, text }) => {
-    const foreign = imports
-      .filter((i) => i.from === file && (crossModule(i) || !['module', 'core'].includes(i.to.area)))
-      .map((i) => `${file.path} -> ${i.to.path} (rule 7)`);
+    const foreign = imports.filter((i) => i.from === file && (crossModule(i) || !['module', 'core'].includes(i.to.area))).map((i) => `${file.path} -> ${i.to.path} (rule 7)`);
     const undocumented = [...text.matchAll(/^export\b.*$/gm)]
       .filter((match) => !/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(text.slice(0, match.index)))
       .map((match) => `${file.path} -> undocumented: ${match[0]} (rule 7)`);
@@ -95,9 +93,7 @@ function rule6(): string[] {
     }
     return false;
   };
-  return [...edges].flatMap(([m, out]) =>
-    [...out].filter(([n]) => reaches(n, m)).map(([n, example]) => `${example} (rule 6: ${m} -> ${n} -> … -> ${m})`),
-  );
+  return [...edges].flatMap(([m, out]) => [...out].filter(([n]) => reaches(n, m)).map(([n, example]) => `${example} (rule 6: ${m} -> ${n} -> … -> ${m})`));
 }
 
 const CHECKS: Record<number, (i: TImport) => boolean> = { 1: rule1, 2: rule2, 3: rule3, 4: rule4, 5: rule5 };
@@ -115,7 +111,7 @@ describe('server module boundaries', () => {
 
   it.each([
     [1, 'core imports nothing from modules, testing, cli or the composition root'],
-    [2, "a module imports another only through its face, and its schema only from schema, repository, scope and tests"],
+    [2, 'a module imports another only through its face, and its schema only from schema, repository, scope and tests'],
     [3, 'only test files import testing'],
     [4, 'the composition root and the CLI import only the wiring files of a module'],
     [5, 'testing imports only faces and schemas of modules'],

@@ -39,7 +39,11 @@ const escalate = async () => {
 await escalate();
 const escalation = setInterval(() => void escalate(), 3_600_000);
 // The targeting model is retrained weekly; an hourly check keeps to that across restarts.
-const retrain = () => runInBackground(() => retrainIfDue(ctx), (error) => app.log.error({ err: error }, 'retraining the targeting model failed'));
+const retrain = () =>
+  runInBackground(
+    () => retrainIfDue(ctx),
+    (error) => app.log.error({ err: error }, 'retraining the targeting model failed'),
+  );
 const retraining = setInterval(retrain, 3_600_000);
 
 await app.listen({ port: config.port, host: config.host });

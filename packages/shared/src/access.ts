@@ -1,16 +1,6 @@
 // Roles, permissions and data scopes. The server checks them on every route; the web app
 // uses the same table to decide which menu entries a user sees.
-export const ROLES = [
-  'admin',
-  'leader',
-  'department',
-  'station',
-  'inspector',
-  'enforcement',
-  'cadre',
-  'business',
-  'expert',
-] as const;
+export const ROLES = ['admin', 'leader', 'department', 'station', 'inspector', 'enforcement', 'cadre', 'business', 'expert'] as const;
 export type TRole = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -83,13 +73,7 @@ export const ROLE_SCOPE: Record<TRole, TDataScope> = {
 };
 
 const ALL: TPermission[] = [...PERMISSIONS];
-const STAFF_EDIT: TPermission[] = [
-  'operator.read',
-  'operator.write',
-  'operator.import',
-  'operator.export',
-  'personnel.contact.read',
-];
+const STAFF_EDIT: TPermission[] = ['operator.read', 'operator.write', 'operator.import', 'operator.export', 'personnel.contact.read'];
 const INSPECT: TPermission[] = ['inspection.read', 'inspection.write', 'rectification.review', 'risk.read', 'plan.read'];
 const SAMPLE: TPermission[] = ['sampling.read', 'sampling.manage', 'disposal.manage', 'lead.read'];
 
@@ -135,11 +119,47 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'credit.read',
     'credit.manage',
   ],
-  station: [...STAFF_EDIT, ...INSPECT, ...SAMPLE, 'plan.manage', 'draw.manage', 'dashboard.read', 'complaint.read', 'complaint.manage', 'targeting.read', 'case.read', 'case.manage', 'credit.read'],
+  station: [
+    ...STAFF_EDIT,
+    ...INSPECT,
+    ...SAMPLE,
+    'plan.manage',
+    'draw.manage',
+    'dashboard.read',
+    'complaint.read',
+    'complaint.manage',
+    'targeting.read',
+    'case.read',
+    'case.manage',
+    'credit.read',
+  ],
   inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE, 'complaint.read', 'targeting.read', 'credit.read'],
-  enforcement: ['operator.read', 'operator.export', 'personnel.contact.read', 'inspection.read', 'risk.read', 'sampling.read', 'lead.read', 'complaint.read', 'case.read', 'case.manage', 'credit.read'],
+  enforcement: [
+    'operator.read',
+    'operator.export',
+    'personnel.contact.read',
+    'inspection.read',
+    'risk.read',
+    'sampling.read',
+    'lead.read',
+    'complaint.read',
+    'case.read',
+    'case.manage',
+    'credit.read',
+  ],
   cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'credit.read'],
-  business: ['operator.read', 'operator.write', 'personnel.contact.read', 'inspection.read', 'rectification.answer', 'sampling.read', 'disposal.respond', 'case.respond', 'credit.read', 'credit.apply'],
+  business: [
+    'operator.read',
+    'operator.write',
+    'personnel.contact.read',
+    'inspection.read',
+    'rectification.answer',
+    'sampling.read',
+    'disposal.respond',
+    'case.respond',
+    'credit.read',
+    'credit.apply',
+  ],
   expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'knowledge.manage'],
 };
 

@@ -7,10 +7,7 @@ export function passwordStrong(password: string): boolean {
   return password.length >= 8 && classes >= 3;
 }
 
-export const ZPassword = z
-  .string()
-  .max(128)
-  .refine(passwordStrong, { message: 'password.weak' });
+export const ZPassword = z.string().max(128).refine(passwordStrong, { message: 'password.weak' });
 
 export const ZLogin = z.strictObject({
   username: z.string().trim().min(1, { message: 'required' }).max(64),
@@ -25,7 +22,10 @@ export const ZPasswordChange = z.strictObject({
 export type TPasswordChange = z.infer<typeof ZPasswordChange>;
 
 export const ZUserCreate = z.strictObject({
-  username: z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,64}$/, { message: 'username.invalid' }),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9_.-]{3,64}$/, { message: 'username.invalid' }),
   displayName: z.string().trim().min(1, { message: 'required' }).max(50),
   password: ZPassword,
   role: z.enum(['admin', 'leader', 'department', 'station', 'inspector', 'enforcement', 'cadre', 'business', 'expert']),

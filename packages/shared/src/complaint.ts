@@ -73,7 +73,6 @@ export const COMPLAINT_MATCH_STATUS_NAMES: Record<TComplaintMatchStatus, TName> 
 
 // ---- Workflow -------------------------------------------------------------------------------
 
-
 /**
  * received: waiting for the acceptance decision (a complaint) or for verification to start (a report);
  * accepted: a complaint accepted and routed; rejected: not accepted (the reason is the result);
@@ -137,8 +136,7 @@ export function receiptDueDates(calendar: TCalendarDays, kind: TComplaintKind, r
 }
 
 /** A complaint's mediation clock, from the day it was accepted. */
-export const mediationDueOn = (calendar: TCalendarDays, acceptedOn: string) =>
-  addWorkingDays(calendar, acceptedOn, COMPLAINT_CLOCKS.mediationWorkingDays);
+export const mediationDueOn = (calendar: TCalendarDays, acceptedOn: string) => addWorkingDays(calendar, acceptedOn, COMPLAINT_CLOCKS.mediationWorkingDays);
 
 /** A report's verification clock once extended. */
 export const extendedDueOn = (calendar: TCalendarDays, dueOn: string) => addWorkingDays(calendar, dueOn, COMPLAINT_CLOCKS.extensionWorkingDays);
@@ -210,14 +208,24 @@ export function complaintActionProblem(kind: TComplaintKind, status: TComplaintS
 export const COMPLAINT_DESCRIPTION_MAX = 2000;
 
 const text = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 const ZId = z.uuid({ message: 'id.invalid' });
 
 /** The complainant's contacts: stored as one SM4-encrypted JSON document, shown masked to most roles. */
 export const ZComplainant = z.strictObject({
   name: text(50),
   phone: ZPhone,
-  email: z.email({ message: 'email.invalid' }).max(100).optional().or(z.literal('').transform(() => undefined)),
+  email: z
+    .email({ message: 'email.invalid' })
+    .max(100)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   address: optionalText(200),
 });
 export type TComplainant = z.infer<typeof ZComplainant>;
@@ -258,9 +266,7 @@ function checkIntake(input: TIntake, ctx: z.RefinementCtx) {
 }
 
 /** Staff entry (a phone call, a letter, a walk-in). */
-export const ZComplaintCreate = z
-  .strictObject({ ...intakeFields, receivedAt: z.iso.datetime({ offset: true, message: 'datetime.invalid' }).optional() })
-  .superRefine(checkIntake);
+export const ZComplaintCreate = z.strictObject({ ...intakeFields, receivedAt: z.iso.datetime({ offset: true, message: 'datetime.invalid' }).optional() }).superRefine(checkIntake);
 export type TComplaintCreate = z.infer<typeof ZComplaintCreate>;
 
 /**
@@ -269,14 +275,28 @@ export type TComplaintCreate = z.infer<typeof ZComplaintCreate>;
  * costly for a script posting thousands; each ticket is used once.
  */
 export const COMPLAINT_PROOF_BITS = 14;
-export const ZComplaintProof = z.strictObject({ ticket: z.string().min(1).max(200), counter: z.number().int().min(0).max(2 ** 32) });
+export const ZComplaintProof = z.strictObject({
+  ticket: z.string().min(1).max(200),
+  counter: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32),
+});
 export type TComplaintTicket = { ticket: string; bits: number; expiresAt: string };
 
 export const ZComplaintPublicCreate = z.strictObject({ ...intakeFields, proof: ZComplaintProof }).superRefine(checkIntake);
 export type TComplaintPublicCreate = z.infer<typeof ZComplaintPublicCreate>;
 
 /** Registration numbers: 12315's (digits) or the platform's (W/S + date + 6 characters). */
-export const ZRegistrationNoParam = z.strictObject({ registrationNo: z.string().trim().min(4).max(40).regex(/^[0-9A-Za-z-]+$/, { message: 'complaint.registrationNo.invalid' }) });
+export const ZRegistrationNoParam = z.strictObject({
+  registrationNo: z
+    .string()
+    .trim()
+    .min(4)
+    .max(40)
+    .regex(/^[0-9A-Za-z-]+$/, { message: 'complaint.registrationNo.invalid' }),
+});
 
 // ---- Handling -------------------------------------------------------------------------------
 
@@ -318,7 +338,10 @@ export const ZComplaintListQuery = z.strictObject({
   channel: z.enum(COMPLAINT_CHANNELS).optional(),
   trade: z.enum(COMPLAINT_TRADES).optional(),
   issueType: z.enum(COMPLAINT_ISSUE_TYPES).optional(),
-  unitCode: z.string().regex(/^\d{12}$/, { message: 'unitCode.invalid' }).optional(),
+  unitCode: z
+    .string()
+    .regex(/^\d{12}$/, { message: 'unitCode.invalid' })
+    .optional(),
   matchStatus: z.enum(COMPLAINT_MATCH_STATUSES).optional(),
   operatorId: ZId.optional(),
   from: ZDay.optional(),
@@ -386,7 +409,12 @@ export const ZComplaintImportMapping = z.strictObject(
 export type TComplaintImportMapping = z.infer<typeof ZComplaintImportMapping>;
 
 export function suggestComplaintMapping(headers: string[]): TComplaintImportMapping {
-  const clean = (h: string) => h.trim().toLowerCase().replace(/[（(].*?[)）]/g, '').replace(/[\s*：:]/g, '');
+  const clean = (h: string) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[（(].*?[)）]/g, '')
+      .replace(/[\s*：:]/g, '');
   const used = new Set<string>();
   const mapping = {} as TComplaintImportMapping;
   for (const field of COMPLAINT_IMPORT_FIELDS) {

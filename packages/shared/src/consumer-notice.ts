@@ -13,7 +13,10 @@ export const ZNoticeCreate = z.strictObject({
   title: text(100),
   body: text(5000),
   source: z.enum(NOTICE_SOURCES).default('sampling'),
-  sampleIds: z.array(z.uuid({ message: 'id.invalid' })).max(50).default([]),
+  sampleIds: z
+    .array(z.uuid({ message: 'id.invalid' }))
+    .max(50)
+    .default([]),
 });
 export type TNoticeCreate = z.infer<typeof ZNoticeCreate>;
 

@@ -40,7 +40,11 @@ export const LISTING_GROUNDS = {
     en: 'meat of animals that died of disease, poison or unknown causes, and its products',
   },
   unquarantined_meat: { article: '第五条第（二）项', zh: '生产经营未按规定进行检疫或者检疫不合格的肉类', en: 'meat not quarantined as required, or failing quarantine' },
-  banned_food: { article: '第五条第（二）项', zh: '生产经营国家为防病等特殊需要明令禁止生产经营的食品', en: 'food banned by the state for disease prevention or other special needs' },
+  banned_food: {
+    article: '第五条第（二）项',
+    zh: '生产经营国家为防病等特殊需要明令禁止生产经营的食品',
+    en: 'food banned by the state for disease prevention or other special needs',
+  },
   contaminant_over_limit: {
     article: '第五条第（三）项',
     zh: '生产经营致病性微生物、农药残留、兽药残留、生物毒素、重金属等污染物质以及其他危害人体健康的物质含量超过食品安全标准限量的食品、食品添加剂',
@@ -90,7 +94,11 @@ export const LISTING_GROUND_CODES = Object.keys(LISTING_GROUNDS) as TListingGrou
  * list. Art. 11 (refusing to perform) stands without one.
  */
 export const HEAVIER_PENALTIES = {
-  aggravated_fine: { article: '第二条第二款第（一）项', zh: '依照行政处罚裁量基准，按照从重处罚原则处以罚款', en: 'a fine set by the aggravation rule of the discretion benchmark' },
+  aggravated_fine: {
+    article: '第二条第二款第（一）项',
+    zh: '依照行政处罚裁量基准，按照从重处罚原则处以罚款',
+    en: 'a fine set by the aggravation rule of the discretion benchmark',
+  },
   revocation: { article: '第二条第二款第（二）项', zh: '降低资质等级，吊销许可证件、营业执照', en: 'downgrading a qualification, revoking a licence or business licence' },
   restriction: {
     article: '第二条第二款第（三）项',
@@ -104,7 +112,10 @@ export const HEAVIER_PENALTY_CODES = Object.keys(HEAVIER_PENALTIES) as THeavierP
 
 /** 办法 art. 15: what listing means for the business (the notice names them, art. 13). */
 export const LISTING_MEASURES: Text[] = [
-  { zh: '在审查行政许可、资质、资格、委托承担政府采购项目、工程招投标时作为重要考量因素', en: 'weighed when reviewing licences, qualifications, government procurement and tenders' },
+  {
+    zh: '在审查行政许可、资质、资格、委托承担政府采购项目、工程招投标时作为重要考量因素',
+    en: 'weighed when reviewing licences, qualifications, government procurement and tenders',
+  },
   { zh: '列为重点监管对象，提高检查频次，依法严格监管（本平台风险等级定为 D 级）', en: 'a key supervision target inspected more often (risk grade D on this platform)' },
   { zh: '不适用告知承诺制', en: 'no notification-and-commitment approvals' },
   { zh: '不予授予市场监督管理部门荣誉称号等表彰奖励', en: 'no honours or awards from the market regulator' },
@@ -227,8 +238,14 @@ const ART_11: TListingGround = 'refusing_to_perform';
 export const ZListEntryCreate = z
   .strictObject({
     operatorId: ZId,
-    grounds: z.array(z.enum(LISTING_GROUND_CODES as [TListingGround, ...TListingGround[]])).min(1, { message: 'required' }).max(5),
-    heavierPenalties: z.array(z.enum(HEAVIER_PENALTY_CODES as [THeavierPenalty, ...THeavierPenalty[]])).max(4).default([]),
+    grounds: z
+      .array(z.enum(LISTING_GROUND_CODES as [TListingGround, ...TListingGround[]]))
+      .min(1, { message: 'required' })
+      .max(5),
+    heavierPenalties: z
+      .array(z.enum(HEAVIER_PENALTY_CODES as [THeavierPenalty, ...THeavierPenalty[]]))
+      .max(4)
+      .default([]),
     /** The penalty decision the listing is decided with (办法 art. 13). */
     penaltyDecisionNo: z.string().trim().min(1, { message: 'required' }).max(100),
     penaltyDecidedOn: ZDate,
@@ -302,14 +319,12 @@ export const ZEvidenceSizeQuery = z.strictObject({ size: z.enum(['thumb', 'full'
 
 /** One export covers a year at most: the national system takes regular, small batches. */
 export const CREDIT_EXPORT_MAX_DAYS = 366;
-export const ZCreditExportQuery = z
-  .strictObject({ from: ZDate, to: ZDate })
-  .superRefine((q, ctx) => {
-    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'credit.toBeforeFrom' });
-    else if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1 > CREDIT_EXPORT_MAX_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: 'credit.rangeTooLong' });
-    }
-  });
+export const ZCreditExportQuery = z.strictObject({ from: ZDate, to: ZDate }).superRefine((q, ctx) => {
+  if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'credit.toBeforeFrom' });
+  else if ((Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 + 1 > CREDIT_EXPORT_MAX_DAYS) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'credit.rangeTooLong' });
+  }
+});
 export type TCreditExportQuery = z.infer<typeof ZCreditExportQuery>;
 
 export const ZPublicCreditQuery = z.strictObject({ q: z.string().trim().min(2, { message: 'credit.query.tooShort' }).max(60) });

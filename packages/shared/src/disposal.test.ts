@@ -21,7 +21,7 @@ describe('disposal clocks', () => {
     expect(disposalDueDates(calendar, '2026-09-30', DEFAULT_DISPOSAL_CLOCKS, '2026-10-09').objectionDueOn).toBe('2026-10-19');
   });
 
-  it('uses a bureau\'s own clocks', () => {
+  it("uses a bureau's own clocks", () => {
     expect(disposalDueDates(calendar, '2026-09-28', { deliverWorkingDays: 2, objectionWorkingDays: 1, completeDays: 30 })).toEqual({
       deliverDueOn: '2026-09-30',
       objectionDueOn: '2026-10-08',

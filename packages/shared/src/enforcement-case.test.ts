@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { basisText, checkPenalty, chineseNumber, decisionDueOn, EMPTY_COUNTS, fineRange, findPenaltyRule, indicatorRow, mustPublish, publicationDueOn, type TPenaltyInput } from './enforcement-case.ts';
+import {
+  basisText,
+  checkPenalty,
+  chineseNumber,
+  decisionDueOn,
+  EMPTY_COUNTS,
+  fineRange,
+  findPenaltyRule,
+  indicatorRow,
+  mustPublish,
+  publicationDueOn,
+  type TPenaltyInput,
+} from './enforcement-case.ts';
 
 const input = (overrides: Partial<TPenaltyInput>): TPenaltyInput => ({
   basisLaw: '中华人民共和国食品安全法',
@@ -13,7 +25,18 @@ const input = (overrides: Partial<TPenaltyInput>): TPenaltyInput => ({
 
 describe('article numbers', () => {
   it('writes them as the law does', () => {
-    expect([1, 10, 11, 20, 54, 100, 101, 110, 124, 999].map(chineseNumber)).toEqual(['一', '十', '十一', '二十', '五十四', '一百', '一百零一', '一百一十', '一百二十四', '九百九十九']);
+    expect([1, 10, 11, 20, 54, 100, 101, 110, 124, 999].map(chineseNumber)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '五十四',
+      '一百',
+      '一百零一',
+      '一百一十',
+      '一百二十四',
+      '九百九十九',
+    ]);
     expect(basisText({ law: '中华人民共和国食品安全法', article: 126, paragraph: 1 })).toBe('《中华人民共和国食品安全法》第一百二十六条第一款');
   });
 });

@@ -166,7 +166,15 @@ const BY_VALUE_5_10: TFineRule = { kind: 'by_value', under: [50_000, 100_000], m
  */
 export const PENALTY_RULES: readonly TPenaltyRule[] = [
   { law: FOOD_SAFETY_LAW, article: 122, paragraph: 1, covers: '未取得许可从事食品生产经营', kinds: ['confiscation', 'fine'], required: ['fine'], fine: BY_VALUE_5_10 },
-  { law: FOOD_SAFETY_LAW, article: 122, paragraph: 2, covers: '明知无证仍提供生产经营场所或条件', kinds: ['confiscation', 'fine'], required: ['fine'], fine: { kind: 'fixed', min: 50_000, max: 100_000 } },
+  {
+    law: FOOD_SAFETY_LAW,
+    article: 122,
+    paragraph: 2,
+    covers: '明知无证仍提供生产经营场所或条件',
+    kinds: ['confiscation', 'fine'],
+    required: ['fine'],
+    fine: { kind: 'fixed', min: 50_000, max: 100_000 },
+  },
   {
     law: FOOD_SAFETY_LAW,
     article: 123,
@@ -176,10 +184,42 @@ export const PENALTY_RULES: readonly TPenaltyRule[] = [
     required: ['fine'],
     fine: { kind: 'by_value', under: [100_000, 150_000], multiple: [15, 30] },
   },
-  { law: FOOD_SAFETY_LAW, article: 123, paragraph: 2, covers: '明知仍为第一百二十三条违法行为提供场所或条件', kinds: ['confiscation', 'fine'], required: ['fine'], fine: { kind: 'fixed', min: 100_000, max: 200_000 } },
-  { law: FOOD_SAFETY_LAW, article: 124, paragraph: 1, covers: '污染物超标、超范围超限量使用添加剂、腐败变质等', kinds: ['confiscation', 'fine', 'licence_revocation'], required: ['fine'], fine: BY_VALUE_5_10 },
-  { law: FOOD_SAFETY_LAW, article: 124, paragraph: 2, covers: '生产经营不符合食品安全标准的食品（依照第一款）', kinds: ['confiscation', 'fine', 'licence_revocation'], required: ['fine'], fine: BY_VALUE_5_10 },
-  { law: FOOD_SAFETY_LAW, article: 124, paragraph: 3, covers: '食品相关产品不符合标准或未经评估（依照第一款）', kinds: ['confiscation', 'fine', 'licence_revocation'], required: ['fine'], fine: BY_VALUE_5_10 },
+  {
+    law: FOOD_SAFETY_LAW,
+    article: 123,
+    paragraph: 2,
+    covers: '明知仍为第一百二十三条违法行为提供场所或条件',
+    kinds: ['confiscation', 'fine'],
+    required: ['fine'],
+    fine: { kind: 'fixed', min: 100_000, max: 200_000 },
+  },
+  {
+    law: FOOD_SAFETY_LAW,
+    article: 124,
+    paragraph: 1,
+    covers: '污染物超标、超范围超限量使用添加剂、腐败变质等',
+    kinds: ['confiscation', 'fine', 'licence_revocation'],
+    required: ['fine'],
+    fine: BY_VALUE_5_10,
+  },
+  {
+    law: FOOD_SAFETY_LAW,
+    article: 124,
+    paragraph: 2,
+    covers: '生产经营不符合食品安全标准的食品（依照第一款）',
+    kinds: ['confiscation', 'fine', 'licence_revocation'],
+    required: ['fine'],
+    fine: BY_VALUE_5_10,
+  },
+  {
+    law: FOOD_SAFETY_LAW,
+    article: 124,
+    paragraph: 3,
+    covers: '食品相关产品不符合标准或未经评估（依照第一款）',
+    kinds: ['confiscation', 'fine', 'licence_revocation'],
+    required: ['fine'],
+    fine: BY_VALUE_5_10,
+  },
   {
     law: FOOD_SAFETY_LAW,
     article: 125,
@@ -309,7 +349,10 @@ export function checkPenalty(input: TPenaltyInput): TPenaltyProblem[] {
   if (missing.length) {
     problems.push({
       path: 'penaltyKinds',
-      reason: { zh: `${where}规定应当${missing.map((k) => PENALTY_KIND_NAMES[k].zh).join('、')}`, en: `${where} requires ${missing.map((k) => PENALTY_KIND_NAMES[k].en).join(', ')}` },
+      reason: {
+        zh: `${where}规定应当${missing.map((k) => PENALTY_KIND_NAMES[k].zh).join('、')}`,
+        en: `${where} requires ${missing.map((k) => PENALTY_KIND_NAMES[k].en).join(', ')}`,
+      },
     });
   }
   const fined = input.penaltyKinds.includes('fine');
@@ -507,7 +550,17 @@ export type TCaseStepRecord = {
   detail: string | null;
 };
 
-export type TEvidence = { id: string; title: string; kind: TEvidenceKind; collectedOn: string; fileName: string; mime: string; size: number; addedByName: string | null; addedAt: string };
+export type TEvidence = {
+  id: string;
+  title: string;
+  kind: TEvidenceKind;
+  collectedOn: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  addedByName: string | null;
+  addedAt: string;
+};
 
 export type TCaseDetail = TCase & {
   partyAddress: string | null;
@@ -628,7 +681,16 @@ export function indicatorRow(unitId: string | null, unitName: string, c: TIndica
   };
 }
 
-export const EMPTY_COUNTS: TIndicatorCounts = { leads: 0, leadsBreakingMusts: 0, casesFiled: 0, casesOnline: 0, decisions: 0, handlingDaysTotal: 0, toPublish: 0, publishedOnTime: 0 };
+export const EMPTY_COUNTS: TIndicatorCounts = {
+  leads: 0,
+  leadsBreakingMusts: 0,
+  casesFiled: 0,
+  casesOnline: 0,
+  decisions: 0,
+  handlingDaysTotal: 0,
+  toPublish: 0,
+  publishedOnTime: 0,
+};
 
 export function addCounts(a: TIndicatorCounts, b: TIndicatorCounts): TIndicatorCounts {
   return {

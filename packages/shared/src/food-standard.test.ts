@@ -14,7 +14,19 @@ describe('GB numbers of food safety standards', () => {
   });
 
   it('refuses what is not one GB number', () => {
-    for (const bad of ['', 'GB', 'GB 2760', 'GB 2760-24', 'GB 2760-3024', 'DB42/T 1234-2020', 'GB/Z 21922-2008', 'GB 2760-2024 GB 2762-2022', 'GBT 191-2008', 'GB 123456-2020', "GB 2760-2024'; drop table x;--"]) {
+    for (const bad of [
+      '',
+      'GB',
+      'GB 2760',
+      'GB 2760-24',
+      'GB 2760-3024',
+      'DB42/T 1234-2020',
+      'GB/Z 21922-2008',
+      'GB 2760-2024 GB 2762-2022',
+      'GBT 191-2008',
+      'GB 123456-2020',
+      "GB 2760-2024'; drop table x;--",
+    ]) {
       expect(normaliseStandardNumber(bad), bad).toBeNull();
     }
   });

@@ -100,6 +100,7 @@ export const ZSearchText = z
   .default('')
   .transform((q) =>
     q
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces on purpose
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
       .trim()
       .slice(0, 200),

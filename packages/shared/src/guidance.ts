@@ -8,16 +8,7 @@ export type TGuidanceKind = (typeof GUIDANCE_KINDS)[number];
 /** The toolbox is the templates and guides. */
 export const TOOLBOX_KINDS: readonly TGuidanceKind[] = ['template', 'guide'];
 
-export const GUIDANCE_TOPICS = [
-  'bulk_food',
-  'near_expiry',
-  'food_fair',
-  'online_seller',
-  'purchase_inspection',
-  'self_inspection',
-  'staff_health',
-  'other',
-] as const;
+export const GUIDANCE_TOPICS = ['bulk_food', 'near_expiry', 'food_fair', 'online_seller', 'purchase_inspection', 'self_inspection', 'staff_health', 'other'] as const;
 export type TGuidanceTopic = (typeof GUIDANCE_TOPICS)[number];
 
 export const GUIDANCE_AUDIENCES = ['business', 'public', 'staff'] as const;

@@ -21,16 +21,7 @@ export const LAW_TOPICS = ['food_safety', 'product_quality', 'consumer_protectio
 export type TLawTopic = (typeof LAW_TOPICS)[number];
 
 /** What may cite an article; each citing module passes its own kind. */
-export const CITATION_SUBJECT_KINDS = [
-  'checklist_item',
-  'rumour',
-  'food_standard',
-  'guidance',
-  'notice',
-  'penalty_decision',
-  'inspection',
-  'case',
-] as const;
+export const CITATION_SUBJECT_KINDS = ['checklist_item', 'rumour', 'food_standard', 'guidance', 'notice', 'penalty_decision', 'inspection', 'case'] as const;
 export type TCitationSubjectKind = (typeof CITATION_SUBJECT_KINDS)[number];
 
 // ---- Chinese numerals ("一百二十四" ⇄ 124), as article and chapter numbers are written ----
@@ -129,9 +120,7 @@ export function parseArticleNumber(input: string): TArticleNumber | null {
 
 /** "《中华人民共和国食品安全法》" → "食品安全法": how a law is named without its quotes and country prefix. */
 export function normaliseLawTitle(title: string): string {
-  return title
-    .replace(/[《》〈〉<>「」“”"'\s　]/g, '')
-    .replace(/^中华人民共和国/, '');
+  return title.replace(/[《》〈〉<>「」“”"'\s　]/g, '').replace(/^中华人民共和国/, '');
 }
 
 export type TArticleBlock = { kind: 'paragraph' | 'item'; label: string | null; text: string };
@@ -154,17 +143,22 @@ export type TSnippetPart = { text: string; highlight: boolean };
 
 /** A search snippet ("…经营<mark>超过保质期</mark>的…", HTML-escaped by the server) as parts to render without innerHTML. */
 export function snippetParts(snippet: string): TSnippetPart[] {
-  const unescape = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const unescapeHtml = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   const parts: TSnippetPart[] = [];
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let m = re.exec(snippet); m; m = re.exec(snippet)) {
-    if (m.index > last) parts.push({ text: unescape(snippet.slice(last, m.index)), highlight: false });
-    parts.push({ text: unescape(m[1]), highlight: true });
+    if (m.index > last) parts.push({ text: unescapeHtml(snippet.slice(last, m.index)), highlight: false });
+    parts.push({ text: unescapeHtml(m[1]), highlight: true });
     last = m.index + m[0].length;
   }
-  if (last < snippet.length) parts.push({ text: unescape(snippet.slice(last)), highlight: false });
+  if (last < snippet.length) parts.push({ text: unescapeHtml(snippet.slice(last)), highlight: false });
   return parts;
 }
 
@@ -180,6 +174,7 @@ const pageSize = z.coerce.number().int().min(1).max(100).default(20);
  */
 export const MAX_QUERY_LENGTH = 100;
 // Control characters (a NUL most of all, which PostgreSQL refuses in text) become spaces.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters become spaces on purpose
 const withoutControls = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
 const ZQueryText = z
   .string()
@@ -207,8 +202,14 @@ export const ZLawListQuery = z.strictObject({
 export type TLawListQuery = z.infer<typeof ZLawListQuery>;
 
 export const ZLawResolveQuery = z.strictObject({
-  law: z.string().transform(withoutControls).pipe(z.string().trim().min(1, { message: 'required' }).max(200)),
-  article: z.string().transform(withoutControls).pipe(z.string().trim().min(1, { message: 'required' }).max(50)),
+  law: z
+    .string()
+    .transform(withoutControls)
+    .pipe(z.string().trim().min(1, { message: 'required' }).max(200)),
+  article: z
+    .string()
+    .transform(withoutControls)
+    .pipe(z.string().trim().min(1, { message: 'required' }).max(50)),
 });
 export type TLawResolveQuery = z.infer<typeof ZLawResolveQuery>;
 

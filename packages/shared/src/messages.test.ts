@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fieldLabel, localizeIssue, pickLang } from './messages.ts';
 import { ZOperatorCreate } from './operator.ts';
 import { ZComplaintCreate } from './complaint.ts';

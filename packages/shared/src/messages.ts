@@ -45,7 +45,7 @@ const REASONS: Record<string, Text> = {
   'plan.frequency.maxBelowMin': { zh: '不能少于最低次数', en: 'must not be below the minimum' },
   'plan.inspectors.atLeastTwo': { zh: '每次检查至少两名检查人员', en: 'needs at least two inspectors' },
   'plan.inspectors.repeated': { zh: '有重复的检查人员', en: 'lists an inspector twice' },
-  'plan.inspectors.notOfStation': { zh: '不是本所的检查人员', en: "includes someone who is not an inspector of the station" },
+  'plan.inspectors.notOfStation': { zh: '不是本所的检查人员', en: 'includes someone who is not an inspector of the station' },
   'draw.pool.empty': { zh: '没有符合条件的在营经营主体', en: 'matches no active operator' },
   'draw.inspectors.tooFew': { zh: '可抽取的检查人员少于每户人数', en: 'has fewer inspectors than needed per operator' },
   // Food safety standards, guidance and toolbox, rumours

@@ -3,16 +3,7 @@ import { usccProblem } from './uscc.ts';
 import { LICENCE_KINDS, licenceNumberValid } from './licence.ts';
 import { ZUnitCode } from './org.ts';
 
-export const OPERATOR_TYPES = [
-  'producer',
-  'seller',
-  'caterer',
-  'canteen',
-  'small_workshop',
-  'small_eatery',
-  'street_vendor',
-  'online_seller',
-] as const;
+export const OPERATOR_TYPES = ['producer', 'seller', 'caterer', 'canteen', 'small_workshop', 'small_eatery', 'street_vendor', 'online_seller'] as const;
 export type TOperatorType = (typeof OPERATOR_TYPES)[number];
 
 export const OPERATOR_STATUSES = ['active', 'suspended', 'deactivated'] as const;

@@ -11,7 +11,10 @@ export const RUMOUR_TOPICS = ['additive', 'farm_produce', 'fake_food', 'storage_
 export type TRumourTopic = (typeof RUMOUR_TOPICS)[number];
 
 const text = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max);
-const ids = z.array(z.uuid({ message: 'id.invalid' })).max(20).default([]);
+const ids = z
+  .array(z.uuid({ message: 'id.invalid' }))
+  .max(20)
+  .default([]);
 
 export const ZRumourInput = z.strictObject({
   title: text(100),

@@ -222,8 +222,7 @@ export function checkTestItem(item: TTestItemInput): TItemProblem[] {
 }
 
 /** A sample fails when any item fails. */
-export const sampleVerdictOf = (items: { verdict: TVerdict }[]): TVerdict =>
-  items.some((i) => i.verdict === 'nonconforming') ? 'nonconforming' : 'conforming';
+export const sampleVerdictOf = (items: { verdict: TVerdict }[]): TVerdict => (items.some((i) => i.verdict === 'nonconforming') ? 'nonconforming' : 'conforming');
 
 /** CJ + yyyymmdd + 4-digit serial of the day: CJ202603020007. */
 export function formatSampleNo(sampledOn: string, serial: number): string {
@@ -267,10 +266,7 @@ export const LAB_HEADINGS: Record<TLabField, string[]> = {
 
 /** Maps each field to the header of the file that holds it (null: not in the file). */
 export const ZLabMapping = z.strictObject(
-  Object.fromEntries(LAB_FIELDS.map((f) => [f, z.string().trim().max(100).nullable().default(null)])) as Record<
-    TLabField,
-    z.ZodDefault<z.ZodNullable<z.ZodString>>
-  >,
+  Object.fromEntries(LAB_FIELDS.map((f) => [f, z.string().trim().max(100).nullable().default(null)])) as Record<TLabField, z.ZodDefault<z.ZodNullable<z.ZodString>>>,
 );
 export type TLabMapping = z.infer<typeof ZLabMapping>;
 
@@ -279,7 +275,12 @@ export const ZLabCommit = z.strictObject({ mode: z.enum(['all', 'valid']) });
 export type TLabCommit = z.infer<typeof ZLabCommit>;
 
 export function suggestLabMapping(headers: string[]): TLabMapping {
-  const clean = (h: string) => h.trim().toLowerCase().replace(/[（(].*?[)）]/g, '').trim();
+  const clean = (h: string) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[（(].*?[)）]/g, '')
+      .trim();
   const used = new Set<string>();
   const mapping = {} as TLabMapping;
   for (const field of LAB_FIELDS) {

@@ -57,7 +57,10 @@ export type TTargetingScore = {
 
 export const ZTargetingScoreQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  unitCode: z.string().regex(/^\d{12}$/, { message: 'unitCode.invalid' }).optional(),
+  unitCode: z
+    .string()
+    .regex(/^\d{12}$/, { message: 'unitCode.invalid' })
+    .optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

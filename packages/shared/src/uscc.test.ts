@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usccCheckCharacter, usccProblem, withUsccCheck } from './uscc.ts';
 
 // Valid codes built from realistic heads: 91 company, 92 individual business, 12 public institution.
-const BUILT = [
-  withUsccCheck('91420116MA4K00000'),
-  withUsccCheck('92420116MA4K12345'),
-  withUsccCheck('12420116441234567'),
-  withUsccCheck('91420116T00010001'),
-];
+const BUILT = [withUsccCheck('91420116MA4K00000'), withUsccCheck('92420116MA4K12345'), withUsccCheck('12420116441234567'), withUsccCheck('91420116T00010001')];
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it('accepts codes completed with their check character', () => {

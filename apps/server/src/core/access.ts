@@ -24,9 +24,7 @@ export type TSessionUser = {
  *   (district, station, cadre or own operator), 'bureau' = bureau-wide reference data,
  *   'self' = the user's own account.
  */
-export type TAccess =
-  | { public: true }
-  | { permission: TPermission | 'signed-in'; scope: 'data-scope' | 'bureau' | 'self' };
+export type TAccess = { public: true } | { permission: TPermission | 'signed-in'; scope: 'data-scope' | 'bureau' | 'self' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -16,18 +16,22 @@ export type TCipher = {
 
 export function createSm4Cipher(keyHex: string): TCipher {
   const key = Buffer.from(keyHex, 'hex');
-  const macKey = createHash('sm3').update(Buffer.concat([key, Buffer.from('shian-mac')])).digest();
+  const macKey = createHash('sm3')
+    .update(Buffer.concat([key, Buffer.from('shian-mac')]))
+    .digest();
   const mac = (data: Buffer) => createHmac('sm3', macKey).update(data).digest().subarray(0, 16);
   return {
     keyedDigest(purpose, value) {
-      const purposeKey = createHash('sm3').update(Buffer.concat([key, Buffer.from(`shian-${purpose}`)])).digest();
+      const purposeKey = createHash('sm3')
+        .update(Buffer.concat([key, Buffer.from(`shian-${purpose}`)]))
+        .digest();
       return createHmac('sm3', purposeKey).update(value, 'utf8').digest('hex');
     },
     encrypt(plain) {
       const iv = randomBytes(16);
       const cipher = createCipheriv('sm4-cbc', key, iv);
       const body = Buffer.concat([iv, cipher.update(plain, 'utf8'), cipher.final()]);
-      return 'sm4:' + Buffer.concat([body, mac(body)]).toString('base64');
+      return `sm4:${Buffer.concat([body, mac(body)]).toString('base64')}`;
     },
     decrypt(stored) {
       if (!stored.startsWith('sm4:')) throw new Error('not an SM4 value');

@@ -14,7 +14,6 @@ function fieldMessage(problem: TFieldProblem, lang: TLang) {
   return { path, message: `${fieldLabel(segments, lang)}${lang === 'en' ? ': ' : '：'}${text}` };
 }
 
-export const invalidFields = (problems: TFieldProblem[]) =>
-  new AppError('VALIDATION_FAILED', {}, (lang) => problems.map((p) => fieldMessage(p, lang)));
+export const invalidFields = (problems: TFieldProblem[]) => new AppError('VALIDATION_FAILED', {}, (lang) => problems.map((p) => fieldMessage(p, lang)));
 
 export const invalidField = (path: string, reason: TReason) => invalidFields([{ path, reason }]);

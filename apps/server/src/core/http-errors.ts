@@ -6,12 +6,10 @@ import { RequestValidationError } from './validation.ts';
 const FASTIFY_CODES: Record<string, () => AppError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', { limit: '1 MB' }),
   FST_REQ_FILE_TOO_LARGE: () => new AppError('PAYLOAD_TOO_LARGE', { limit: '20 MB' }),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new AppError('UNSUPPORTED_FILE', { reason: { zh: '请求的内容类型不受支持', en: 'unsupported content type' } }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new AppError('UNSUPPORTED_FILE', { reason: { zh: '请求的内容类型不受支持', en: 'unsupported content type' } }),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new AppError('VALIDATION_FAILED'),
   FST_ERR_CTP_EMPTY_JSON_BODY: () => new AppError('VALIDATION_FAILED'),
-  FST_INVALID_MULTIPART_CONTENT_TYPE: () =>
-    new AppError('UNSUPPORTED_FILE', { reason: { zh: '请以表单方式上传文件', en: 'upload the file as multipart/form-data' } }),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () => new AppError('UNSUPPORTED_FILE', { reason: { zh: '请以表单方式上传文件', en: 'upload the file as multipart/form-data' } }),
 };
 
 /** Renders every error in the one shape; bad input never becomes a 500. */

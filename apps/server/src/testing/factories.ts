@@ -26,9 +26,7 @@ export function buildOperator(overrides: Partial<TOperatorCreate> = {}): TOperat
     longitude: 114.38,
     latitude: 30.88,
     tags: [],
-    licences: [
-      { kind: 'trade', number: buildTradeLicenceNumber(), scope: '热食类食品制售', issuedOn: '2024-01-01', expiresOn: '2028-12-31' },
-    ],
+    licences: [{ kind: 'trade', number: buildTradeLicenceNumber(), scope: '热食类食品制售', issuedOn: '2024-01-01', expiresOn: '2028-12-31' }],
     personnel: [{ role: 'principal', name: '测试人', phone: '13800001234' }],
     ...overrides,
   };

@@ -36,12 +36,7 @@ export async function startInspection(
 }
 
 /** Answers every item: the ones listed get the given outcome, the rest are conforming. */
-export async function answerAll(
-  platform: TTestPlatform,
-  cookie: string,
-  inspection: TInspection,
-  outcomes: Record<string, TItemOutcome> = {},
-): Promise<TInspection> {
+export async function answerAll(platform: TTestPlatform, cookie: string, inspection: TInspection, outcomes: Record<string, TItemOutcome> = {}): Promise<TInspection> {
   const results = inspection.items.map((i) => ({ itemId: i.id, outcome: outcomes[i.id] ?? 'conforming', note: '' }));
   const response = await platform.request({
     method: 'PATCH',

@@ -46,7 +46,7 @@ export async function xlsxFile(table: (string | number | null)[][]): Promise<Buf
 
 export function csvText(table: string[][]): string {
   const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return table.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${table.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The first worksheet as rows of cell text (header included). */

@@ -65,8 +65,7 @@ async function errorOf(res: Response): Promise<ApiError> {
   const message = typeof error?.message === 'string' && error.message ? error.message : i18n.t('errors.unexpected');
   const fields = Array.isArray(error?.fields)
     ? (error.fields as unknown[]).filter(
-        (f): f is TFieldError =>
-          typeof f === 'object' && f !== null && typeof (f as TFieldError).path === 'string' && typeof (f as TFieldError).message === 'string',
+        (f): f is TFieldError => typeof f === 'object' && f !== null && typeof (f as TFieldError).path === 'string' && typeof (f as TFieldError).message === 'string',
       )
     : [];
   return new ApiError(res.status, code, message, fields);
@@ -113,8 +112,7 @@ async function json<T>(method: string, path: string, options?: TOptions): Promis
 }
 
 export const api = {
-  get: <T>(path: string, query?: TQuery, signal?: AbortSignal, options?: TOptions) =>
-    json<T>('GET', path, { ...options, query, signal }),
+  get: <T>(path: string, query?: TQuery, signal?: AbortSignal, options?: TOptions) => json<T>('GET', path, { ...options, query, signal }),
   post: <T>(path: string, body?: unknown, options?: TOptions) => json<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: TOptions) => json<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: TOptions) => json<T>('PUT', path, { ...options, body }),

@@ -5,6 +5,5 @@ import { api } from './client.ts';
 // itself is then run in features/inspections.
 export type TEligibleInspector = { id: string; displayName: string; role: string };
 
-export const eligibleInspectors = (operatorId: string, signal?: AbortSignal) =>
-  api.get<TEligibleInspector[]>('/api/inspections/inspectors', { operatorId }, signal);
+export const eligibleInspectors = (operatorId: string, signal?: AbortSignal) => api.get<TEligibleInspector[]>('/api/inspections/inspectors', { operatorId }, signal);
 export const createInspection = (body: TInspectionCreate) => api.post<TInspection>('/api/inspections', body);

@@ -8,6 +8,7 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depen
   const [state, setState] = useState<TState<T>>({ loading: true });
   const [tick, setTick] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies of `load` (deps), like useEffect itself
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ data: s.data, loading: true }));

@@ -11,7 +11,10 @@ export function CitedStandard({ text, found }: { text: string; found: TStandardL
     <Space size={4} wrap>
       <span>{text}</span>
       {registered.map(({ number, standard }) => (
-        <Tooltip key={number} title={[standard!.number, standard!.title, standard!.supersededBy && `${t('foodStandards.supersededBy')}：${standard!.supersededBy}`].filter(Boolean).join(' · ')}>
+        <Tooltip
+          key={number}
+          title={[standard!.number, standard!.title, standard!.supersededBy && `${t('foodStandards.supersededBy')}：${standard!.supersededBy}`].filter(Boolean).join(' · ')}
+        >
           <span data-testid="cited-standard-status">
             <StandardStatusTag status={standard!.status} />
           </span>

@@ -11,9 +11,7 @@ import type { DatasetComponentOption, GridComponentOption, LegendComponentOption
 
 echarts.use([BarChart, DatasetComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-export type TEChartOption = ComposeOption<
-  BarSeriesOption | DatasetComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
->;
+export type TEChartOption = ComposeOption<BarSeriesOption | DatasetComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 export function EChart({ option, height = 320, testId }: { option: TEChartOption; height?: number; testId?: string }) {
   const element = useRef<HTMLDivElement>(null);

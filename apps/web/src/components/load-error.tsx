@@ -9,12 +9,5 @@ export function LoadError({ error, onRetry }: { error: ApiError; onRetry?: () =>
   const { t } = useTranslation();
   if (error.status === 404) return <NotFoundPage />;
   if (error.status === 403) return <ForbiddenPage />;
-  return (
-    <Result
-      status="error"
-      title={t('errors.loadFailed')}
-      subTitle={error.message}
-      extra={onRetry && <Button onClick={onRetry}>{t('common.reload')}</Button>}
-    />
-  );
+  return <Result status="error" title={t('errors.loadFailed')} subTitle={error.message} extra={onRetry && <Button onClick={onRetry}>{t('common.reload')}</Button>} />;
 }

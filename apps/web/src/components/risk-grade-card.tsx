@@ -34,11 +34,7 @@ export function RiskGradeCard({ operatorId }: { operatorId: string }) {
             bordered
             dataSource={current.breakdown}
             renderItem={(line) => <List.Item data-testid="risk-breakdown-line">{line.text}</List.Item>}
-            footer={
-              <Typography.Text type="secondary">
-                {t('riskGrades.bandsHint', { b: data.bands.minScoreB, c: data.bands.minScoreC, d: data.bands.minScoreD })}
-              </Typography.Text>
-            }
+            footer={<Typography.Text type="secondary">{t('riskGrades.bandsHint', { b: data.bands.minScoreB, c: data.bands.minScoreC, d: data.bands.minScoreD })}</Typography.Text>}
           />
           <Collapse
             size="small"

@@ -87,12 +87,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
             extra={t('inspections.inspectorsHint')}
             rules={[{ required: true, type: 'array', min: 2, message: t('inspections.inspectorsHint') }]}
           >
-            <Select
-              mode="multiple"
-              data-testid="inspection-inspectors"
-              optionFilterProp="label"
-              options={inspectors.map((i) => ({ value: i.id, label: i.displayName }))}
-            />
+            <Select mode="multiple" data-testid="inspection-inspectors" optionFilterProp="label" options={inspectors.map((i) => ({ value: i.id, label: i.displayName }))} />
           </Form.Item>
         </Form>
       </Modal>

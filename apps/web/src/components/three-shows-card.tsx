@@ -19,7 +19,15 @@ export function ThreeShowsCard({ operatorId }: { operatorId: string }) {
         </Button>
       }
     >
-      {error ? <LoadError error={error} onRetry={reload} /> : data ? <ThreeShowsView profile={data} /> : <Flex justify="center"><Spin /></Flex>}
+      {error ? (
+        <LoadError error={error} onRetry={reload} />
+      ) : data ? (
+        <ThreeShowsView profile={data} />
+      ) : (
+        <Flex justify="center">
+          <Spin />
+        </Flex>
+      )}
     </Card>
   );
 }

@@ -17,7 +17,13 @@ export function ThreeShowsView({ profile }: { profile: TThreeShows }) {
           <Flex vertical gap={8}>
             <Flex gap={8} align="center">
               <Typography.Text type="secondary">{t('publicProfile.riskGrade')}</Typography.Text>
-              {grade ? <Tag color={GRADE_COLORS[grade]} data-testid="profile-grade">{grade}</Tag> : <Typography.Text>{t('publicProfile.notGraded')}</Typography.Text>}
+              {grade ? (
+                <Tag color={GRADE_COLORS[grade]} data-testid="profile-grade">
+                  {grade}
+                </Tag>
+              ) : (
+                <Typography.Text>{t('publicProfile.notGraded')}</Typography.Text>
+              )}
             </Flex>
             <Typography.Text type="secondary">{t('publicProfile.licences')}</Typography.Text>
             {profile.licences.length === 0 && <Typography.Text>{t('publicProfile.noLicence')}</Typography.Text>}
@@ -25,9 +31,7 @@ export function ThreeShowsView({ profile }: { profile: TThreeShows }) {
               <Flex key={l.number} vertical>
                 <Typography.Text strong>{l.number}</Typography.Text>
                 <Typography.Text type="secondary">{l.scope}</Typography.Text>
-                <Typography.Text type={l.state === 'expired' ? 'danger' : 'secondary'}>
-                  {t('publicProfile.licenceValid', { from: l.issuedOn, to: l.expiresOn })}
-                </Typography.Text>
+                <Typography.Text type={l.state === 'expired' ? 'danger' : 'secondary'}>{t('publicProfile.licenceValid', { from: l.issuedOn, to: l.expiresOn })}</Typography.Text>
               </Flex>
             ))}
             <Typography.Text type="secondary">{t('publicProfile.recentInspections')}</Typography.Text>

@@ -36,7 +36,12 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown, lang: TLang): stri
 /** Clears the errors of every item, so fixed cross-field problems don't linger. */
 export function clearFieldErrors<V>(form: FormInstance<V>): void {
   const f = form as FormInstance;
-  f.setFields(f.getFieldsError().filter((e) => e.errors.length).map((e) => ({ name: e.name, errors: [] })));
+  f.setFields(
+    f
+      .getFieldsError()
+      .filter((e) => e.errors.length)
+      .map((e) => ({ name: e.name, errors: [] })),
+  );
 }
 
 /** Puts each problem under its form item; returns the messages that have no item to go to. */
@@ -65,12 +70,7 @@ export function showFieldErrors<V>(form: FormInstance<V>, problems: TFormProblem
 export type TValidation<T> = { ok: true; data: T } | { ok: false; unplaced: string[] };
 
 /** safeParse on submit: the parsed data, or the problems shown on the form. */
-export function validateWithSchema<V, S extends z.ZodType>(
-  form: FormInstance<V>,
-  schema: S,
-  data: unknown,
-  lang: TLang,
-): TValidation<z.output<S>> {
+export function validateWithSchema<V, S extends z.ZodType>(form: FormInstance<V>, schema: S, data: unknown, lang: TLang): TValidation<z.output<S>> {
   clearFieldErrors(form);
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, data: result.data };

@@ -35,12 +35,7 @@ export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
       )}
       <LanguageSwitch compact={compact} />
       <Tooltip title={t('header.changePassword')}>
-        <Button
-          type="text"
-          icon={<LockOutlined />}
-          aria-label={t('header.changePassword')}
-          onClick={() => navigate('/account/password')}
-        />
+        <Button type="text" icon={<LockOutlined />} aria-label={t('header.changePassword')} onClick={() => navigate('/account/password')} />
       </Tooltip>
       <Button type="text" icon={<LogoutOutlined />} data-testid="logout" onClick={() => void onLogout()}>
         {compact ? null : t('header.logout')}

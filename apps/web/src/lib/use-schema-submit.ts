@@ -25,12 +25,7 @@ export function useSchemaSubmit<V>(form: FormInstance<V>, options: TSchemaSubmit
   const { toastFieldReason = false } = options;
 
   const submit = useCallback(
-    async <S extends z.ZodType, R>(
-      schema: S,
-      input: unknown,
-      send: (data: z.output<S>) => Promise<R>,
-      onApiError?: (error: ApiError) => boolean,
-    ): Promise<R | undefined> => {
+    async <S extends z.ZodType, R>(schema: S, input: unknown, send: (data: z.output<S>) => Promise<R>, onApiError?: (error: ApiError) => boolean): Promise<R | undefined> => {
       setProblems([]);
       const checked = validateWithSchema(form, schema, input, lang);
       if (!checked.ok) {

@@ -33,18 +33,7 @@ export function canonicalJson(value: unknown): string {
 type TRow = typeof auditLog.$inferSelect;
 
 function rowHash(row: Omit<TRow, 'hash'>): string {
-  const material = canonicalJson([
-    row.seq,
-    row.at.toISOString(),
-    row.bureauId,
-    row.userId,
-    row.username,
-    row.action,
-    row.entity,
-    row.entityId,
-    row.before,
-    row.after,
-  ]);
+  const material = canonicalJson([row.seq, row.at.toISOString(), row.bureauId, row.userId, row.username, row.action, row.entity, row.entityId, row.before, row.after]);
   return sm3(row.prevHash + material);
 }
 

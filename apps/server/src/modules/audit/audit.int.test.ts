@@ -140,9 +140,7 @@ describe('audit chain verification', () => {
   });
 
   it('finds an altered row, and is whole again once the row is restored', async () => {
-    const rows = await execute<{ seq: number | string; after: string }>(
-      sql`select seq, after::text as after from audit_log where entity = 'operator' order by seq limit 1`,
-    );
+    const rows = await execute<{ seq: number | string; after: string }>(sql`select seq, after::text as after from audit_log where entity = 'operator' order by seq limit 1`);
     const seq = Number(rows[0].seq);
     const last = Number((await execute<{ seq: number | string }>(sql`select max(seq) as seq from audit_log`))[0].seq);
     expect(seq).toBeLessThan(last);
@@ -155,9 +153,7 @@ describe('audit chain verification', () => {
   });
 
   it('finds a row whose author was changed', async () => {
-    const [row] = await execute<{ seq: number | string; username: string }>(
-      sql`select seq, username from audit_log where username = 'admin' order by seq limit 1`,
-    );
+    const [row] = await execute<{ seq: number | string; username: string }>(sql`select seq, username from audit_log where username = 'admin' order by seq limit 1`);
     const seq = Number(row.seq);
     await platform.ctx.db.execute(sql`update audit_log set username = 'station' where seq = ${seq}`);
     expect(await verify()).toMatchObject({ ok: false, brokenAtSeq: seq });

@@ -200,9 +200,7 @@ describe('password change', () => {
       payload: { currentPassword: user.password, newPassword: 'password' },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual([
-      { path: 'newPassword', message: '新密码：至少 8 位，且包含大写字母、小写字母、数字、符号中的三类' },
-    ]);
+    expect(response.json().error.fields).toEqual([{ path: 'newPassword', message: '新密码：至少 8 位，且包含大写字母、小写字母、数字、符号中的三类' }]);
   });
 
   it('refuses a wrong current password, and a new password equal to the current one', async () => {
@@ -260,9 +258,7 @@ describe('password change', () => {
 
 describe('accounts', () => {
   it('refuses demo accounts in production, but not real ones', async () => {
-    await expect(
-      login(platform.ctx.db, { username: 'admin', password: DEMO_PASSWORD }, { production: true }),
-    ).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED', status: 403 });
+    await expect(login(platform.ctx.db, { username: 'admin', password: DEMO_PASSWORD }, { production: true })).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED', status: 403 });
     const user = await createUser();
     const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: true });
     expect(result.user.username).toBe(user.username);

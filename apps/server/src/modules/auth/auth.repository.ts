@@ -8,11 +8,7 @@ export async function insertSession(db: TDbOrTx, tokenHash: string, userId: stri
 }
 
 export async function findSessionWithUser(db: TDbOrTx, tokenHash: string) {
-  const [row] = await db
-    .select({ session, user: appUser })
-    .from(session)
-    .innerJoin(appUser, eq(appUser.id, session.userId))
-    .where(eq(session.tokenHash, tokenHash));
+  const [row] = await db.select({ session, user: appUser }).from(session).innerJoin(appUser, eq(appUser.id, session.userId)).where(eq(session.tokenHash, tokenHash));
   return row ?? null;
 }
 

@@ -75,9 +75,7 @@ export async function logout(db: TDb, token: string) {
 export async function changePassword(db: TDb, user: TSessionUser, token: string, input: TPasswordChange) {
   const row = await users.findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', {}, (lang) => [
-      { path: 'currentPassword', message: lang === 'en' ? 'Current password: is wrong' : '当前密码：不正确' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', {}, (lang) => [{ path: 'currentPassword', message: lang === 'en' ? 'Current password: is wrong' : '当前密码：不正确' }]);
   }
   if (input.currentPassword === input.newPassword) {
     throw new AppError('VALIDATION_FAILED', {}, (lang) => [
@@ -92,8 +90,6 @@ export async function changePassword(db: TDb, user: TSessionUser, token: string,
     await users.setPasswordHash(tx, user.id, passwordHash);
     // Other signed-in devices must sign in again with the new password.
     await repo.deleteOtherSessions(tx, user.id, sm3(token));
-    await recordAudit(tx, [
-      { actor: user, action: 'change_password', entity: 'user', entityId: user.id, after: { passwordChanged: true } },
-    ]);
+    await recordAudit(tx, [{ actor: user, action: 'change_password', entity: 'user', entityId: user.id, after: { passwordChanged: true } }]);
   });
 }

@@ -51,7 +51,12 @@ it('refuses non-administrators and bad input with field messages', async () => {
   expect(badDate.statusCode).toBe(400);
   const badKind = await platform.request({ method: 'PUT', url: '/api/calendar/days/2027-02-10', cookie: admin, payload: { kind: 'party', name: '' } });
   expect(badKind.statusCode).toBe(400);
-  expect(badKind.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['kind', 'name']);
+  expect(
+    badKind
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort(),
+  ).toEqual(['kind', 'name']);
   const missing = await platform.request({ method: 'DELETE', url: '/api/calendar/days/2027-03-03', cookie: admin });
   expect(missing.statusCode).toBe(404);
 });

@@ -32,9 +32,7 @@ export async function setCalendarDay(db: TDb, user: TSessionUser, date: string, 
         set: { ...input, provisional: false, ...bumpVersion(calendarDay) },
       })
       .returning();
-    await recordAudit(tx, [
-      { actor: user, action: before ? 'update' : 'create', entity: 'calendar_day', entityId: date, before: before ?? null, after: row },
-    ]);
+    await recordAudit(tx, [{ actor: user, action: before ? 'update' : 'create', entity: 'calendar_day', entityId: date, before: before ?? null, after: row }]);
     return presentCalendarDay(row);
   });
   invalidateCalendar(db);

@@ -16,8 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-const list = async (query = '', cookie = department): Promise<TChecklistSummary[]> =>
-  (await platform.request({ method: 'GET', url: `/api/checklists${query}`, cookie })).json();
+const list = async (query = '', cookie = department): Promise<TChecklistSummary[]> => (await platform.request({ method: 'GET', url: `/api/checklists${query}`, cookie })).json();
 const get = async (id: string): Promise<TChecklist> => (await platform.request({ method: 'GET', url: `/api/checklists/${id}`, cookie: department })).json();
 
 describe('seeded checklists', () => {
@@ -55,13 +54,21 @@ describe('versions', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(draft.id);
 
-    const items = [...draft.items.map(({ section, content, key, basisLaw, basisArticle }) => ({ section, content, key, basisLaw, basisArticle })), { section: '新增', content: '公示食品安全承诺书', key: false }];
+    const items = [
+      ...draft.items.map(({ section, content, key, basisLaw, basisArticle }) => ({ section, content, key, basisLaw, basisArticle })),
+      { section: '新增', content: '公示食品安全承诺书', key: false },
+    ];
     const put = await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: draft.version, items } });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().itemCount).toBe(v1.itemCount + 1);
     const stale = await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: draft.version, items } });
     expect(stale.statusCode).toBe(409);
-    const bad = await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: 2, items: [{ section: '', content: 1, extra: 1 }] } });
+    const bad = await platform.request({
+      method: 'PUT',
+      url: `/api/checklists/${draft.id}/items`,
+      cookie: department,
+      payload: { version: 2, items: [{ section: '', content: 1, extra: 1 }] },
+    });
     expect(bad.statusCode).toBe(400);
     const publishedEdit = await platform.request({ method: 'PUT', url: `/api/checklists/${v1.id}/items`, cookie: department, payload: { version: v1.version, items } });
     expect(publishedEdit.statusCode).toBe(400);

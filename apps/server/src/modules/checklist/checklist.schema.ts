@@ -1,7 +1,7 @@
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { CHECKLIST_SCOPES, CHECKLIST_STATUSES } from '@shian/shared/checklist';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 /**
  * A checklist (监督检查要点表) for one kind of operator. Versioned: a published version is never
@@ -12,7 +12,7 @@ export const checklistTemplate = pgTable(
   'checklist_template',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** production | sales | catering | canteen | small_workshop */
     scope: text('scope', { enum: CHECKLIST_SCOPES }).notNull(),
     name: text('name').notNull(),
@@ -30,7 +30,9 @@ export const checklistItem = pgTable(
   'checklist_item',
   {
     id: idColumn(),
-    templateId: uuid('template_id').notNull().references(() => checklistTemplate.id),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => checklistTemplate.id),
     position: integer('position').notNull(),
     section: text('section').notNull(),
     content: text('content').notNull(),

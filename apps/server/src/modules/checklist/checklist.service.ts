@@ -11,7 +11,14 @@ import { CHECKLIST_SEED } from './checklist-templates.ts';
 
 export async function listChecklists(ctx: TContext, user: TSessionUser, query: TChecklistListQuery) {
   const rows = await repo.listTemplates(ctx.db, user.bureauId, query);
-  const counts = new Map((await repo.itemCounts(ctx.db, rows.map((r) => r.id))).map((c) => [c.templateId, c]));
+  const counts = new Map(
+    (
+      await repo.itemCounts(
+        ctx.db,
+        rows.map((r) => r.id),
+      )
+    ).map((c) => [c.templateId, c]),
+  );
   return rows.map((r) => presentChecklistSummary(r, counts.get(r.id)?.items ?? 0, counts.get(r.id)?.keyItems ?? 0));
 }
 
@@ -25,8 +32,7 @@ export function getChecklist(ctx: TContext, user: TSessionUser, id: string) {
   return load(ctx.db, user.bureauId, id);
 }
 
-const notDraft = () =>
-  invalidField('status', { zh: '只有草稿可以修改，已发布的版本不可更改', en: 'only a draft can change; a published version is immutable' });
+const notDraft = () => invalidField('status', { zh: '只有草稿可以修改，已发布的版本不可更改', en: 'only a draft can change; a published version is immutable' });
 
 /** "Edit" of a checklist: the next draft version with the items copied, or the draft already open. */
 export async function createDraft(ctx: TContext, user: TSessionUser, id: string) {
@@ -62,7 +68,11 @@ export async function replaceItems(ctx: TContext, user: TSessionUser, id: string
     await repo.deleteItems(tx, id);
     // An item keeps the law article its basis was resolved to, as long as the basis is unchanged.
     const articleOf = new Map(before.items.map((i) => [`${i.basisLaw}\u0000${i.basisArticle}`, i.basisArticleId]));
-    await repo.insertItems(tx, id, input.items.map((item) => ({ ...item, basisArticleId: articleOf.get(`${item.basisLaw}\u0000${item.basisArticle}`) ?? null })));
+    await repo.insertItems(
+      tx,
+      id,
+      input.items.map((item) => ({ ...item, basisArticleId: articleOf.get(`${item.basisLaw}\u0000${item.basisArticle}`) ?? null })),
+    );
     const after = await load(tx, user.bureauId, id);
     await recordAudit(tx, [{ actor: user, action: 'update_items', entity: 'checklist', entityId: id, before, after }]);
     return after;
@@ -75,9 +85,7 @@ export async function publishChecklist(ctx: TContext, user: TSessionUser, id: st
   return ctx.db.transaction(async (tx) => {
     const retired = await repo.retirePublished(tx, user.bureauId, draft.scope);
     const row = await repo.updateTemplateVersioned(tx, id, version, { status: 'published', publishedAt: new Date() });
-    await recordAudit(tx, [
-      { actor: user, action: 'publish', entity: 'checklist', entityId: id, after: { versionNo: row.versionNo, retired: retired.map((r) => r.id) } },
-    ]);
+    await recordAudit(tx, [{ actor: user, action: 'publish', entity: 'checklist', entityId: id, after: { versionNo: row.versionNo, retired: retired.map((r) => r.id) } }]);
     return load(tx, user.bureauId, id);
   });
 }

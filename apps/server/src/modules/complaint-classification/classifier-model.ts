@@ -53,7 +53,10 @@ export function countHead(labels: readonly string[], examples: { features: strin
     docCounts[c] += example.weight;
     for (const f of example.features) {
       let row = dense.get(f);
-      if (!row) dense.set(f, (row = labels.map(() => 0)));
+      if (!row) {
+        row = labels.map(() => 0);
+        dense.set(f, row);
+      }
       row[c] += example.weight;
       featureTotals[c] += example.weight;
     }

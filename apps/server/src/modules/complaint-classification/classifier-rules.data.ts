@@ -9,12 +9,11 @@
 // The trained classifier adds its own evidence; the calibration step scales both (see classifier-model.ts).
 import type { TComplaintIssueType, TComplaintTrade } from '@shian/shared/complaint';
 
-export type TClassificationRule =
-  | ({ head: 'trade'; label: TComplaintTrade } & TRuleBody)
-  | ({ head: 'issueType'; label: TComplaintIssueType } & TRuleBody);
+export type TClassificationRule = ({ head: 'trade'; label: TComplaintTrade } & TRuleBody) | ({ head: 'issueType'; label: TComplaintIssueType } & TRuleBody);
 
 type TRuleBody = { id: string; weight: number; any: string[]; also?: string[]; unless?: string[] };
 
+// biome-ignore format: one rule a line reads as a table
 export const CLASSIFICATION_RULES: TClassificationRule[] = [
   // ── Trades (行业) ─────────────────────────────────────────────────────────────────────────────
   {

@@ -7,6 +7,7 @@ import { dict } from '@node-rs/jieba/dict.js';
  * Words of food complaints that jieba's general dictionary splits apart (饿了么 → 饿|了|么) or joins
  * wrongly; a high frequency makes them win the segmentation.
  */
+// biome-ignore format: a word list reads as a block
 const DOMAIN_WORDS = [
   '饿了么', '美团外卖', '外卖小哥', '送餐员', '骑手', '吃出', '吃坏', '异物', '头发丝', '钢丝球', '创可贴',
   '缺斤少两', '缺斤短两', '短斤少两', '少秤', '无证经营', '无照经营', '黑作坊', '家庭作坊', '流动摊贩',

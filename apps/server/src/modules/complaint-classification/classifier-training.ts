@@ -73,7 +73,9 @@ function fitScales(labels: readonly string[], head: ReturnType<typeof loadHead>,
       let score = 0;
       for (const input of inputs) {
         const p = combine(input.nb, input.rules, nbScale, ruleScale);
-        p.forEach((q, c) => (score += (c === input.truth ? 1 - smoothing : off) * Math.log(Math.max(q, 1e-12))));
+        p.forEach((q, c) => {
+          score += (c === input.truth ? 1 - smoothing : off) * Math.log(Math.max(q, 1e-12));
+        });
       }
       if (score > best.score) best = { nbScale, ruleScale, score };
     }

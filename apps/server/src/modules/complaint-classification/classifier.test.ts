@@ -60,10 +60,13 @@ describe('rules', () => {
 
 describe('naive Bayes counts', () => {
   it('count weighted examples per label and prefer the label whose words a text shares', () => {
-    const data = countHead(['a', 'b'], [
-      { features: ['x', 'y'], label: 'a', weight: 1 },
-      { features: ['z'], label: 'b', weight: 3 },
-    ]);
+    const data = countHead(
+      ['a', 'b'],
+      [
+        { features: ['x', 'y'], label: 'a', weight: 1 },
+        { features: ['z'], label: 'b', weight: 3 },
+      ],
+    );
     expect(data.docCounts).toEqual([1, 3]);
     expect(data.counts.z).toEqual([1, 3]);
     const head = loadHead(data);
@@ -77,7 +80,11 @@ describe('evaluation', () => {
   it('computes accuracy, per-class F1, macro-F1 over present labels and the confusion matrix', () => {
     const e = evaluateHead(['a', 'b', 'c'], ['a', 'a', 'b', 'b'], ['a', 'b', 'b', 'b'], 10);
     expect(e.accuracy).toBe(0.75);
-    expect(e.confusion).toEqual([[1, 1, 0], [0, 2, 0], [0, 0, 0]]);
+    expect(e.confusion).toEqual([
+      [1, 1, 0],
+      [0, 2, 0],
+      [0, 0, 0],
+    ]);
     expect(e.perClass[0]).toMatchObject({ label: 'a', precision: 1, recall: 0.5, support: 2 });
     expect(e.perClass[1].f1).toBe(0.8);
     // c never occurs: it does not drag the macro average down.

@@ -53,8 +53,7 @@ async function storedComplaint(description: string, stationId: string | null = o
 
 const classify = (cookie: string | undefined, payload: unknown, headers: Record<string, string> = {}) =>
   platform.request({ method: 'POST', url: '/api/complaints/classify', cookie, payload: payload as Record<string, unknown>, headers });
-const correct = (cookie: string, id: string, payload: Record<string, unknown>) =>
-  platform.request({ method: 'PUT', url: `/api/complaints/${id}/classification`, cookie, payload });
+const correct = (cookie: string, id: string, payload: Record<string, unknown>) => platform.request({ method: 'PUT', url: `/api/complaints/${id}/classification`, cookie, payload });
 const stored = async (id: string) => (await platform.ctx.db.select().from(complaint).where(eq(complaint.id, id)))[0];
 
 describe('POST /api/complaints/classify', () => {
@@ -151,7 +150,14 @@ describe('PUT /api/complaints/:id/classification', () => {
     const modelSaid = await stored(row.id);
     const response = await correct(stationHead, row.id, { trade: 'catering', issueType: 'price_service', version: modelSaid.version });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ id: row.id, trade: 'catering', issueType: 'price_service', classificationConfidence: 1, classifiedBy: 'staff', version: modelSaid.version + 1 });
+    expect(response.json()).toEqual({
+      id: row.id,
+      trade: 'catering',
+      issueType: 'price_service',
+      classificationConfidence: 1,
+      classifiedBy: 'staff',
+      version: modelSaid.version + 1,
+    });
     const labels: { items: TComplaintLabel[] } = (await platform.request({ method: 'GET', url: '/api/complaint-classification/labels', cookie: stationHead })).json();
     expect(labels.items[0]).toMatchObject({
       complaintId: row.id,
@@ -196,7 +202,8 @@ describe('review and corrections lists', () => {
     const own = await storedComplaint('超市的面包过期了');
     const other = await storedComplaint('超市的面包过期了', otherStationId);
     await classifyUnclassified(platform.ctx, bureauId);
-    const ids = async (cookie: string, url: string) => ((await platform.request({ method: 'GET', url, cookie })).json().items as { id: string; complaintId?: string }[]).map((i) => i.complaintId ?? i.id);
+    const ids = async (cookie: string, url: string) =>
+      ((await platform.request({ method: 'GET', url, cookie })).json().items as { id: string; complaintId?: string }[]).map((i) => i.complaintId ?? i.id);
     const review = '/api/complaint-classification/review?classifiedBy=model&pageSize=200';
     expect(await ids(stationHead, review)).toContain(own.id);
     expect(await ids(stationHead, review)).not.toContain(other.id);
@@ -210,7 +217,9 @@ describe('review and corrections lists', () => {
   });
 
   it("orders the review list by the model's confidence, least sure first", async () => {
-    const items: { classificationConfidence: number }[] = (await platform.request({ method: 'GET', url: '/api/complaint-classification/review?classifiedBy=model', cookie: department })).json().items;
+    const items: { classificationConfidence: number }[] = (
+      await platform.request({ method: 'GET', url: '/api/complaint-classification/review?classifiedBy=model', cookie: department })
+    ).json().items;
     const confidences = items.map((i) => i.classificationConfidence);
     expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
   });

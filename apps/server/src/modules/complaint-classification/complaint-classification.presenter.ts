@@ -1,10 +1,4 @@
-import type {
-  TClassificationReviewItem,
-  TClassifierModel,
-  TComplaintClassification,
-  TComplaintLabel,
-  TModelEvaluation,
-} from '@shian/shared/complaint-classification';
+import type { TClassificationReviewItem, TClassifierModel, TComplaintClassification, TComplaintLabel, TModelEvaluation } from '@shian/shared/complaint-classification';
 import type { TClassificationRow, TLabelRow, TModelRow } from './complaint-classification.repository.ts';
 
 /** live: the progress of a training this process runs; a training row without it was cut short by a restart. */
@@ -13,7 +7,7 @@ export function presentModel(row: TModelRow, activeId: string | null, live: numb
   return {
     id: row.id,
     version: row.modelVersion,
-    status: interrupted ? 'failed' : (row.status),
+    status: interrupted ? 'failed' : row.status,
     progress: row.status === 'training' ? (live ?? row.progress) : row.progress,
     seedSize: row.seedSize,
     labelCount: row.labelCount,

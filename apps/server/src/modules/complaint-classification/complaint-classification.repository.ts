@@ -90,7 +90,10 @@ export async function insertModel(db: TDbOrTx, values: typeof complaintClassifie
 
 /** Training bookkeeping (status, progress, result): the version stays, nobody edits a model. */
 export async function updateModel(db: TDbOrTx, id: string, values: Partial<typeof complaintClassifierModel.$inferInsert>) {
-  await db.update(complaintClassifierModel).set({ ...values, updatedAt: new Date() }).where(eq(complaintClassifierModel.id, id));
+  await db
+    .update(complaintClassifierModel)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(complaintClassifierModel.id, id));
 }
 
 export async function trainingModels(db: TDbOrTx, bureauId: string) {
@@ -140,11 +143,7 @@ export async function listLabels(db: TDbOrTx, scope: TOperatorScope, query: TCom
 }
 
 export async function countLabels(db: TDbOrTx, scope: TOperatorScope) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(complaintLabel)
-    .innerJoin(complaint, eq(complaint.id, complaintLabel.complaintId))
-    .where(complaintScope(db, scope));
+  const [row] = await db.select({ n: sql`count(*)` }).from(complaintLabel).innerJoin(complaint, eq(complaint.id, complaintLabel.complaintId)).where(complaintScope(db, scope));
   return toInt(row?.n);
 }
 
@@ -221,7 +220,10 @@ export async function setModelClassifications(db: TDbOrTx, rows: TModelClassific
 
 /** The next batch after `afterId` of a bureau's complaints the model may (re)classify. */
 export async function complaintsToClassify(db: TDbOrTx, bureauId: string, options: { afterId: string | null; onlyUnclassified: boolean; limit: number }) {
-  const where = [eq(complaint.bureauId, bureauId), options.onlyUnclassified ? isNull(complaint.classifiedBy) : or(isNull(complaint.classifiedBy), eq(complaint.classifiedBy, 'model'))!];
+  const where = [
+    eq(complaint.bureauId, bureauId),
+    options.onlyUnclassified ? isNull(complaint.classifiedBy) : or(isNull(complaint.classifiedBy), eq(complaint.classifiedBy, 'model'))!,
+  ];
   if (options.afterId) where.push(gt(complaint.id, options.afterId));
   return db
     .select({ id: complaint.id, description: complaint.description })

@@ -2,7 +2,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES } from '@shian/shared/complaint';
 import { CLASSIFIER_MODEL_STATUSES } from '@shian/shared/complaint-classification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
 
@@ -14,8 +14,10 @@ export const complaintLabel = pgTable(
   'complaint_label',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    complaintId: uuid('complaint_id').notNull().references(() => complaint.id),
+    bureauId: bureauIdColumn(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaint.id),
     text: text('text').notNull(),
     trade: text('trade', { enum: COMPLAINT_TRADES }).notNull(),
     issueType: text('issue_type', { enum: COMPLAINT_ISSUE_TYPES }).notNull(),
@@ -37,7 +39,7 @@ export const complaintClassifierModel = pgTable(
   'complaint_classifier_model',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     modelVersion: integer('model_version').notNull(),
     /** training | ready | failed */
     status: text('status', { enum: CLASSIFIER_MODEL_STATUSES }).notNull().default('training'),

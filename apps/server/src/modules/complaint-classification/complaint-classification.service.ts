@@ -233,15 +233,14 @@ export async function startTraining(ctx: TContext, user: TSessionUser): Promise<
   if ((await repo.trainingModels(ctx.db, user.bureauId)).length > 0) throw trainingRunning();
   const seed = seedExamples();
   const corrections = await repo.correctionsForTraining(ctx.db, user.bureauId);
-  const examples: TTrainingExample[] = [
-    ...seed,
-    ...corrections.map((c) => ({ text: c.text, trade: c.trade, issueType: c.issueType, source: 'correction' as const })),
-  ];
+  const examples: TTrainingExample[] = [...seed, ...corrections.map((c) => ({ text: c.text, trade: c.trade, issueType: c.issueType, source: 'correction' as const }))];
   const id = await ctx.db.transaction(async (tx) => {
     const modelVersion = await repo.nextModelVersion(tx, user.bureauId);
     const created = await repo.insertModel(tx, { bureauId: user.bureauId, modelVersion, seedSize: seed.length, labelCount: corrections.length, createdBy: user.id });
     if (!created) throw trainingRunning();
-    await recordAudit(tx, [{ actor: user, action: 'train', entity: 'complaint_classifier_model', entityId: created.id, after: { modelVersion, seedSize: seed.length, labelCount: corrections.length } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'train', entity: 'complaint_classifier_model', entityId: created.id, after: { modelVersion, seedSize: seed.length, labelCount: corrections.length } },
+    ]);
     return created.id;
   });
   progress.set(id, 0);

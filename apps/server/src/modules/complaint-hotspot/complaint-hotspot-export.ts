@@ -37,12 +37,28 @@ function sheets(d: TComplaintHotspots): Record<THotspotChart, TSheet> {
     spikes: {
       name: '异常升高',
       headers: ['维度', '对象', '本周', '基线均值', '基线标准差', 'z 值', '基线周数'],
-      rows: d.spikes.map((s) => [DIMENSIONS[s.dimension], s.dimension === 'trade' ? tradeName(s.key) : s.dimension === 'issueType' ? issueName(s.key) : s.label, s.count, s.mean, s.sd, s.z, s.baselineWeeks]),
+      rows: d.spikes.map((s) => [
+        DIMENSIONS[s.dimension],
+        s.dimension === 'trade' ? tradeName(s.key) : s.dimension === 'issueType' ? issueName(s.key) : s.label,
+        s.count,
+        s.mean,
+        s.sd,
+        s.z,
+        s.baselineWeeks,
+      ]),
     },
     topOperators: {
       name: '投诉最多的经营主体',
       headers: ['经营主体', '街道（乡镇）', '行业', '本期投诉数', '上期投诉数', '每 30 天投诉数', '主要问题'],
-      rows: d.topOperators.map((o) => [o.name, o.unitName, tradeName(o.trade), o.complaints, o.previousComplaints, o.perThirtyDays, o.topIssueType ? issueName(o.topIssueType) : null]),
+      rows: d.topOperators.map((o) => [
+        o.name,
+        o.unitName,
+        tradeName(o.trade),
+        o.complaints,
+        o.previousComplaints,
+        o.perThirtyDays,
+        o.topIssueType ? issueName(o.topIssueType) : null,
+      ]),
     },
   };
 }

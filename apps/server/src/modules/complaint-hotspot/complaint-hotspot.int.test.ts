@@ -125,7 +125,12 @@ describe('rates per 1,000 operators', () => {
 
 describe('spikes', () => {
   it('flags this week against the eight ordinary weeks before it, leaving out the National Day week', async () => {
-    const baseline = [1, 2, 1, 2, 1, 2, 1, 2].flatMap((n, i) => week(['2025-09-30', '2025-09-23', '2025-09-16', '2025-09-09', '2025-09-02', '2025-08-26', '2025-08-19', '2025-08-12'][i], n, { operatorId: catererB, issueType: 'foreign_matter' }));
+    const baseline = [1, 2, 1, 2, 1, 2, 1, 2].flatMap((n, i) =>
+      week(['2025-09-30', '2025-09-23', '2025-09-16', '2025-09-09', '2025-09-02', '2025-08-26', '2025-08-19', '2025-08-12'][i], n, {
+        operatorId: catererB,
+        issueType: 'foreign_matter',
+      }),
+    );
     await insertComplaints(platform, [
       ...baseline,
       ...week('2025-10-07', 30, { operatorId: catererB, issueType: 'foreign_matter' }),
@@ -195,7 +200,10 @@ describe('export', () => {
     const one = await workbook(`${MARCH}&chart=unitTrade`);
     expect(one.worksheets.map((w) => w.name)).toEqual(['说明', '街道×行业']);
     const unitName = org.units.find((u) => u.code === emptyUnit)!.name;
-    const rows = one.getWorksheet('街道×行业')!.getSheetValues().filter((r) => Array.isArray(r) && r[1] === unitName) as unknown[][];
+    const rows = one
+      .getWorksheet('街道×行业')!
+      .getSheetValues()
+      .filter((r) => Array.isArray(r) && r[1] === unitName) as unknown[][];
     expect(rows.map((r) => r.slice(2, 6))).toContainEqual(['餐饮服务', 4, 4, 1000]);
     const all = await workbook(MARCH);
     expect(all.worksheets.map((w) => w.name)).toEqual(['说明', '街道（乡镇）', '街道×行业', '问题类型', '按周', '异常升高', '投诉最多的经营主体']);

@@ -106,7 +106,11 @@ export async function operatorCounts(db: TDbOrTx, scope: TOperatorScope) {
 export async function unitsInScope(db: TDbOrTx, scope: TOperatorScope) {
   const where = [eq(unit.bureauId, scope.bureauId)];
   if (scope.kind === 'station') where.push(scope.stationId ? eq(unit.stationId, scope.stationId) : sql`false`);
-  return db.select({ code: unit.code, name: unit.name }).from(unit).where(and(...where)).orderBy(asc(unit.code));
+  return db
+    .select({ code: unit.code, name: unit.name })
+    .from(unit)
+    .where(and(...where))
+    .orderBy(asc(unit.code));
 }
 
 /** The businesses with the most complaints in the period (matched complaints only). */

@@ -201,7 +201,7 @@ async function topOperatorRows(
       complaints: t.complaints,
       previousComplaints: before.filter((c) => c.operatorId === t.operatorId).reduce((s, c) => s + c.complaints, 0),
       perThirtyDays: round((t.complaints * 30) / days, 1),
-      topIssueType: issues.length > 0 ? ((issues[0].issueType) ?? 'unclassified') : null,
+      topIssueType: issues.length > 0 ? (issues[0].issueType ?? 'unclassified') : null,
     };
   });
 }

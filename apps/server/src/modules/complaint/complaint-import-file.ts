@@ -91,7 +91,8 @@ export function readRow(
 
   const description = get('description');
   if (!description) fail('description', '不能为空', 'is required');
-  else if (description.length > COMPLAINT_DESCRIPTION_MAX) fail('description', `不能超过 ${COMPLAINT_DESCRIPTION_MAX} 个字`, `must be at most ${COMPLAINT_DESCRIPTION_MAX} characters`);
+  else if (description.length > COMPLAINT_DESCRIPTION_MAX)
+    fail('description', `不能超过 ${COMPLAINT_DESCRIPTION_MAX} 个字`, `must be at most ${COMPLAINT_DESCRIPTION_MAX} characters`);
 
   const namedBusiness = get('namedBusiness');
   if (namedBusiness.length > 200) fail('namedBusiness', '不能超过 200 个字', 'must be at most 200 characters');

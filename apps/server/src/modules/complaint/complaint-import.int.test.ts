@@ -63,8 +63,7 @@ async function importAll(content: Buffer | string, fileName: string, onExisting:
   return (await platform.request({ method: 'GET', url: `/api/complaint-imports/${checked.json().id}`, cookie: department })).json();
 }
 
-const countOf = async (numbers: string[]) =>
-  Number((await platform.ctx.db.select({ n: sql`count(*)` }).from(complaint).where(inArray(complaint.registrationNo, numbers)))[0].n);
+const countOf = async (numbers: string[]) => Number((await platform.ctx.db.select({ n: sql`count(*)` }).from(complaint).where(inArray(complaint.registrationNo, numbers)))[0].n);
 
 describe('a 12315 export', () => {
   it('is mapped by default from the platform’s usual headings, and their common variants', async () => {
@@ -84,7 +83,10 @@ describe('a 12315 export', () => {
       complainantPhone: '联系电话',
       complainantAddress: null,
     });
-    const variants = await upload(csvText([['登记编号', '受理时间', '被投诉单位', '涉事地址', '投诉内容', '举报人电话', '联系地址（投诉人）']]) + csvText([[no(90), '2026-10-01', 'x', 'y', 'z', '', '']]), 'v.csv');
+    const variants = await upload(
+      csvText([['登记编号', '受理时间', '被投诉单位', '涉事地址', '投诉内容', '举报人电话', '联系地址（投诉人）']]) + csvText([[no(90), '2026-10-01', 'x', 'y', 'z', '', '']]),
+      'v.csv',
+    );
     expect(variants.json().suggestedMapping).toMatchObject({
       registrationNo: '登记编号',
       receivedAt: '受理时间',
@@ -134,9 +136,20 @@ describe('a 12315 export', () => {
     const file = await xlsxFile([HEADERS, ...rows()]);
     const first = await importAll(file, '12315-10月.xlsx');
     expect(first).toMatchObject({ status: 'done', total: 3, valid: 3, created: 3, updated: 0, skipped: 0 });
-    const stored = await platform.ctx.db.select().from(complaint).where(inArray(complaint.registrationNo, [no(1), no(2), no(3)]));
+    const stored = await platform.ctx.db
+      .select()
+      .from(complaint)
+      .where(inArray(complaint.registrationNo, [no(1), no(2), no(3)]));
     const byNo = new Map(stored.map((c) => [c.registrationNo, c]));
-    expect(byNo.get(no(1))).toMatchObject({ channel: 'import_12315', kind: 'complaint', operatorId, matchStatus: 'matched', matchConfidence: 1, unitCode: QIANCHUAN_UNIT, anonymous: false });
+    expect(byNo.get(no(1))).toMatchObject({
+      channel: 'import_12315',
+      kind: 'complaint',
+      operatorId,
+      matchStatus: 'matched',
+      matchConfidence: 1,
+      unitCode: QIANCHUAN_UNIT,
+      anonymous: false,
+    });
     expect(byNo.get(no(1))!.receivedAt.toISOString()).toBe('2026-10-12T01:30:00.000Z');
     expect(byNo.get(no(1))!.complainantEnc).not.toContain(PHONE);
     expect(byNo.get(no(2))).toMatchObject({ kind: 'report', matchStatus: 'matched', anonymous: true, complainantEnc: null, acceptDueOn: null });
@@ -151,7 +164,10 @@ describe('a 12315 export', () => {
     const updated = await importAll(await xlsxFile([HEADERS, ...corrected]), '12315-10月-更正.xlsx', 'update');
     expect(updated).toMatchObject({ existing: 3, created: 0, updated: 1, skipped: 2 });
     expect(await countOf([no(1), no(2), no(3)])).toBe(3);
-    const [row3] = await platform.ctx.db.select().from(complaint).where(and(eq(complaint.registrationNo, no(3))));
+    const [row3] = await platform.ctx.db
+      .select()
+      .from(complaint)
+      .where(and(eq(complaint.registrationNo, no(3))));
     expect(row3.description).toBe('烧饼里吃出一截铁丝，牙齿硌伤。');
     expect(row3.version).toBe(2);
   });
@@ -200,12 +216,23 @@ const REVIEWS = path.resolve(import.meta.dirname, '../../../../../../shared/data
 describe.skipIf(!existsSync(REVIEWS))('real complaint text', () => {
   it('imports 300 negative reviews verbatim as complaint descriptions', async () => {
     const parsed = Papa.parse<string[]>(readFileSync(REVIEWS, 'utf8'), { skipEmptyLines: true }).data;
-    const negative = parsed.filter((r) => r[0] === '0' && r[1]?.trim()).slice(0, 300).map((r) => r[1].trim());
+    const negative = parsed
+      .filter((r) => r[0] === '0' && r[1]?.trim())
+      .slice(0, 300)
+      .map((r) => r[1].trim());
     expect(negative.length).toBe(300);
     const lines = negative.map((text, i) => [`${prefix}7${String(i).padStart(7, '0')}`, '2026-11-02 12:00', '投诉', `外卖商家${i % 7}`, '', '', text, '', '']);
     const done = await importAll(csvText([HEADERS, ...lines]), 'reviews.csv');
     expect(done).toMatchObject({ status: 'done', valid: 300, invalid: 0, created: 300 });
-    const stored = await platform.ctx.db.select({ description: complaint.description }).from(complaint).where(inArray(complaint.registrationNo, lines.map((l) => l[0])));
+    const stored = await platform.ctx.db
+      .select({ description: complaint.description })
+      .from(complaint)
+      .where(
+        inArray(
+          complaint.registrationNo,
+          lines.map((l) => l[0]),
+        ),
+      );
     expect(stored.map((s) => s.description).sort()).toEqual([...negative].sort());
   });
 });

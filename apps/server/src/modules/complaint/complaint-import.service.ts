@@ -122,7 +122,10 @@ function checkMapping(headers: string[], mapping: TComplaintImportMapping) {
   }
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {}, (lang) =>
-      problems.map((p) => ({ path: p.path, message: `${t(lang, '列对应', 'Column mapping')} · ${fieldLabel([p.path.split('.')[1]], lang)}${t(lang, '：', ': ')}${t(lang, p.zh, p.en)}` })),
+      problems.map((p) => ({
+        path: p.path,
+        message: `${t(lang, '列对应', 'Column mapping')} · ${fieldLabel([p.path.split('.')[1]], lang)}${t(lang, '：', ': ')}${t(lang, p.zh, p.en)}`,
+      })),
     );
   }
 }
@@ -158,7 +161,13 @@ export async function dryRunComplaintImport(ctx: TContext, user: TSessionUser, i
   }
   let existing = 0;
   for (let i = 0; i < valid.length; i += 2000) {
-    existing += (await repo.findByRegistrationNos(ctx.db, user.bureauId, valid.slice(i, i + 2000).map((r) => r.registrationNo))).length;
+    existing += (
+      await repo.findByRegistrationNos(
+        ctx.db,
+        user.bureauId,
+        valid.slice(i, i + 2000).map((r) => r.registrationNo),
+      )
+    ).length;
   }
   entry.rows = valid;
   entry.expiresAt = Date.now() + COMPLAINT_IMPORT_TTL_MS;
@@ -211,7 +220,10 @@ function matchRows(matcher: TRegistryMatcher, rows: TImportedComplaint[], cache:
   return rows.map((r) => {
     const key = matchKey(r);
     let ranked = cache.get(key);
-    if (!ranked) cache.set(key, (ranked = matcher.match({ name: r.namedBusiness, address: r.namedAddress }, validUscc(r.namedUscc))));
+    if (!ranked) {
+      ranked = matcher.match({ name: r.namedBusiness, address: r.namedAddress }, validUscc(r.namedUscc));
+      cache.set(key, ranked);
+    }
     return ranked;
   });
 }
@@ -271,7 +283,15 @@ async function writeBatch(
   cache: TMatchCache,
   counts: { processed: number; created: number; updated: number; skipped: number },
 ) {
-  const stored = new Map((await repo.findByRegistrationNos(tx, user.bureauId, batch.map((r) => r.registrationNo))).map((r) => [r.registrationNo, r]));
+  const stored = new Map(
+    (
+      await repo.findByRegistrationNos(
+        tx,
+        user.bureauId,
+        batch.map((r) => r.registrationNo),
+      )
+    ).map((r) => [r.registrationNo, r]),
+  );
   const fresh = batch.filter((r) => !stored.has(r.registrationNo));
   const updates: { row: TImportedComplaint; stored: repo.TComplaintRow; values: NonNullable<ReturnType<typeof changesOf>> }[] = [];
   if (job.onExisting === 'update') {
@@ -285,7 +305,11 @@ async function writeBatch(
   const rematch = updates.filter((u) => u.stored.matchStatus !== 'confirmed');
   const ranked = matchRows(matcher, [...fresh, ...rematch.map((u) => u.row)], cache);
   const addresses = [...fresh, ...rematch.map((u) => u.row)].map((r) => r.namedAddress);
-  const matches = await matchFieldsMany(tx, ranked.map((r, k) => ({ ranked: r, address: addresses[k] })), units);
+  const matches = await matchFieldsMany(
+    tx,
+    ranked.map((r, k) => ({ ranked: r, address: addresses[k] })),
+    units,
+  );
 
   const inserted = await repo.insertComplaints(
     tx,
@@ -317,10 +341,13 @@ async function writeBatch(
   for (const u of updates) {
     const match = rematchFields.get(u.row.registrationNo);
     // Clocks that run from receipt move with a corrected receipt time while nothing has been decided.
-    const clocks = (u.stored.status) === 'received' ? receiptDueDates(calendar, u.row.kind, chinaToday(u.row.receivedAt)) : {};
+    const clocks = u.stored.status === 'received' ? receiptDueDates(calendar, u.row.kind, chinaToday(u.row.receivedAt)) : {};
     await repo.updateFromImport(tx, u.stored.id, { ...u.values, ...(match ?? {}), ...clocks });
   }
-  await repo.insertSteps(tx, updates.map((u) => ({ complaintId: u.stored.id, kind: 'received', note: `12315 导入更新：${job.fileName}`, actorId: user.id })));
+  await repo.insertSteps(
+    tx,
+    updates.map((u) => ({ complaintId: u.stored.id, kind: 'received', note: `12315 导入更新：${job.fileName}`, actorId: user.id })),
+  );
   await recordAudit(tx, [
     ...inserted.map((c) => ({
       actor: user,

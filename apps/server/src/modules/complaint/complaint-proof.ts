@@ -36,8 +36,7 @@ export function solveTicket(ticket: string, bits = COMPLAINT_PROOF_BITS): number
   for (let counter = 0; ; counter++) if (proofBits(ticket, counter) >= bits) return counter;
 }
 
-const refused = () =>
-  invalidField('proof', { zh: '提交校验未通过或已过期，请刷新页面后重新提交', en: 'the submission check failed or expired; reload the page and submit again' });
+const refused = () => invalidField('proof', { zh: '提交校验未通过或已过期，请刷新页面后重新提交', en: 'the submission check failed or expired; reload the page and submit again' });
 
 /** Tickets already used, until they expire anyway. */
 export function createTicketChecker() {

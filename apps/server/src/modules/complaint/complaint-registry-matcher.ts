@@ -52,12 +52,22 @@ export function createRegistryMatcher(operators: TRegistryOperator[]) {
   const nameTrigrams = new Map<number, Set<string>>();
   const trigramsOf = (index: number) => {
     let set = nameTrigrams.get(index);
-    if (!set) nameTrigrams.set(index, (set = trigrams(operators[index].name)));
+    if (!set) {
+      set = trigrams(operators[index].name);
+      nameTrigrams.set(index, set);
+    }
     return set;
   };
   const candidate = (index: number, queryName: Set<string>, queryAddress: Set<string>): TCandidate => {
     const o = operators[index];
-    return { operatorId: o.id, name: o.name, address: o.address, uscc: o.uscc, nameTrigram: trigramSimilarity(queryName, trigramsOf(index)), addressTrigram: trigramSimilarity(queryAddress, trigrams(o.address)) };
+    return {
+      operatorId: o.id,
+      name: o.name,
+      address: o.address,
+      uscc: o.uscc,
+      nameTrigram: trigramSimilarity(queryName, trigramsOf(index)),
+      addressTrigram: trigramSimilarity(queryAddress, trigrams(o.address)),
+    };
   };
 
   return {
@@ -78,12 +88,18 @@ export function createRegistryMatcher(operators: TRegistryOperator[]) {
         .sort((a, b) => b[1] - a[1])
         .slice(0, CANDIDATES)
         .map(([index]) => index);
-      let ranked = rankCandidates({ ...query, uscc: validUscc }, nearest.map((i) => candidate(i, queryName, queryAddress)));
+      let ranked = rankCandidates(
+        { ...query, uscc: validUscc },
+        nearest.map((i) => candidate(i, queryName, queryAddress)),
+      );
       const core = addressCore(query.address);
       if (core && (ranked[0]?.confidence ?? 0) < 0.5) {
         const byAddress: number[] = [];
         for (let i = 0; i < compactAddresses.length && byAddress.length < CANDIDATES; i++) if (compactAddresses[i].includes(core) && !nearest.includes(i)) byAddress.push(i);
-        ranked = rankCandidates({ ...query, uscc: validUscc }, [...nearest, ...byAddress].map((i) => candidate(i, queryName, queryAddress)));
+        ranked = rankCandidates(
+          { ...query, uscc: validUscc },
+          [...nearest, ...byAddress].map((i) => candidate(i, queryName, queryAddress)),
+        );
       }
       return ranked;
     },

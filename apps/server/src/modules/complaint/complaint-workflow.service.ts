@@ -72,11 +72,23 @@ const needsStation = () =>
 type TChange = Partial<typeof complaint.$inferInsert>;
 
 /** One workflow step: the versioned update, its step row and its audit entry, in one transaction. */
-async function step(ctx: TContext, user: TSessionUser, row: TRow, version: number, kind: TComplaintStepKind, note: string | null, values: TChange, extraSteps: { kind: TComplaintStepKind; note: string }[] = []) {
+async function step(
+  ctx: TContext,
+  user: TSessionUser,
+  row: TRow,
+  version: number,
+  kind: TComplaintStepKind,
+  note: string | null,
+  values: TChange,
+  extraSteps: { kind: TComplaintStepKind; note: string }[] = [],
+) {
   return ctx.db.transaction(async (tx) => {
     // Any step answers the escalation: a clock that runs late again is flagged again.
     const updated = await repo.updateComplaintVersioned(tx, row.id, version, { ...values, escalatedAt: null });
-    await repo.insertSteps(tx, [{ complaintId: row.id, kind, note, actorId: user.id }, ...extraSteps.map((s) => ({ complaintId: row.id, kind: s.kind, note: s.note, actorId: user.id }))]);
+    await repo.insertSteps(tx, [
+      { complaintId: row.id, kind, note, actorId: user.id },
+      ...extraSteps.map((s) => ({ complaintId: row.id, kind: s.kind, note: s.note, actorId: user.id })),
+    ]);
     await recordAudit(tx, [{ actor: user, action: kind, entity: 'complaint', entityId: row.id, before: { status: row.status }, after: { ...values, note } }]);
     return updated;
   });
@@ -101,7 +113,12 @@ export async function acceptComplaint(ctx: TContext, user: TSessionUser, id: str
 export async function rejectComplaint(ctx: TContext, user: TSessionUser, id: string, input: TComplaintReject) {
   const row = await loadComplaint(ctx.db, user, id);
   allowed(row, 'reject');
-  const written = await step(ctx, user, row, input.version, 'reject', input.reason, { status: 'rejected', decidedAt: new Date(), result: input.reason, replyDueOn: row.acceptDueOn });
+  const written = await step(ctx, user, row, input.version, 'reject', input.reason, {
+    status: 'rejected',
+    decidedAt: new Date(),
+    result: input.reason,
+    replyDueOn: row.acceptDueOn,
+  });
   return present(ctx, user, row, written);
 }
 
@@ -213,11 +230,18 @@ export async function confirmMatch(ctx: TContext, user: TSessionUser, id: string
   const written = await ctx.db.transaction(async (tx) => {
     const saved = await repo.updateComplaintVersioned(tx, row.id, input.version, values);
     await repo.insertSteps(tx, [{ complaintId: row.id, kind: 'match', note, actorId: user.id }]);
-    await recordAudit(tx, [{ actor: user, action: 'match', entity: 'complaint', entityId: row.id, before: { operatorId: row.operatorId, matchStatus: row.matchStatus }, after: values }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'match', entity: 'complaint', entityId: row.id, before: { operatorId: row.operatorId, matchStatus: row.matchStatus }, after: values },
+    ]);
     return saved;
   });
   // A verified violation moves the grade of the operator it now belongs to (and of the one it left).
-  if (written.violationVerified) await gradeOperators(ctx, [row.operatorId, written.operatorId].filter((o): o is string => Boolean(o)), 'complaint.matched');
+  if (written.violationVerified)
+    await gradeOperators(
+      ctx,
+      [row.operatorId, written.operatorId].filter((o): o is string => Boolean(o)),
+      'complaint.matched',
+    );
   return present(ctx, user, row, written);
 }
 
@@ -235,9 +259,19 @@ export async function escalateOverdueComplaints(ctx: TContext, today: string, ac
       });
     await repo.insertSteps(
       tx,
-      rows.map((r) => ({ complaintId: r.id, kind: 'escalate', note: `已逾期：${late(r).map((k) => CLOCK_NAMES[k]).join('、')}（截至 ${today}）`, actorId: actor?.id ?? null })),
+      rows.map((r) => ({
+        complaintId: r.id,
+        kind: 'escalate',
+        note: `已逾期：${late(r)
+          .map((k) => CLOCK_NAMES[k])
+          .join('、')}（截至 ${today}）`,
+        actorId: actor?.id ?? null,
+      })),
     );
-    await recordAudit(tx, rows.map((r) => ({ actor, action: 'escalate', entity: 'complaint', entityId: r.id, after: { status: r.status, asOf: today } })));
+    await recordAudit(
+      tx,
+      rows.map((r) => ({ actor, action: 'escalate', entity: 'complaint', entityId: r.id, after: { status: r.status, asOf: today } })),
+    );
     return rows;
   });
   return { escalated: escalated.length };

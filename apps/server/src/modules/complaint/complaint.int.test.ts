@@ -126,7 +126,17 @@ describe('the public form', () => {
   });
 
   it('takes an anonymous report', async () => {
-    const response = await submit(publicBody({ kind: 'report', anonymous: true, complainant: undefined, namedAddress: '前川街道百秀街夜市东头', namedBusiness: '无名烧烤摊', description: '该摊点没有营业执照，每晚在路边用地沟油炸串。' }), '10.0.2.1');
+    const response = await submit(
+      publicBody({
+        kind: 'report',
+        anonymous: true,
+        complainant: undefined,
+        namedAddress: '前川街道百秀街夜市东头',
+        namedBusiness: '无名烧烤摊',
+        description: '该摊点没有营业执照，每晚在路边用地沟油炸串。',
+      }),
+      '10.0.2.1',
+    );
     expect(response.statusCode, response.body).toBe(201);
     const [row] = await platform.ctx.db.select().from(complaint).where(eq(complaint.registrationNo, response.json().registrationNo));
     expect(row.anonymous).toBe(true);
@@ -143,11 +153,18 @@ describe('the public form', () => {
     expect(again.statusCode).toBe(400);
     expect(again.json().error.fields[0].message).toContain('提交校验未通过');
     const forged = { ticket: proof.ticket.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a')), counter: proof.counter };
-    expect((await platform.request({ method: 'POST', url: '/api/public/complaints', payload: { ...publicBody(), proof: forged }, remoteAddress: '10.0.3.3' })).statusCode).toBe(400);
+    expect((await platform.request({ method: 'POST', url: '/api/public/complaints', payload: { ...publicBody(), proof: forged }, remoteAddress: '10.0.3.3' })).statusCode).toBe(
+      400,
+    );
     const fresh = await ticket();
     let wrong = 0;
     while (proofBits(fresh.ticket, wrong) >= COMPLAINT_PROOF_BITS) wrong += 1;
-    const unsolved = await platform.request({ method: 'POST', url: '/api/public/complaints', payload: { ...publicBody(), proof: { ticket: fresh.ticket, counter: wrong } }, remoteAddress: '10.0.3.4' });
+    const unsolved = await platform.request({
+      method: 'POST',
+      url: '/api/public/complaints',
+      payload: { ...publicBody(), proof: { ticket: fresh.ticket, counter: wrong } },
+      remoteAddress: '10.0.3.4',
+    });
     expect(unsolved.statusCode).toBe(400);
 
     const statuses: number[] = [];
@@ -204,9 +221,7 @@ describe('matching to the registry', () => {
     const matches = await matchOperators(platform.ctx.db, bureauId, { name: '翠园记热干面馆', address: '板桥大道218号' });
     expect(matches[0]).toMatchObject({ operatorId: restaurant.id, name: '黄陂区前川翠园记热干面馆' });
     expect(matches[0].confidence).toBeGreaterThan(matches[1]?.confidence ?? 0);
-    expect(await matchOperators(platform.ctx.db, bureauId, { uscc: restaurant.uscc })).toEqual([
-      expect.objectContaining({ operatorId: restaurant.id, confidence: 1 }),
-    ]);
+    expect(await matchOperators(platform.ctx.db, bureauId, { uscc: restaurant.uscc })).toEqual([expect.objectContaining({ operatorId: restaurant.id, confidence: 1 })]);
   });
 });
 
@@ -376,10 +391,21 @@ describe('the complainant’s contacts', () => {
 
   it('never reach the server log, even at debug level and in a refused request', async () => {
     const lines: string[] = [];
-    const logStream = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const logStream = new Writable({
+      write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logged = await buildApp(platform.ctx, { logLevel: 'debug', webDir: null, logStream });
     const send = (method: 'GET' | 'POST', url: string, options: { cookie?: string; payload?: object } = {}) =>
-      logged.inject({ method, url, payload: options.payload, remoteAddress: '10.0.9.1', headers: { 'x-requested-with': 'XMLHttpRequest', ...(options.cookie ? { cookie: options.cookie } : {}) } });
+      logged.inject({
+        method,
+        url,
+        payload: options.payload,
+        remoteAddress: '10.0.9.1',
+        headers: { 'x-requested-with': 'XMLHttpRequest', ...(options.cookie ? { cookie: options.cookie } : {}) },
+      });
     try {
       const { ticket: value } = (await send('GET', '/api/public/complaint-tickets')).json();
       const accepted = await send('POST', '/api/public/complaints', { payload: { ...publicBody(), proof: { ticket: value, counter: solveTicket(value) } } });
@@ -419,15 +445,35 @@ describe('signals out', () => {
   });
 
   it('lists unmatched businesses and opens one suspected-unlicensed lead for all their complaints', async () => {
-    for (let i = 0; i < 2; i++) await staffCreate(publicBody({ kind: 'report', namedBusiness: '滠口老街无牌早点摊', namedAddress: '武汉市黄陂区滠口街道老街', description: `第 ${i + 1} 次举报：该摊点无证经营，油条用的油发黑。` }));
+    for (let i = 0; i < 2; i++)
+      await staffCreate(
+        publicBody({
+          kind: 'report',
+          namedBusiness: '滠口老街无牌早点摊',
+          namedAddress: '武汉市黄陂区滠口街道老街',
+          description: `第 ${i + 1} 次举报：该摊点无证经营，油条用的油发黑。`,
+        }),
+      );
     const list = (await platform.request({ method: 'GET', url: '/api/complaints/unmatched-businesses?q=无牌早点', cookie: department })).json();
     expect(list.items).toEqual([expect.objectContaining({ namedBusiness: '滠口老街无牌早点摊', complaints: 2, unitName: '滠口街道', leadId: null })]);
     // 滠口 is not the demo station's jurisdiction.
-    expect((await platform.request({ method: 'POST', url: '/api/complaints/unmatched-businesses/leads', cookie: station, payload: { namedBusiness: '滠口老街无牌早点摊' } })).statusCode).toBe(404);
-    const opened = await platform.request({ method: 'POST', url: '/api/complaints/unmatched-businesses/leads', cookie: department, payload: { namedBusiness: '滠口老街无牌早点摊' } });
+    expect(
+      (await platform.request({ method: 'POST', url: '/api/complaints/unmatched-businesses/leads', cookie: station, payload: { namedBusiness: '滠口老街无牌早点摊' } })).statusCode,
+    ).toBe(404);
+    const opened = await platform.request({
+      method: 'POST',
+      url: '/api/complaints/unmatched-businesses/leads',
+      cookie: department,
+      payload: { namedBusiness: '滠口老街无牌早点摊' },
+    });
     expect(opened.statusCode, opened.body).toBe(201);
     expect(opened.json().complaints).toBe(2);
-    const again = await platform.request({ method: 'POST', url: '/api/complaints/unmatched-businesses/leads', cookie: department, payload: { namedBusiness: '滠口老街无牌早点摊' } });
+    const again = await platform.request({
+      method: 'POST',
+      url: '/api/complaints/unmatched-businesses/leads',
+      cookie: department,
+      payload: { namedBusiness: '滠口老街无牌早点摊' },
+    });
     expect(again.statusCode).toBe(409);
     const leads = (await platform.request({ method: 'GET', url: '/api/leads?source=complaint', cookie: department })).json();
     expect(leads.items.find((l: { id: string }) => l.id === opened.json().leadId)).toMatchObject({ operatorId: null, link: expect.stringContaining('/complaints/') });

@@ -1,12 +1,4 @@
-import type {
-  TComplainant,
-  TComplaint,
-  TComplaintClock,
-  TComplaintDetail,
-  TComplaintPublicStatus,
-  TComplaintStep,
-  TOperatorMatch,
-} from '@shian/shared/complaint';
+import type { TComplainant, TComplaint, TComplaintClock, TComplaintDetail, TComplaintPublicStatus, TComplaintStep, TOperatorMatch } from '@shian/shared/complaint';
 import { complaintNextActions } from '@shian/shared/complaint';
 import { chinaToday, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import { maskPhone } from '../../core/crypto.ts';

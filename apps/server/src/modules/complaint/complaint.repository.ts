@@ -244,10 +244,7 @@ export async function registryOf(db: TDbOrTx, bureauId: string) {
 
 export async function operatorsByIds(db: TDbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: operator.id, bureauId: operator.bureauId, name: operator.name, unitCode: operator.unitCode })
-    .from(operator)
-    .where(inArray(operator.id, ids));
+  return db.select({ id: operator.id, bureauId: operator.bureauId, name: operator.name, unitCode: operator.unitCode }).from(operator).where(inArray(operator.id, ids));
 }
 
 export async function unitsOf(db: TDbOrTx, bureauId: string) {
@@ -326,7 +323,11 @@ export async function setLead(db: TDbOrTx, ids: string[], leadId: string) {
 export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
   const where = [overdueCondition(today), isNull(complaint.escalatedAt)];
   if (bureauId) where.push(eq(complaint.bureauId, bureauId));
-  return db.update(complaint).set({ escalatedAt: new Date() }).where(and(...where)).returning();
+  return db
+    .update(complaint)
+    .set({ escalatedAt: new Date() })
+    .where(and(...where))
+    .returning();
 }
 
 /** Complaints whose handling verified a violation, resolved within [from, to] (risk signals). */

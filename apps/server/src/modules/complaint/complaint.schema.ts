@@ -13,7 +13,7 @@ import {
 } from '@shian/shared/complaint';
 import { CLASSIFIED_BY } from '@shian/shared/complaint-classification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, station, unit } from '../org/org.schema.ts';
+import { bureauIdColumn, station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 
@@ -25,7 +25,7 @@ export const complaint = pgTable(
   'complaint',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** The 12315 registration number, or one the platform issues for web and staff entries. */
     registrationNo: text('registration_no').notNull(),
     /** complaint | report */
@@ -95,7 +95,9 @@ export const complaintStep = pgTable(
   'complaint_step',
   {
     id: idColumn(),
-    complaintId: uuid('complaint_id').notNull().references(() => complaint.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaint.id),
     kind: text('kind', { enum: COMPLAINT_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),
@@ -110,8 +112,10 @@ export const complaintStep = pgTable(
  */
 export const complaintImport = pgTable('complaint_import', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-  userId: uuid('user_id').notNull().references(() => appUser.id),
+  bureauId: bureauIdColumn(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => appUser.id),
   fileName: text('file_name').notNull(),
   /** uploaded | validated | running | done | failed */
   status: text('status', { enum: COMPLAINT_IMPORT_STATUSES }).notNull(),

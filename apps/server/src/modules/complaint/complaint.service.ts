@@ -197,7 +197,8 @@ export async function createComplaint(ctx: TContext, user: TSessionUser, input: 
   return getComplaint(ctx, user, row.id);
 }
 
-const invalidReceivedAt = () => new AppError('VALIDATION_FAILED', {}, (lang) => [{ path: 'receivedAt', message: lang === 'en' ? 'Received at: must not be in the future' : '登记时间：不能晚于现在' }]);
+const invalidReceivedAt = () =>
+  new AppError('VALIDATION_FAILED', {}, (lang) => [{ path: 'receivedAt', message: lang === 'en' ? 'Received at: must not be in the future' : '登记时间：不能晚于现在' }]);
 
 export async function publicStatus(ctx: TContext, registrationNo: string) {
   const row = await repo.findByRegistrationNo(ctx.db, await publicBureau(ctx), registrationNo.toUpperCase());
@@ -210,11 +211,7 @@ export async function publicStatus(ctx: TContext, registrationNo: string) {
 export async function listComplaints(ctx: TContext, user: TSessionUser, query: TComplaintListQuery): Promise<TPage<TComplaint>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total, calendar] = await Promise.all([
-    repo.listComplaints(ctx.db, scope, query, today),
-    repo.countComplaints(ctx.db, scope, query, today),
-    loadCalendar(ctx.db),
-  ]);
+  const [rows, total, calendar] = await Promise.all([repo.listComplaints(ctx.db, scope, query, today), repo.countComplaints(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
   return { items: rows.map((r) => presentComplaint(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -270,9 +267,18 @@ export async function openUnlicensedLead(ctx: TContext, user: TSessionUser, inpu
   const summary = `疑似无证无照经营：${input.namedBusiness}${address ? `（${address}）` : ''}，${rows.length} 件投诉举报未匹配到登记主体${input.note ? `；${input.note}` : ''}`;
   return ctx.db.transaction(async (tx) => {
     const lead = await createLead(tx, user, { bureauId: user.bureauId, source: 'complaint', sourceId: latest.id, operatorId: null, summary, discoveredOn: chinaToday() });
-    await repo.setLead(tx, rows.map((r) => r.id), lead.id);
-    await repo.insertSteps(tx, rows.map((r) => ({ complaintId: r.id, kind: 'lead', note: '已移送疑似无证无照经营线索', actorId: user.id })));
-    await recordAudit(tx, [{ actor: user, action: 'open-lead', entity: 'complaint', entityId: latest.id, after: { leadId: lead.id, namedBusiness: input.namedBusiness, complaints: rows.length } }]);
+    await repo.setLead(
+      tx,
+      rows.map((r) => r.id),
+      lead.id,
+    );
+    await repo.insertSteps(
+      tx,
+      rows.map((r) => ({ complaintId: r.id, kind: 'lead', note: '已移送疑似无证无照经营线索', actorId: user.id })),
+    );
+    await recordAudit(tx, [
+      { actor: user, action: 'open-lead', entity: 'complaint', entityId: latest.id, after: { leadId: lead.id, namedBusiness: input.namedBusiness, complaints: rows.length } },
+    ]);
     return { leadId: lead.id, complaints: rows.length };
   });
 }

@@ -28,12 +28,18 @@ export async function listNotices(db: TDbOrTx, bureauId: string, query: TNoticeL
 }
 
 export async function countNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(consumerNotice).where(and(...conditions(bureauId, query)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(consumerNotice)
+    .where(and(...conditions(bureauId, query)));
   return toInt(row?.n);
 }
 
 export async function findNotice(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(consumerNotice).where(and(eq(consumerNotice.bureauId, bureauId), eq(consumerNotice.id, id)));
+  const [row] = await db
+    .select()
+    .from(consumerNotice)
+    .where(and(eq(consumerNotice.bureauId, bureauId), eq(consumerNotice.id, id)));
   return row ?? null;
 }
 
@@ -49,7 +55,10 @@ export async function draftersOf(db: TDbOrTx, ids: string[]) {
 
 export async function existingSampleIds(db: TDbOrTx, bureauId: string, ids: string[]) {
   if (ids.length === 0) return new Set<string>();
-  const rows = await db.select({ id: sample.id }).from(sample).where(and(eq(sample.bureauId, bureauId), inArray(sample.id, ids)));
+  const rows = await db
+    .select({ id: sample.id })
+    .from(sample)
+    .where(and(eq(sample.bureauId, bureauId), inArray(sample.id, ids)));
   return new Set(rows.map((r) => r.id));
 }
 

@@ -2,12 +2,12 @@ import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { NOTICE_KINDS, NOTICE_SOURCES, NOTICE_STATUSES } from '@shian/shared/consumer-notice';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 /** A consumer advisory (消费提示) or warning (消费警示): drafted, approved, published. */
 export const consumerNotice = pgTable('consumer_notice', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   /** advisory | warning */
   kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
   title: text('title').notNull(),

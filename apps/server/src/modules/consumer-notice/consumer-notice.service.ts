@@ -27,7 +27,10 @@ function present(row: TNoticeRow, createdBy: string | null): TConsumerNotice {
 }
 
 async function presentAll(ctx: TContext, rows: TNoticeRow[]) {
-  const drafters = await repo.draftersOf(ctx.db, rows.map((r) => r.id));
+  const drafters = await repo.draftersOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => present(r, drafters.get(r.id) ?? null));
 }
 
@@ -56,7 +59,9 @@ export async function draftNotice(ctx: TContext, user: TSessionUser, input: TNot
   if (unknown >= 0) throw invalidField(`sampleIds.${unknown}`, { zh: '抽样单不存在', en: 'no such sample' });
   const row = await ctx.db.transaction(async (tx) => {
     const created = await repo.insertNotice(tx, { bureauId: user.bureauId, ...input });
-    await recordAudit(tx, [{ actor: user, action: 'create', entity: 'consumer_notice', entityId: created.id, after: { kind: created.kind, title: created.title, sampleIds: created.sampleIds } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'create', entity: 'consumer_notice', entityId: created.id, after: { kind: created.kind, title: created.title, sampleIds: created.sampleIds } },
+    ]);
     return created;
   });
   return present(row, user.id);

@@ -23,13 +23,22 @@ export type TCreditSheet = { name: string; headers: string[]; rows: TCell[][] };
 /** The sheets and their columns, in order: the documented format. */
 export const CREDIT_EXPORT_HEADERS = {
   行政许可信息: ['统一社会信用代码', '企业名称', '许可文件编号', '许可文件名称', '有效期自', '有效期至', '许可机关', '许可内容'],
-  行政处罚信息: ['统一社会信用代码', '企业名称', '行政处罚决定书文号', '违法行为类型', '行政处罚内容', '罚没金额（元）', '作出行政处罚决定机关名称', '作出行政处罚决定日期', '公示日期'],
+  行政处罚信息: [
+    '统一社会信用代码',
+    '企业名称',
+    '行政处罚决定书文号',
+    '违法行为类型',
+    '行政处罚内容',
+    '罚没金额（元）',
+    '作出行政处罚决定机关名称',
+    '作出行政处罚决定日期',
+    '公示日期',
+  ],
   严重违法失信名单信息: ['统一社会信用代码', '企业名称', '列入日期', '列入事由', '行政处罚决定书文号', '作出决定机关（列入）', '移出日期', '移出事由', '作出决定机关（移出）'],
   抽查检查结果信息: ['统一社会信用代码', '企业名称', '检查实施机关', '检查类型', '检查日期', '检查结果'],
 } as const;
 
-const groundsText = (grounds: TListingGround[]) =>
-  grounds.map((g) => `${LIST_BASIS}${LISTING_GROUNDS[g].article}：${LISTING_GROUNDS[g].zh}`).join('；');
+const groundsText = (grounds: TListingGround[]) => grounds.map((g) => `${LIST_BASIS}${LISTING_GROUNDS[g].article}：${LISTING_GROUNDS[g].zh}`).join('；');
 
 function penaltyContent(p: Pick<TCreditPenalty, 'kinds' | 'fineAmount'>): string {
   return p.kinds.map((k) => (k === 'fine' && p.fineAmount !== null ? `罚款人民币 ${p.fineAmount} 元` : PENALTY_KIND_NAMES[k].zh)).join('；');
@@ -64,7 +73,16 @@ export async function creditExportSheets(ctx: TContext, user: TSessionUser, quer
     {
       name: '行政许可信息',
       headers: [...CREDIT_EXPORT_HEADERS.行政许可信息],
-      rows: licences.map(({ licence: l, operatorName, uscc }) => [uscc, operatorName, l.number, LICENCE_KIND_NAMES[l.kind]?.zh ?? l.kind, l.issuedOn, l.expiresOn, authority, l.scope]),
+      rows: licences.map(({ licence: l, operatorName, uscc }) => [
+        uscc,
+        operatorName,
+        l.number,
+        LICENCE_KIND_NAMES[l.kind]?.zh ?? l.kind,
+        l.issuedOn,
+        l.expiresOn,
+        authority,
+        l.scope,
+      ]),
     },
     {
       name: '行政处罚信息',

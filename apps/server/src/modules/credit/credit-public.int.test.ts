@@ -68,7 +68,9 @@ async function penaltyCase(bureauId: string, filedBy: string, decisionNo: string
     decisionFacts: `负责人王测试（电话 ${PHONE}）经营农药残留超标豇豆。`,
     decisionNo,
     decidedOn,
-    ...(published ? { publishedAt: new Date('2026-03-20T08:00:00Z'), publishedOn: '2026-03-20', publishedSummary: `${NAME}经营农药残留超标的食品，负责人王**，罚款 50000 元。` } : {}),
+    ...(published
+      ? { publishedAt: new Date('2026-03-20T08:00:00Z'), publishedOn: '2026-03-20', publishedSummary: `${NAME}经营农药残留超标的食品，负责人王**，罚款 50000 元。` }
+      : {}),
   });
 }
 
@@ -84,7 +86,11 @@ beforeAll(async () => {
   [{ uscc }] = await platform.ctx.db.select({ uscc: operator.uscc }).from(operator).where(eq(operator.id, operatorId));
 
   const inspectorIds = [(await me(platform, cookies.inspector)).id, (await me(platform, cookies.station)).id];
-  for (const [day, publish] of [['2026-03-02', true], ['2026-03-20', false], ['2026-04-10', true]] as const) {
+  for (const [day, publish] of [
+    ['2026-03-02', true],
+    ['2026-03-20', false],
+    ['2026-04-10', true],
+  ] as const) {
     const inspection = await startInspection(platform, cookies.inspector, { operatorId, inspectorIds, inspectedOn: day });
     expect((await closeWith(platform, cookies.inspector, await answerAll(platform, cookies.inspector, inspection), [], publish)).statusCode).toBe(200);
   }
@@ -140,10 +146,20 @@ describe('the credit record page', () => {
   });
 
   it("links a proposal to the enforcement case of the operator's penalty decision, and refuses another case", async () => {
-    const cases = await platform.ctx.db.select({ id: enforcementCase.id, decisionNo: enforcementCase.decisionNo }).from(enforcementCase).where(eq(enforcementCase.operatorId, operatorId));
+    const cases = await platform.ctx.db
+      .select({ id: enforcementCase.id, decisionNo: enforcementCase.decisionNo })
+      .from(enforcementCase)
+      .where(eq(enforcementCase.operatorId, operatorId));
     const unpublished = cases.find((c) => c.decisionNo === '黄市监处罚〔2026〕95号')!;
     const published = cases.find((c) => c.decisionNo === '黄市监处罚〔2026〕88号')!;
-    const body = { operatorId, grounds: ['refusing_to_perform'], penaltyDecisionNo: '黄市监处罚〔2026〕95号', penaltyDecidedOn: '2026-03-25', facts: '有履行能力但拒不缴纳罚款。', priorNoticeOn: '2026-04-01' };
+    const body = {
+      operatorId,
+      grounds: ['refusing_to_perform'],
+      penaltyDecisionNo: '黄市监处罚〔2026〕95号',
+      penaltyDecidedOn: '2026-03-25',
+      facts: '有履行能力但拒不缴纳罚款。',
+      priorNoticeOn: '2026-04-01',
+    };
     const wrong = await post(cookies.department, '/api/credit/list-entries', { ...body, caseId: published.id });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields[0].path).toBe('caseId');
@@ -184,7 +200,9 @@ describe('the public credit lookup', () => {
 
     const after: TPublicCreditRecord = (await get(`/api/public/credit/${operatorId}`)).json();
     expect(after.status).toBe('listed');
-    expect(after.listEntries).toEqual([{ listedOn: '2026-03-15', grounds: ['contaminant_over_limit'], authority: '武汉市黄陂区市场监督管理局', status: 'listed', exitedOn: null, exitReason: null }]);
+    expect(after.listEntries).toEqual([
+      { listedOn: '2026-03-15', grounds: ['contaminant_over_limit'], authority: '武汉市黄陂区市场监督管理局', status: 'listed', exitedOn: null, exitReason: null },
+    ]);
   });
 
   it('carries no personal data and none of the free text written by staff', async () => {
@@ -238,7 +256,16 @@ describe('the national export', () => {
 
     const mine = (name: string) => sheets[name].slice(1).filter((r) => r[0] === uscc);
     expect(mine('行政许可信息')).toHaveLength(1);
-    expect(mine('行政许可信息')[0]).toEqual([uscc, NAME, expect.stringMatching(/^JY/), '食品经营许可证', '2026-03-10', '2031-03-09', '武汉市黄陂区市场监督管理局', '热食类食品制售']);
+    expect(mine('行政许可信息')[0]).toEqual([
+      uscc,
+      NAME,
+      expect.stringMatching(/^JY/),
+      '食品经营许可证',
+      '2026-03-10',
+      '2031-03-09',
+      '武汉市黄陂区市场监督管理局',
+      '热食类食品制售',
+    ]);
     const [listing] = mine('严重违法失信名单信息');
     expect(listing.slice(0, 3)).toEqual([uscc, NAME, '2026-03-15']);
     expect(listing[3]).toContain('第五条第（三）项');
@@ -248,14 +275,29 @@ describe('the national export', () => {
     expect(mine('抽查检查结果信息')[0][5]).toBe('符合');
     // Published decisions only (公示规定 第二条): the unpublished one of 25 March stays out.
     expect(mine('行政处罚信息')).toEqual([
-      [uscc, NAME, '黄市监处罚〔2026〕88号', '《中华人民共和国食品安全法》第一百二十四条第一款', '罚款人民币 50000 元；没收违法所得、非法财物', '50000', '武汉市黄陂区市场监督管理局', '2026-03-12', '2026-03-20'],
+      [
+        uscc,
+        NAME,
+        '黄市监处罚〔2026〕88号',
+        '《中华人民共和国食品安全法》第一百二十四条第一款',
+        '罚款人民币 50000 元；没收违法所得、非法财物',
+        '50000',
+        '武汉市黄陂区市场监督管理局',
+        '2026-03-12',
+        '2026-03-20',
+      ],
     ]);
     expect(JSON.stringify(sheets)).not.toContain(PHONE);
 
     const april = await sheetsOf((await get('/api/credit/export?from=2026-04-01&to=2026-04-30', cookies.department)).rawPayload);
-    expect(april['抽查检查结果信息'].slice(1).filter((r) => r[0] === uscc).map((r) => r[4])).toEqual(['2026-04-10']);
-    expect(april['严重违法失信名单信息'].slice(1).filter((r) => r[0] === uscc)).toEqual([]);
-    expect(april['行政许可信息'].slice(1).filter((r) => r[0] === uscc)).toEqual([]);
+    expect(
+      april.抽查检查结果信息
+        .slice(1)
+        .filter((r) => r[0] === uscc)
+        .map((r) => r[4]),
+    ).toEqual(['2026-04-10']);
+    expect(april.严重违法失信名单信息.slice(1).filter((r) => r[0] === uscc)).toEqual([]);
+    expect(april.行政许可信息.slice(1).filter((r) => r[0] === uscc)).toEqual([]);
   });
 
   it('refuses a reversed or over-long range, and roles without credit.manage', async () => {

@@ -41,7 +41,10 @@ async function inspectionsOf(db: TDbOrTx, operatorId: string, publishedOnly: boo
 
 async function samplesOf(db: TDbOrTx, operatorId: string, publishedOnly: boolean): Promise<TCreditSample[]> {
   const rows = await reportedSamplesOf(db, [operatorId], { publishedOnly });
-  const failing = await failingItemsOf(db, rows.map((r) => r.id));
+  const failing = await failingItemsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     sampleNo: r.sampleNo,
@@ -85,7 +88,11 @@ function checkRate(limiter: TWindowLimiter, ip: string) {
 export async function searchPublicCredit(ctx: TContext, limiter: TWindowLimiter, ip: string, q: string): Promise<TPublicCreditHit[]> {
   checkRate(limiter, ip);
   const hits = await searchOperatorsByNameOrUscc(ctx.db, q, SEARCH_HITS);
-  const entries = await repo.entriesOf(ctx.db, hits.map((h) => h.id), { decidedOnly: true, publishedOnly: true });
+  const entries = await repo.entriesOf(
+    ctx.db,
+    hits.map((h) => h.id),
+    { decidedOnly: true, publishedOnly: true },
+  );
   return hits.map((h) => ({ ...h, status: creditStatusOf(entries.filter((e) => e.operatorId === h.id)) }));
 }
 

@@ -52,7 +52,7 @@ export async function applyForRepair(ctx: TContext, user: TSessionUser, entryId:
   if (blockers.length) throw invalidFields(blockers.map((reason) => ({ path: 'listedOn', reason })));
   for (const [index, fileId] of input.evidenceFileIds.entries()) {
     const file = await findFile(ctx.db, user.bureauId, fileId).catch(() => null);
-    if (!file || file.kind !== 'photo' || file.uploadedBy !== user.id) {
+    if (file?.kind !== 'photo' || file.uploadedBy !== user.id) {
       throw invalidField(`evidenceFileIds.${index}`, { zh: '不是本账号上传的证明材料', en: 'is not evidence uploaded by you' });
     }
   }
@@ -99,7 +99,16 @@ export async function acceptRepair(ctx: TContext, user: TSessionUser, id: string
     : { status: 'not_accepted' as const, reason: input.reason!, decidedAt: new Date(), handledBy: user.id };
   await ctx.db.transaction(async (tx) => {
     await repo.updateRepairVersioned(tx, id, input.version, values);
-    await recordAudit(tx, [{ actor: user, action: input.accept ? 'accept' : 'not-accept', entity: 'credit_repair', entityId: id, before: { status: 'submitted' }, after: { status: values.status, reason: input.reason ?? null } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: input.accept ? 'accept' : 'not-accept',
+        entity: 'credit_repair',
+        entityId: id,
+        before: { status: 'submitted' },
+        after: { status: values.status, reason: input.reason ?? null },
+      },
+    ]);
   });
   return getEntry(ctx, user, before.entryId, lang);
 }
@@ -111,24 +120,51 @@ export async function acceptRepair(ctx: TContext, user: TSessionUser, id: string
 export async function decideRepair(ctx: TContext, user: TSessionUser, id: string, input: TRepairDecide, lang: TLang, today = chinaToday()) {
   const before = await loadRepair(ctx.db, user, id);
   if (before.status !== 'accepted') {
-    throw invalidField('status', before.status === 'submitted' ? { zh: '请先受理申请，再核实并作出决定', en: 'accept the application before deciding it' } : { zh: '该申请已办结', en: 'this application was already decided' });
+    throw invalidField(
+      'status',
+      before.status === 'submitted'
+        ? { zh: '请先受理申请，再核实并作出决定', en: 'accept the application before deciding it' }
+        : { zh: '该申请已办结', en: 'this application was already decided' },
+    );
   }
   const entry = await loadEntry(ctx.db, user, before.entryId);
   if (input.decision === 'approve') {
     const unmet = REPAIR_CONDITION_CODES.filter((c) => !input.checklist[c]);
     if (unmet.length) {
-      throw invalidFields(unmet.map((c) => ({ path: `checklist.${c}`, reason: { zh: `未满足（${REPAIR_CONDITIONS[c].article}），不能批准提前移出`, en: `not met (${REPAIR_CONDITIONS[c].article}): no early exit` } })));
+      throw invalidFields(
+        unmet.map((c) => ({
+          path: `checklist.${c}`,
+          reason: { zh: `未满足（${REPAIR_CONDITIONS[c].article}），不能批准提前移出`, en: `not met (${REPAIR_CONDITIONS[c].article}): no early exit` },
+        })),
+      );
     }
     const blockers = repairBlockers(entry, today);
     if (blockers.length) throw invalidFields(blockers.map((reason) => ({ path: 'listedOn', reason })));
   }
   const approve = input.decision === 'approve';
   await ctx.db.transaction(async (tx) => {
-    await repo.updateRepairVersioned(tx, id, input.version, { status: approve ? 'approved' : 'rejected', checklist: input.checklist, reason: input.reason, decidedAt: new Date(), handledBy: user.id });
+    await repo.updateRepairVersioned(tx, id, input.version, {
+      status: approve ? 'approved' : 'rejected',
+      checklist: input.checklist,
+      reason: input.reason,
+      decidedAt: new Date(),
+      handledBy: user.id,
+    });
     if (approve) await repo.updateEntryVersioned(tx, entry.id, entry.version, { status: 'exited', exitedOn: today, exitReason: 'repaired' });
     await recordAudit(tx, [
       { actor: user, action: input.decision, entity: 'credit_repair', entityId: id, before: { status: 'accepted' }, after: { checklist: input.checklist, reason: input.reason } },
-      ...(approve ? [{ actor: user, action: 'exit', entity: 'credit_list_entry', entityId: entry.id, before: { status: 'listed' }, after: { status: 'exited', exitedOn: today, exitReason: 'repaired' } }] : []),
+      ...(approve
+        ? [
+            {
+              actor: user,
+              action: 'exit',
+              entity: 'credit_list_entry',
+              entityId: entry.id,
+              before: { status: 'listed' },
+              after: { status: 'exited', exitedOn: today, exitReason: 'repaired' },
+            },
+          ]
+        : []),
     ]);
   });
   if (approve) await gradeOperators(ctx, [entry.operatorId], 'credit.repaired');

@@ -48,7 +48,13 @@ describe('early exit (art. 16)', () => {
 });
 
 describe('the proposal', () => {
-  const base = { operatorId: crypto.randomUUID(), penaltyDecisionNo: '黄市监处罚〔2026〕1号', penaltyDecidedOn: '2026-03-01', facts: '销售病死猪肉 200 公斤，故意违法。', priorNoticeOn: '2026-02-20' };
+  const base = {
+    operatorId: crypto.randomUUID(),
+    penaltyDecisionNo: '黄市监处罚〔2026〕1号',
+    penaltyDecidedOn: '2026-03-01',
+    facts: '销售病死猪肉 200 公斤，故意违法。',
+    priorNoticeOn: '2026-02-20',
+  };
 
   it('needs a heavier penalty except for refusing to perform (art. 2, art. 11), and no repeats', () => {
     expect(ZListEntryCreate.safeParse({ ...base, grounds: ['diseased_meat'] }).success).toBe(false);

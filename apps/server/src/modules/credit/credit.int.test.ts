@@ -161,7 +161,10 @@ describe('entering the list', () => {
     const operator = await createOperatorIn(platform, cookies.admin);
     const proposed = await propose(operator.id);
     expect((await post(cookies.leader, `/api/credit/list-entries/${proposed.id}/reject`, { version: proposed.version })).statusCode).toBe(400);
-    const rejected = await post(cookies.leader, `/api/credit/list-entries/${proposed.id}/reject`, { version: proposed.version, reason: '当事人有证据证明没有主观故意（第十二条第二款）' });
+    const rejected = await post(cookies.leader, `/api/credit/list-entries/${proposed.id}/reject`, {
+      version: proposed.version,
+      reason: '当事人有证据证明没有主观故意（第十二条第二款）',
+    });
     expect(rejected.json()).toMatchObject({ status: 'rejected', rejectReason: '当事人有证据证明没有主观故意（第十二条第二款）' });
     expect((await post(cookies.leader, `/api/credit/list-entries/${proposed.id}/approve`, { version: rejected.json().version, superiorConsent: '文号' })).statusCode).toBe(400);
   });
@@ -190,7 +193,16 @@ describe('the three-year exit', () => {
     await platform.ctx.db.update(creditListEntry).set({ listedOn: '2023-03-01', lastDay: '2026-03-01' }).where(eq(creditListEntry.id, e.id));
     const [pendingRepair] = await platform.ctx.db
       .insert(creditRepair)
-      .values({ bureauId, entryId: e.id, operatorId: operator.id, statement: '申请提前移出', pledge: true, evidenceFileIds: [], submittedBy: e.proposedBy, acceptDueOn: '2026-03-03' })
+      .values({
+        bureauId,
+        entryId: e.id,
+        operatorId: operator.id,
+        statement: '申请提前移出',
+        pledge: true,
+        evidenceFileIds: [],
+        submittedBy: e.proposedBy,
+        acceptDueOn: '2026-03-03',
+      })
       .returning();
 
     expect((await expireListings(platform.ctx, '2026-03-01')).exited).toBe(0);
@@ -276,7 +288,12 @@ describe('credit repair', () => {
     expect(unmet.statusCode).toBe(400);
     expect(unmet.json().error.fields).toEqual([{ path: 'checklist.harmEliminated', message: '已消除危害后果和不良影响：未满足（第十六条第一款第（二）项），不能批准提前移出' }]);
 
-    const decided = await post(cookies.department, `/api/credit/repairs/${repair.id}/decide`, { version: acceptedRepair.version, decision: 'approve', checklist, reason: '经核实符合第十六条条件，同意提前移出' });
+    const decided = await post(cookies.department, `/api/credit/repairs/${repair.id}/decide`, {
+      version: acceptedRepair.version,
+      decision: 'approve',
+      checklist,
+      reason: '经核实符合第十六条条件，同意提前移出',
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()).toMatchObject({ status: 'exited', exitedOn: today(), exitReason: 'repaired' });
     expect(decided.json().repairs[0]).toMatchObject({ status: 'approved', checklist, reason: '经核实符合第十六条条件，同意提前移出' });
@@ -341,7 +358,10 @@ describe('revoking a listing and restoring one (arts 19, 20)', () => {
 
     // As the repair flow leaves it: listed a year and a half ago, out by repair ten days ago.
     await backdate(e.id, 550);
-    await platform.ctx.db.update(creditListEntry).set({ status: 'exited', exitedOn: daysAgo(10), exitReason: 'repaired' }).where(eq(creditListEntry.id, e.id));
+    await platform.ctx.db
+      .update(creditListEntry)
+      .set({ status: 'exited', exitedOn: daysAgo(10), exitReason: 'repaired' })
+      .where(eq(creditListEntry.id, e.id));
     await gradeOperators(platform.ctx, [operator.id], 'test');
     const exited = await entry(e.id);
     expect(await grade(operator.id)).not.toBe('D');

@@ -1,11 +1,4 @@
-import {
-  earliestRepairOn,
-  repairBlockers,
-  type TListEntry,
-  type TPublicListEntry,
-  type TRepair,
-  type TRepairCondition,
-} from '@shian/shared/credit';
+import { earliestRepairOn, repairBlockers, type TListEntry, type TPublicListEntry, type TRepair, type TRepairCondition } from '@shian/shared/credit';
 import type { TLang } from '@shian/shared/messages';
 import type { TEntryListRow, TRepairListRow } from './credit.repository.ts';
 

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { EXIT_REASONS, LIST_ENTRY_STATUSES, REPAIR_STATUSES, type THeavierPenalty, type TListingGround } from '@shian/shared/credit';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 
 /**
  * One entry of the serious-violation list (严重违法失信名单): proposed by staff, decided (listed or
@@ -15,8 +15,8 @@ export const creditListEntry = pgTable(
   'credit_list_entry',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
     /** proposed | rejected | listed | exited */
     status: text('status', { enum: LIST_ENTRY_STATUSES }).notNull().default('proposed'),
     grounds: text('grounds').array().$type<TListingGround[]>().notNull(),
@@ -57,9 +57,7 @@ export const creditListEntry = pgTable(
     index('credit_list_entry_operator_idx').on(t.operatorId),
     index('credit_list_entry_due_idx').on(t.bureauId, t.status, t.lastDay),
     // One live entry per penalty decision: two proposals of the same decision are one.
-    uniqueIndex('credit_list_entry_decision_uq')
-      .on(t.operatorId, t.penaltyDecisionNo)
-      .where(sql`status in ('proposed', 'listed')`),
+    uniqueIndex('credit_list_entry_decision_uq').on(t.operatorId, t.penaltyDecisionNo).where(sql`status in ('proposed', 'listed')`),
   ],
 );
 
@@ -68,9 +66,11 @@ export const creditRepair = pgTable(
   'credit_repair',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    entryId: uuid('entry_id').notNull().references(() => creditListEntry.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => creditListEntry.id),
+    operatorId: operatorIdColumn(),
     /** submitted | not_accepted | accepted | approved | rejected | lapsed */
     status: text('status', { enum: REPAIR_STATUSES }).notNull().default('submitted'),
     statement: text('statement').notNull(),
@@ -93,8 +93,6 @@ export const creditRepair = pgTable(
     index('credit_repair_entry_idx').on(t.entryId),
     index('credit_repair_status_idx').on(t.bureauId, t.status),
     // One pending application per entry.
-    uniqueIndex('credit_repair_pending_uq')
-      .on(t.entryId)
-      .where(sql`status in ('submitted', 'accepted')`),
+    uniqueIndex('credit_repair_pending_uq').on(t.entryId).where(sql`status in ('submitted', 'accepted')`),
   ],
 );

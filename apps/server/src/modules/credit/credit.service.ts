@@ -64,7 +64,8 @@ export async function getEntry(ctx: TContext, user: TSessionUser, id: string, la
 /** Staff propose a listing with the grounds and the heavier penalty it rests on (art. 2, 5, 10-13). */
 export async function proposeEntry(ctx: TContext, user: TSessionUser, input: TListEntryCreate, lang: TLang, today = chinaToday()) {
   await getOperator(ctx, user, input.operatorId);
-  if (input.priorNoticeOn > today) throw invalidField('priorNoticeOn', { zh: '不能晚于今天（须在作出列入决定前告知）', en: 'must not be after today (notice comes before the decision)' });
+  if (input.priorNoticeOn > today)
+    throw invalidField('priorNoticeOn', { zh: '不能晚于今天（须在作出列入决定前告知）', en: 'must not be after today (notice comes before the decision)' });
   if (input.penaltyDecidedOn > today) throw invalidField('penaltyDecidedOn', { zh: '不能晚于今天', en: 'must not be after today' });
   if (input.restrictionEndsOn && input.restrictionEndsOn <= input.penaltyDecidedOn) {
     throw invalidField('restrictionEndsOn', { zh: '应晚于处罚决定日期', en: 'must be after the penalty decision date' });
@@ -76,12 +77,24 @@ export async function proposeEntry(ctx: TContext, user: TSessionUser, input: TLi
     }
   }
   const id = await ctx.db.transaction(async (tx) => {
-    const row = await repo.insertEntry(tx, { ...input, caseId: input.caseId ?? null, restrictionEndsOn: input.restrictionEndsOn ?? null, bureauId: user.bureauId, proposedBy: user.id });
+    const row = await repo.insertEntry(tx, {
+      ...input,
+      caseId: input.caseId ?? null,
+      restrictionEndsOn: input.restrictionEndsOn ?? null,
+      bureauId: user.bureauId,
+      proposedBy: user.id,
+    });
     if (!row) {
       throw new AppError('CONFLICT', { what: { zh: `处罚决定 ${input.penaltyDecisionNo} 的列入建议或列入记录`, en: `A listing for decision ${input.penaltyDecisionNo} ` } });
     }
     await recordAudit(tx, [
-      { actor: user, action: 'propose', entity: 'credit_list_entry', entityId: row.id, after: { operatorId: input.operatorId, grounds: input.grounds, heavierPenalties: input.heavierPenalties, penaltyDecisionNo: input.penaltyDecisionNo } },
+      {
+        actor: user,
+        action: 'propose',
+        entity: 'credit_list_entry',
+        entityId: row.id,
+        after: { operatorId: input.operatorId, grounds: input.grounds, heavierPenalties: input.heavierPenalties, penaltyDecisionNo: input.penaltyDecisionNo },
+      },
     ]);
     return row.id;
   });
@@ -105,7 +118,16 @@ export async function approveEntry(ctx: TContext, user: TSessionUser, id: string
   };
   await ctx.db.transaction(async (tx) => {
     await repo.updateEntryVersioned(tx, id, input.version, values);
-    await recordAudit(tx, [{ actor: user, action: 'approve', entity: 'credit_list_entry', entityId: id, before: { status: 'proposed' }, after: { status: 'listed', listedOn: values.listedOn, lastDay: values.lastDay, superiorConsent: values.superiorConsent } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'approve',
+        entity: 'credit_list_entry',
+        entityId: id,
+        before: { status: 'proposed' },
+        after: { status: 'listed', listedOn: values.listedOn, lastDay: values.lastDay, superiorConsent: values.superiorConsent },
+      },
+    ]);
   });
   await gradeOperators(ctx, [before.operatorId], 'credit.listed');
   return getEntry(ctx, user, id, lang);
@@ -120,7 +142,9 @@ export async function rejectEntry(ctx: TContext, user: TSessionUser, id: string,
   if (before.proposedBy === user.id) throw ownProposal();
   await ctx.db.transaction(async (tx) => {
     await repo.updateEntryVersioned(tx, id, input.version, { status: 'rejected', decidedBy: user.id, decidedAt: new Date(), rejectReason: input.reason });
-    await recordAudit(tx, [{ actor: user, action: 'reject', entity: 'credit_list_entry', entityId: id, before: { status: 'proposed' }, after: { status: 'rejected', reason: input.reason } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'reject', entity: 'credit_list_entry', entityId: id, before: { status: 'proposed' }, after: { status: 'rejected', reason: input.reason } },
+    ]);
   });
   return getEntry(ctx, user, id, lang);
 }
@@ -197,7 +221,14 @@ export async function restoreListing(ctx: TContext, user: TSessionUser, id: stri
   await ctx.db.transaction(async (tx) => {
     await repo.updateEntryVersioned(tx, id, input.version, after);
     await recordAudit(tx, [
-      { actor: user, action: 'restore', entity: 'credit_list_entry', entityId: id, before: { status: 'exited', exitedOn: before.exitedOn, exitReason: 'repaired', listedOn: before.listedOn }, after: { ...after, restoredAt: after.restoredAt.toISOString() } },
+      {
+        actor: user,
+        action: 'restore',
+        entity: 'credit_list_entry',
+        entityId: id,
+        before: { status: 'exited', exitedOn: before.exitedOn, exitReason: 'repaired', listedOn: before.listedOn },
+        after: { ...after, restoredAt: after.restoredAt.toISOString() },
+      },
     ]);
   });
   await gradeOperators(ctx, [before.operatorId], 'credit.restored');
@@ -211,7 +242,10 @@ export async function restoreListing(ctx: TContext, user: TSessionUser, id: stri
 export async function expireListings(ctx: TContext, today: string, actor: TSessionUser | null = null) {
   const ended = await ctx.db.transaction(async (tx) => {
     const rows = await repo.expireEntries(tx, today, actor?.bureauId ?? null);
-    const lapsed = await repo.lapseRepairsOf(tx, rows.map((r) => r.id));
+    const lapsed = await repo.lapseRepairsOf(
+      tx,
+      rows.map((r) => r.id),
+    );
     await recordAudit(tx, [
       ...rows.map((r) => ({ actor, action: 'expire', entity: 'credit_list_entry', entityId: r.id, after: { lastDay: r.lastDay, exitedOn: r.exitedOn, asOf: today } })),
       ...lapsed.map((r) => ({ actor, action: 'lapse', entity: 'credit_repair', entityId: r.id, after: { entryId: r.entryId } })),

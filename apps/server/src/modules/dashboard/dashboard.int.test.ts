@@ -35,7 +35,17 @@ async function operatorOf(stationId: string, type: TOperatorType) {
 async function inspect(operatorId: string, bureauId: string, itemId: string, templateId: string) {
   const [row] = await platform.ctx.db
     .insert(inspection)
-    .values({ bureauId, operatorId, templateId, kind: 'routine', status: 'closed', inspectedOn: `${year}-${String(month).padStart(2, '0')}-01`, inspectorIds: [], result: 'nonconforming', closedAt: new Date() })
+    .values({
+      bureauId,
+      operatorId,
+      templateId,
+      kind: 'routine',
+      status: 'closed',
+      inspectedOn: `${year}-${String(month).padStart(2, '0')}-01`,
+      inspectorIds: [],
+      result: 'nonconforming',
+      closedAt: new Date(),
+    })
     .returning();
   await platform.ctx.db.insert(inspectionItemResult).values({ inspectionId: row.id, itemId, outcome: 'nonconforming' });
   await platform.ctx.db.insert(rectification).values({ bureauId, operatorId, inspectionId: row.id, itemId, demand: '整改', workingDays: 5, dueOn: `${year - 1}-12-31` });
@@ -76,9 +86,7 @@ describe('inspection dashboard', () => {
     expect(d.overdueRectifications.reduce((s, r) => s + r.count, 0)).toBe(2);
     expect(d.nonconformityByType.find((r) => r.type === 'seller')).toMatchObject({ nonconforming: expect.any(Number) });
     expect(d.nonconformityByType.reduce((s, r) => s + r.nonconforming, 0)).toBe(2);
-    expect(d.topNonconformingItems).toEqual([
-      { itemId: expect.any(String), content: '经营者持有的食品经营许可证是否合法有效', checked: 2, nonconforming: 2, rate: 100 },
-    ]);
+    expect(d.topNonconformingItems).toEqual([{ itemId: expect.any(String), content: '经营者持有的食品经营许可证是否合法有效', checked: 2, nonconforming: 2, rate: 100 }]);
     expect(d.gradesByUnit.length).toBeGreaterThan(1);
   });
 

@@ -34,7 +34,15 @@ it('acts on the most complained-about businesses: stations, interviews at every 
   expect(interviews.map((i) => i.status).sort()).toEqual(['closed', 'draft', 'held', 'notified']);
   expect(interviews.find((i) => i.status === 'closed')!.operatorId).toBe(busiest[0].id);
 
-  const enrolments = await platform.ctx.db.select().from(odrEnrolment).where(inArray(odrEnrolment.operatorId, busiest.slice(2).map((o) => o.id)));
+  const enrolments = await platform.ctx.db
+    .select()
+    .from(odrEnrolment)
+    .where(
+      inArray(
+        odrEnrolment.operatorId,
+        busiest.slice(2).map((o) => o.id),
+      ),
+    );
   expect(enrolments).toHaveLength(summary.odrEnrolments);
   expect(enrolments.map((e) => e.status)).toEqual(expect.arrayContaining(['enrolled', 'invited']));
   const negotiations = await platform.ctx.db.select().from(odrNegotiation);
@@ -43,6 +51,9 @@ it('acts on the most complained-about businesses: stations, interviews at every 
   expect(new Set(negotiations.map((n) => n.status)).size).toBeGreaterThan(1);
 
   // The operators of the service stations are real sellers and caterers of the registry.
-  const hosts = await platform.ctx.db.select({ type: operator.type }).from(operator).where(and(eq(operator.bureauId, admin.bureauId), inArray(operator.type, ['seller', 'caterer'])));
+  const hosts = await platform.ctx.db
+    .select({ type: operator.type })
+    .from(operator)
+    .where(and(eq(operator.bureauId, admin.bureauId), inArray(operator.type, ['seller', 'caterer'])));
   expect(summary.serviceStations).toBe(Math.min(36, hosts.length));
 });

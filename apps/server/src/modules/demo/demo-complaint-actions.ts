@@ -9,15 +9,7 @@ import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { openComplaintsOf, operatorsWithManyComplaints } from '../complaint-hotspot/complaint-hotspot.public.ts';
-import {
-  addCommitment,
-  closeInterview,
-  createInterview,
-  followUpCommitment,
-  issueNotice,
-  listInterviews,
-  recordMeeting,
-} from '../interview/interview.public.ts';
+import { addCommitment, closeInterview, createInterview, followUpCommitment, issueNotice, listInterviews, recordMeeting } from '../interview/interview.public.ts';
 import { closeNegotiation, enrol, recordConsent, startNegotiation } from '../odr/odr.public.ts';
 import { createServiceStation, updateServiceStation } from '../service-station/service-station.public.ts';
 import type { TRandom } from './demo-random.ts';

@@ -106,12 +106,57 @@ function textFor(r: TRandom, issue: TComplaintIssueType, trade: TComplaintTrade)
 }
 
 const ISSUES_BY_TRADE: Record<TComplaintTrade, [TComplaintIssueType, number][]> = {
-  catering: [['hygiene', 25], ['foreign_matter', 20], ['illness', 15], ['price_service', 20], ['expired_spoiled', 10], ['illegal_additives', 3], ['other', 5]],
-  food_sales: [['expired_spoiled', 35], ['labels_claims', 20], ['price_service', 15], ['short_weight', 10], ['foreign_matter', 8], ['illness', 4], ['other', 8]],
-  food_production: [['labels_claims', 25], ['foreign_matter', 20], ['illegal_additives', 15], ['expired_spoiled', 15], ['hygiene', 10], ['other', 5]],
-  online_food: [['foreign_matter', 25], ['hygiene', 15], ['illness', 15], ['price_service', 20], ['expired_spoiled', 10], ['labels_claims', 10], ['other', 5]],
-  canteen: [['hygiene', 30], ['illness', 20], ['foreign_matter', 20], ['expired_spoiled', 15], ['price_service', 10], ['other', 5]],
-  farm_produce: [['short_weight', 30], ['expired_spoiled', 20], ['illegal_additives', 20], ['labels_claims', 10], ['price_service', 15], ['other', 5]],
+  catering: [
+    ['hygiene', 25],
+    ['foreign_matter', 20],
+    ['illness', 15],
+    ['price_service', 20],
+    ['expired_spoiled', 10],
+    ['illegal_additives', 3],
+    ['other', 5],
+  ],
+  food_sales: [
+    ['expired_spoiled', 35],
+    ['labels_claims', 20],
+    ['price_service', 15],
+    ['short_weight', 10],
+    ['foreign_matter', 8],
+    ['illness', 4],
+    ['other', 8],
+  ],
+  food_production: [
+    ['labels_claims', 25],
+    ['foreign_matter', 20],
+    ['illegal_additives', 15],
+    ['expired_spoiled', 15],
+    ['hygiene', 10],
+    ['other', 5],
+  ],
+  online_food: [
+    ['foreign_matter', 25],
+    ['hygiene', 15],
+    ['illness', 15],
+    ['price_service', 20],
+    ['expired_spoiled', 10],
+    ['labels_claims', 10],
+    ['other', 5],
+  ],
+  canteen: [
+    ['hygiene', 30],
+    ['illness', 20],
+    ['foreign_matter', 20],
+    ['expired_spoiled', 15],
+    ['price_service', 10],
+    ['other', 5],
+  ],
+  farm_produce: [
+    ['short_weight', 30],
+    ['expired_spoiled', 20],
+    ['illegal_additives', 20],
+    ['labels_claims', 10],
+    ['price_service', 15],
+    ['other', 5],
+  ],
   other: [['other', 1]],
 };
 
@@ -174,7 +219,15 @@ type TOperatorPick = { id: string; name: string; address: string; uscc: string; 
 export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: TRandom, today: string) {
   const calendar = await loadCalendar(ctx.db);
   const operators: TOperatorPick[] = await ctx.db
-    .select({ id: operator.id, name: operator.name, address: operator.address, uscc: operator.uscc, unitCode: operator.unitCode, type: operator.type, categories: operator.categories })
+    .select({
+      id: operator.id,
+      name: operator.name,
+      address: operator.address,
+      uscc: operator.uscc,
+      unitCode: operator.unitCode,
+      type: operator.type,
+      categories: operator.categories,
+    })
     .from(operator)
     .where(and(eq(operator.bureauId, admin.bureauId), ne(operator.status, 'deactivated')));
   if (operators.length === 0) return { complaints: 0, complaintLeads: 0 };
@@ -191,7 +244,10 @@ export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: 
   // A few businesses draw many complaints; the rest one now and then.
   const cumulative: number[] = [];
   let total = 0;
-  for (let i = 0; i < operators.length; i++) cumulative.push((total += r.chance(0.03) ? 12 : 1));
+  for (let i = 0; i < operators.length; i++) {
+    total += r.chance(0.03) ? 12 : 1;
+    cumulative.push(total);
+  }
   const pickOperator = () => {
     const target = r.next() * total;
     let low = 0;
@@ -258,7 +314,11 @@ export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: 
       item = r.pick(ITEMS[trade]);
       // People drop the district, sometimes more; 12315 staff often copy the registered name and code.
       const vague = r.chance(0.12);
-      namedBusiness = vague ? o.name.replace(/^黄陂区/, '').replace(/^(前川|横店|滠口|武湖|天河|盘龙城|汉口北|祁家湾|罗汉寺|六指|王家河|长轩岭|李集|姚集|蔡榨|三里桥|蔡店|木兰)/, '') : channel === 'import_12315' ? o.name : o.name.replace(/^黄陂区/, '');
+      namedBusiness = vague
+        ? o.name.replace(/^黄陂区/, '').replace(/^(前川|横店|滠口|武湖|天河|盘龙城|汉口北|祁家湾|罗汉寺|六指|王家河|长轩岭|李集|姚集|蔡榨|三里桥|蔡店|木兰)/, '')
+        : channel === 'import_12315'
+          ? o.name
+          : o.name.replace(/^黄陂区/, '');
       const unitName = units.find((u) => u.code === o.unitCode)?.name ?? '';
       namedAddress = vague ? (r.chance(0.5) ? o.address.replace(/\d+号$/, '') : `黄陂区${unitName}`) : o.address;
       if (channel === 'import_12315' && !vague && r.chance(0.35)) namedUscc = o.uscc;
@@ -325,8 +385,20 @@ export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: 
       updatedAt: receivedAt,
     });
     const handler = handlerOf(stationId);
-    steps.push({ complaintId: id, kind: 'received', note: channel === 'import_12315' ? '12315 导入' : channel === 'web' ? '网上提交' : '工作人员登记', actorId: channel === 'web' ? null : department, at: receivedAt });
-    steps.push({ complaintId: id, kind: 'match', note: match.matchStatus === 'unmatched' ? '登记库中未找到该经营者' : match.matchStatus === 'matched' ? '自动匹配' : '待人工确认', actorId: null, at: new Date(receivedAt.getTime() + 1000) });
+    steps.push({
+      complaintId: id,
+      kind: 'received',
+      note: channel === 'import_12315' ? '12315 导入' : channel === 'web' ? '网上提交' : '工作人员登记',
+      actorId: channel === 'web' ? null : department,
+      at: receivedAt,
+    });
+    steps.push({
+      complaintId: id,
+      kind: 'match',
+      note: match.matchStatus === 'unmatched' ? '登记库中未找到该经营者' : match.matchStatus === 'matched' ? '自动匹配' : '待人工确认',
+      actorId: null,
+      at: new Date(receivedAt.getTime() + 1000),
+    });
     for (const s of timed) steps.push({ complaintId: id, kind: s.kind, note: s.note, actorId: s.kind === 'accept' || s.kind === 'reject' ? department : handler, at: s.at });
   }
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-it('adds a listing near its end, one repaired, the business account\'s own with a pending application, and a proposal', async () => {
+it("adds a listing near its end, one repaired, the business account's own with a pending application, and a proposal", async () => {
   const admin = toSessionUser((await findUserByUsername(platform.ctx.db, 'admin'))!);
   const today = chinaToday();
   const listEntries = async () => (await get('/api/credit/list-entries?pageSize=200', cookies.department)).json().items as TListEntryDetail[];

@@ -4,7 +4,16 @@
 // Dates count back from `today`, so the clocks read the same whatever day the demo is made.
 import sharp from 'sharp';
 import { and, eq, inArray, ne, notInArray } from 'drizzle-orm';
-import { earliestRepairOn, lastDayAfterYears, listingLastDay, publishDueOn, REPAIR_ACCEPT_WORKING_DAYS, REPAIR_DECIDE_WORKING_DAYS, type TListingGround, type THeavierPenalty } from '@shian/shared/credit';
+import {
+  earliestRepairOn,
+  lastDayAfterYears,
+  listingLastDay,
+  publishDueOn,
+  REPAIR_ACCEPT_WORKING_DAYS,
+  REPAIR_DECIDE_WORKING_DAYS,
+  type TListingGround,
+  type THeavierPenalty,
+} from '@shian/shared/credit';
 import { addDays, addWorkingDays } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
@@ -52,7 +61,9 @@ const CASES: TCase[] = [
 ];
 
 async function evidencePhoto(ctx: TContext, user: TSessionUser, hue: number) {
-  const buffer = await sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 240, g: 240 - hue, b: 220 } } }).jpeg().toBuffer();
+  const buffer = await sharp({ create: { width: 480, height: 640, channels: 3, background: { r: 240, g: 240 - hue, b: 220 } } })
+    .jpeg()
+    .toBuffer();
   const file = await storeImage(ctx.db, ctx.filesDir, { bureauId: user.bureauId, kind: 'photo', buffer, originalName: '罚款缴纳凭证.jpg', uploadedBy: user.id });
   return file.id;
 }
@@ -129,7 +140,15 @@ export async function seedDemoCredit(ctx: TContext, admin: TSessionUser, today: 
   const [, repaired, pending] = created;
   if (repaired && business) {
     const [applicant] = await insertUsers(ctx.db, [
-      { bureauId: admin.bureauId, username: 'credit-demo', displayName: '信用修复演示企业', passwordHash: business.passwordHash, role: 'business', demo: true, operatorId: repaired.operatorId },
+      {
+        bureauId: admin.bureauId,
+        username: 'credit-demo',
+        displayName: '信用修复演示企业',
+        passwordHash: business.passwordHash,
+        role: 'business',
+        demo: true,
+        operatorId: repaired.operatorId,
+      },
     ]);
     const listedOn = addDays(today, -CASES[1].listedDaysAgo);
     const submittedOn = addDays(earliestRepairOn(listedOn), 30);
@@ -171,6 +190,10 @@ export async function seedDemoCredit(ctx: TContext, admin: TSessionUser, today: 
       acceptDueOn: addWorkingDays(calendar, submittedOn, REPAIR_ACCEPT_WORKING_DAYS),
     });
   }
-  await gradeOperators(ctx, created.map((c) => c.operatorId), 'seed');
+  await gradeOperators(
+    ctx,
+    created.map((c) => c.operatorId),
+    'seed',
+  );
   return { creditListEntries: created.length, creditListingEndsOn: created[0] ? lastDayAfterYears(addDays(today, -CASES[0].listedDaysAgo), 3) : null };
 }

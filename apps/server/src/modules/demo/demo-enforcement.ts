@@ -35,7 +35,13 @@ const PENALTIES: { cause: string; article: number; paragraph: number; kinds: TPe
   { cause: '经营农药残留超标的食品案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人经营的豇豆经抽样检验，毒死蜱项目不符合 GB 2763-2021 要求' },
   { cause: '经营超过保质期的食品原料案', article: 124, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人使用超过保质期的食品原料加工食品' },
   { cause: '经营标签不符合规定的预包装食品案', article: 125, paragraph: 1, kinds: ['confiscation', 'fine'], facts: '当事人销售无中文标签的预包装食品' },
-  { cause: '安排未取得健康证明人员从事接触直接入口食品工作案', article: 126, paragraph: 1, kinds: ['warning'], facts: '当事人安排 2 名未取得健康证明的人员从事接触直接入口食品的工作' },
+  {
+    cause: '安排未取得健康证明人员从事接触直接入口食品工作案',
+    article: 126,
+    paragraph: 1,
+    kinds: ['warning'],
+    facts: '当事人安排 2 名未取得健康证明的人员从事接触直接入口食品的工作',
+  },
 ];
 
 type TUsers = { officer: TSessionUser; head: TSessionUser; business: TSessionUser };
@@ -84,7 +90,12 @@ async function workCase(ctx: TContext, r: TRandom, calendar: TCalendarDays, user
     );
   }
   if (target === 'transferred') {
-    return cases.transferCase(ctx, officer, c.id, { version: c.version, policeUnit: '武汉市公安局黄陂区分局', reason: '涉案货值金额较大，涉嫌生产、销售不符合安全标准的食品罪', paperOn: collectedOn });
+    return cases.transferCase(ctx, officer, c.id, {
+      version: c.version,
+      policeUnit: '武汉市公安局黄陂区分局',
+      reason: '涉案货值金额较大，涉嫌生产、销售不符合安全标准的食品罪',
+      paperOn: collectedOn,
+    });
   }
   if (target === 'investigating') return c;
   const noticeOn = stepOn(calendar, collectedOn, r.int(8, 25), today);
@@ -136,9 +147,15 @@ async function workCase(ctx: TContext, r: TRandom, calendar: TCalendarDays, user
     // Most are published well within the 20 working days; one in six late.
     const publishedOn = addWorkingDays(calendar, decidedOn, r.chance(0.17) ? r.int(21, 26) : r.int(3, 15));
     if (publishedOn <= today) {
-      await ctx.db.update(enforcementCase).set({ publishedOn, publishedAt: new Date(`${publishedOn}T03:00:00Z`) }).where(eq(enforcementCase.id, c.id));
+      await ctx.db
+        .update(enforcementCase)
+        .set({ publishedOn, publishedAt: new Date(`${publishedOn}T03:00:00Z`) })
+        .where(eq(enforcementCase.id, c.id));
     } else {
-      await ctx.db.update(enforcementCase).set({ publishedOn: null, publishedAt: null, publishedText: null, publishedSummary: null, publishedBy: null }).where(eq(enforcementCase.id, c.id));
+      await ctx.db
+        .update(enforcementCase)
+        .set({ publishedOn: null, publishedAt: null, publishedText: null, publishedSummary: null, publishedBy: null })
+        .where(eq(enforcementCase.id, c.id));
     }
     c = await cases.getCase(ctx, officer, c.id);
   }
@@ -170,7 +187,10 @@ async function assessWithout(ctx: TContext, r: TRandom, calendar: TCalendarDays,
   if (assessedOn > today) return 'left_open';
   const input =
     fate === 'not_file'
-      ? { assessment: 'not_file' as const, assessmentReason: r.pick(['经核查，违法事实不能成立', '违法行为轻微并及时改正，没有造成危害后果，依法不予立案', '复检结果合格，原检验结论不成立']) }
+      ? {
+          assessment: 'not_file' as const,
+          assessmentReason: r.pick(['经核查，违法事实不能成立', '违法行为轻微并及时改正，没有造成危害后果，依法不予立案', '复检结果合格，原检验结论不成立']),
+        }
       : fate === 'transfer_authority'
         ? { assessment: 'transfer_authority' as const, assessmentReason: '属于食用农产品种植环节，依法移送农业农村部门处理', transferTo: '黄陂区农业农村局' }
         : { assessment: 'transfer_police' as const, assessmentReason: '涉案食品检出非食用物质，涉嫌生产、销售有毒、有害食品罪', transferTo: '武汉市公安局黄陂区分局' };
@@ -199,10 +219,19 @@ export async function seedDemoEnforcement(ctx: TContext, r: TRandom, today: stri
   const someOperators = await ctx.db.select({ id: operator.id }).from(operator).where(eq(operator.status, 'active')).orderBy(asc(operator.id)).limit(40);
   for (const [i, lead] of HAND_LEADS.entries()) {
     const operatorId = i === 0 ? users.business.operatorId! : someOperators[(i * 7) % someOperators.length].id;
-    await createManualLead(ctx, users.officer, { ...lead, sourceRef: lead.sourceRef.replace('{year}', year), operatorId, discoveredOn: addDays(today, i === 0 ? -90 : -r.int(20, 200)) });
+    await createManualLead(ctx, users.officer, {
+      ...lead,
+      sourceRef: lead.sourceRef.replace('{year}', year),
+      operatorId,
+      discoveredOn: addDays(today, i === 0 ? -90 : -r.int(20, 200)),
+    });
   }
 
-  const leads = await ctx.db.select().from(caseLead).where(and(eq(caseLead.bureauId, users.officer.bureauId), isNull(caseLead.assessment))).orderBy(asc(caseLead.discoveredOn), asc(caseLead.id));
+  const leads = await ctx.db
+    .select()
+    .from(caseLead)
+    .where(and(eq(caseLead.bureauId, users.officer.bureauId), isNull(caseLead.assessment)))
+    .orderBy(asc(caseLead.discoveredOn), asc(caseLead.id));
   const summary = { leadsAssessed: 0, cases: 0, leadsLeftOpen: 0 };
   let target = 0;
   for (const lead of leads) {
@@ -220,7 +249,15 @@ export async function seedDemoEnforcement(ctx: TContext, r: TRandom, today: stri
       continue;
     }
     // The first cases cover every state; the business's own case waits for its statement.
-    const state: TTarget = ownBusiness ? 'notified' : target < TARGETS.length ? TARGETS[target++] : r.weighted([['closed', 6], ['executed', 1], ['delivered', 1]] as const);
+    const state: TTarget = ownBusiness
+      ? 'notified'
+      : target < TARGETS.length
+        ? TARGETS[target++]
+        : r.weighted([
+            ['closed', 6],
+            ['executed', 1],
+            ['delivered', 1],
+          ] as const);
     await workCase(ctx, r, calendar, users, lead, state, today);
     summary.cases += 1;
     summary.leadsAssessed += 1;
@@ -228,7 +265,11 @@ export async function seedDemoEnforcement(ctx: TContext, r: TRandom, today: stri
 
   // The business's notice is fresh, so the demo account can state its case.
   const [own] = await ctx.db.select().from(enforcementCase).where(eq(enforcementCase.operatorId, users.business.operatorId!));
-  if (own?.noticeOn) await ctx.db.update(enforcementCase).set({ noticeOn: addDays(today, -1), statement: null, statementAt: null }).where(eq(enforcementCase.id, own.id));
+  if (own?.noticeOn)
+    await ctx.db
+      .update(enforcementCase)
+      .set({ noticeOn: addDays(today, -1), statement: null, statementAt: null })
+      .where(eq(enforcementCase.id, own.id));
 
   // Worked in the platform at the time, except about one case in six entered afterwards from paper.
   const all = await ctx.db.select({ id: enforcementCase.id }).from(enforcementCase).where(eq(enforcementCase.bureauId, users.officer.bureauId));

@@ -9,14 +9,13 @@ import type { TContext } from '../../core/context.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { addDays, addWorkingDays, chinaToday, isWorkingDay } from '@shian/shared/working-days';
 import { checklistItem, checklistTemplate } from '../checklist/checklist.schema.ts';
-import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
+import { inspection, type inspectionItemResult } from '../inspection/inspection.schema.ts';
 import { insertResultsInBulk } from '../inspection/inspection.public.ts';
 import { rectification } from '../rectification/rectification.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import type { TRandom } from './demo-random.ts';
-
 
 // Inspections in a year by kind of operator (the plan's legal minimums come later from grades).
 const VISITS: Record<TOperatorType, [number, number]> = {
@@ -47,7 +46,12 @@ export async function seedDemoInspections(ctx: TContext, bureauId: string, r: TR
   const items = await ctx.db
     .select()
     .from(checklistItem)
-    .where(inArray(checklistItem.templateId, templates.map((t) => t.id)));
+    .where(
+      inArray(
+        checklistItem.templateId,
+        templates.map((t) => t.id),
+      ),
+    );
   const templateOf = new Map(templates.map((t) => [t.scope, { id: t.id, items: items.filter((i) => i.templateId === t.id) as TItem[] }]));
 
   const inspectors = await ctx.db
@@ -93,7 +97,13 @@ export async function seedDemoInspections(ctx: TContext, bureauId: string, r: TR
           if (item.key) key += 1;
           else general += 1;
         }
-        results.push({ inspectionId: id, itemId: item.id, outcome: nonconforming ? 'nonconforming' : 'conforming', note: nonconforming ? '现场发现问题，已拍照留存' : '', updatedBy: inspectorIds[0] });
+        results.push({
+          inspectionId: id,
+          itemId: item.id,
+          outcome: nonconforming ? 'nonconforming' : 'conforming',
+          note: nonconforming ? '现场发现问题，已拍照留存' : '',
+          updatedBy: inspectorIds[0],
+        });
       }
       const closedAt = new Date(`${day}T16:00:00+08:00`);
       inspections.push({
@@ -119,7 +129,16 @@ export async function seedDemoInspections(ctx: TContext, bureauId: string, r: TR
         const workingDays = item.key ? 5 : 10;
         const dueOn = addWorkingDays(calendar, day, workingDays);
         const past = dueOn < today;
-        const outcome = past ? r.weighted([['accepted', 85], ['overdue', 10], ['late', 5]] as const) : r.weighted([['open', 60], ['answered', 40]] as const);
+        const outcome = past
+          ? r.weighted([
+              ['accepted', 85],
+              ['overdue', 10],
+              ['late', 5],
+            ] as const)
+          : r.weighted([
+              ['open', 60],
+              ['answered', 40],
+            ] as const);
         const answeredOn = outcome === 'late' ? addDays(dueOn, r.int(1, 10)) : addDays(day, r.int(1, Math.max(1, workingDays)));
         const answered = outcome === 'accepted' || outcome === 'late' || outcome === 'answered';
         rectifications.push({

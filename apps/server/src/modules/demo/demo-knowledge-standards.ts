@@ -3,6 +3,7 @@ import type { TFoodStandardInput } from '@shian/shared/food-standard';
 
 type TDemoStandard = Omit<TFoodStandardInput, 'supersededBy' | 'summary'> & { supersededBy?: string; summary: string };
 
+// biome-ignore format: one standard a line reads as a table
 export const DEMO_STANDARDS: TDemoStandard[] = [
   { number: 'GB 2760-2024', title: '食品安全国家标准 食品添加剂使用标准', category: 'general', status: 'in_force', issuedOn: '2024-02-08', implementedOn: '2025-02-08', summary: '规定食品添加剂的使用原则、允许使用的品种、使用范围及最大使用量或残留量。' },
   { number: 'GB 2760-2014', title: '食品安全国家标准 食品添加剂使用标准', category: 'general', status: 'superseded', issuedOn: '2014-12-24', implementedOn: '2015-05-24', supersededBy: 'GB 2760-2024', summary: '已被 GB 2760-2024 代替。' },

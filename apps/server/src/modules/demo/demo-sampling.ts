@@ -64,9 +64,7 @@ const FOODS: TFood[] = [
   {
     category: '豆制品',
     products: ['豆腐', '豆干', '腐竹'],
-    items: [
-      { name: '苯甲酸及其钠盐（以苯甲酸计）', unit: 'g/kg', max: 0.1, standard: 'GB 2760-2014', typical: [0, 0.05], failing: [0.2, 0.8] },
-    ],
+    items: [{ name: '苯甲酸及其钠盐（以苯甲酸计）', unit: 'g/kg', max: 0.1, standard: 'GB 2760-2014', typical: [0, 0.05], failing: [0.2, 0.8] }],
   },
 ];
 

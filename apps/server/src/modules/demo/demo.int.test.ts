@@ -29,10 +29,7 @@ it('closes every inspection with all items answered and the result the key-item 
     .select({ id: checklistItem.id, inspectionId: inspectionItemResult.inspectionId, outcome: inspectionItemResult.outcome, key: checklistItem.key })
     .from(inspectionItemResult)
     .innerJoin(checklistItem, eq(checklistItem.id, inspectionItemResult.itemId));
-  const itemsPerTemplate = await db
-    .select({ templateId: checklistItem.templateId, n: sql<number>`count(*)::int` })
-    .from(checklistItem)
-    .groupBy(checklistItem.templateId);
+  const itemsPerTemplate = await db.select({ templateId: checklistItem.templateId, n: sql<number>`count(*)::int` }).from(checklistItem).groupBy(checklistItem.templateId);
   const expected = new Map(itemsPerTemplate.map((t) => [t.templateId, Number(t.n)]));
   for (const i of inspections) {
     const mine = answers.filter((a) => a.inspectionId === i.id) as { id: string; outcome: 'conforming' | 'nonconforming'; key: boolean }[];

@@ -23,7 +23,7 @@ import { seedDemoComplaints } from './demo-complaints.ts';
 import { seedDemoKnowledge } from './demo-knowledge.ts';
 import { seedDemoLaws } from './demo-laws.ts';
 import { seedDemoTargeting } from './demo-targeting.ts';
-import { appUser } from '../user/user.schema.ts';
+import type { appUser } from '../user/user.schema.ts';
 import { seededRandom, type TRandom } from './demo-random.ts';
 import { mobile, operatorName, personName, streetAddress } from './demo-names.ts';
 
@@ -164,10 +164,7 @@ async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: s
   return { ...history, grades: grades.counts, planEntries: plan.created, ...sampling, ...complaints, ...complaintActions, ...enforcement, ...credit, ...targeting };
 }
 
-export async function seedDemo(
-  ctx: TContext,
-  options: { operators?: number; today?: Date; history?: boolean } = {},
-): Promise<TDemoSummary | null> {
+export async function seedDemo(ctx: TContext, options: { operators?: number; today?: Date; history?: boolean } = {}): Promise<TDemoSummary | null> {
   if (ctx.production) throw new Error('demo data is refused when NODE_ENV=production');
   if ((await countUsers(ctx.db)) > 0) return null;
   const r = seededRandom(20240305);
@@ -175,11 +172,7 @@ export async function seedDemo(
   const operatorCount = options.operators ?? OPERATOR_COUNT;
   const b = await ensureHuangpiOrganisation(ctx.db);
   await ensureChecklists(ctx, b.id);
-  const [units, stations, departments] = await Promise.all([
-    listUnits(ctx.db, b.id),
-    listStations(ctx.db, b.id),
-    listDepartments(ctx.db, b.id),
-  ]);
+  const [units, stations, departments] = await Promise.all([listUnits(ctx.db, b.id), listStations(ctx.db, b.id), listDepartments(ctx.db, b.id)]);
   const unitWeights = units.map((u) => [u, UNIT_PROFILE[u.code]?.[0] ?? 1] as const);
 
   const used = new Set<string>();

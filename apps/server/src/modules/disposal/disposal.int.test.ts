@@ -117,11 +117,21 @@ describe('the disposal flow', () => {
     const refused = await platform.request({ method: 'POST', url: `/api/disposals/${id}/close`, cookie: station, payload: { version: d.version } });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('原因排查');
-    const bad = await platform.request({ method: 'PATCH', url: `/api/disposals/${id}/steps/${d.steps[1].id}`, cookie: station, payload: { version: d.steps[1].version, status: 'done', detail: '下架', quantity: 3 } });
+    const bad = await platform.request({
+      method: 'PATCH',
+      url: `/api/disposals/${id}/steps/${d.steps[1].id}`,
+      cookie: station,
+      payload: { version: d.steps[1].version, status: 'done', detail: '下架', quantity: 3 },
+    });
     expect(bad.statusCode).toBe(400);
     for (const step of d.steps.filter((s) => s.status === 'open')) {
       const body = step.kind === 'off_shelf' ? { quantity: 3, quantityUnit: 'kg' } : {};
-      const done = await platform.request({ method: 'PATCH', url: `/api/disposals/${id}/steps/${step.id}`, cookie: station, payload: { version: step.version, status: 'done', detail: '已完成', ...body } });
+      const done = await platform.request({
+        method: 'PATCH',
+        url: `/api/disposals/${id}/steps/${step.id}`,
+        cookie: station,
+        payload: { version: step.version, status: 'done', detail: '已完成', ...body },
+      });
       expect(done.statusCode, done.body).toBe(200);
     }
     d = await detail(id);
@@ -137,14 +147,19 @@ describe('the disposal flow', () => {
     const d = await detail(other);
     await platform.request({ method: 'POST', url: `/api/disposals/${other}/deliver`, cookie: station, payload: { version: d.version } });
     await platform.ctx.db.update(disposal).set({ objectionDueOn: '2026-03-13' }).where(eq(disposal.id, other));
-    const late = await platform.request({ method: 'POST', url: `/api/disposals/${other}/acknowledge`, cookie: business, payload: { version: d.version + 1, objection: '申请复检' } });
+    const late = await platform.request({
+      method: 'POST',
+      url: `/api/disposals/${other}/acknowledge`,
+      cookie: business,
+      payload: { version: d.version + 1, objection: '申请复检' },
+    });
     expect(late.statusCode).toBe(400);
     expect(late.body).toContain('2026-03-13');
   });
 });
 
 describe('scopes, permissions and lists', () => {
-  it('answers 404 to a station for another station\'s disposal, and to a business for another operator\'s', async () => {
+  it("answers 404 to a station for another station's disposal, and to a business for another operator's", async () => {
     const elsewhere = await createOperatorIn(platform, admin, QIJIAWAN_UNIT);
     const { disposalId } = await failedSample(elsewhere.id);
     expect((await get(disposalId!, admin)).statusCode).toBe(200);
@@ -182,7 +197,7 @@ describe('scopes, permissions and lists', () => {
   });
 });
 
-describe('the bureau\'s clocks and the dashboard', () => {
+describe("the bureau's clocks and the dashboard", () => {
   const settings = (cookie: string, payload?: object) =>
     platform.request({ method: payload ? 'PUT' : 'GET', url: '/api/disposal-clock-settings', cookie, ...(payload ? { payload } : {}) });
 

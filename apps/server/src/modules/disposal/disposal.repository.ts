@@ -16,16 +16,11 @@ export type TDisposalListRow = TDisposalRow & { operatorName: string; sampleNo: 
 export type TDisposalStepRow = typeof disposalStep.$inferSelect & { doneByName: string | null };
 
 const stepOverdue = (today: string) =>
-  exists(
-    sql`(select 1 from ${disposalStep} where ${disposalStep.disposalId} = ${disposal.id} and ${disposalStep.status} = 'open' and ${disposalStep.dueOn} < ${today})`,
-  );
+  exists(sql`(select 1 from ${disposalStep} where ${disposalStep.disposalId} = ${disposal.id} and ${disposalStep.status} = 'open' and ${disposalStep.dueOn} < ${today})`);
 
 /** Open, with a clock or a step past its date (the due date itself is still in time). */
 export const overdueCondition = (today: string) =>
-  and(
-    eq(disposal.status, 'open'),
-    or(and(isNull(disposal.deliveredAt), lt(disposal.deliverDueOn, today)), lt(disposal.completeDueOn, today), stepOverdue(today)),
-  )!;
+  and(eq(disposal.status, 'open'), or(and(isNull(disposal.deliveredAt), lt(disposal.deliverDueOn, today)), lt(disposal.completeDueOn, today), stepOverdue(today)))!;
 
 function conditions(db: TDbOrTx, scope: TOperatorScope, query: Omit<TDisposalListQuery, 'page' | 'pageSize'>, today: string): SQL[] {
   const list: SQL[] = [scopeCondition(db, scope)];
@@ -128,13 +123,20 @@ export async function markNotifyDone(db: TDbOrTx, disposalId: string, userId: st
 export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
   const where = [overdueCondition(today), isNull(disposal.escalatedAt)];
   if (bureauId) where.push(eq(disposal.bureauId, bureauId));
-  return db.update(disposal).set({ escalatedAt: new Date() }).where(and(...where)).returning();
+  return db
+    .update(disposal)
+    .set({ escalatedAt: new Date() })
+    .where(and(...where))
+    .returning();
 }
 
 /** Open disposals of these operators (risk signals). */
 export async function openOf(db: TDbOrTx, operatorIds: string[]) {
   if (operatorIds.length === 0) return [];
-  return db.select().from(disposal).where(and(inArray(disposal.operatorId, operatorIds), eq(disposal.status, 'open')));
+  return db
+    .select()
+    .from(disposal)
+    .where(and(inArray(disposal.operatorId, operatorIds), eq(disposal.status, 'open')));
 }
 
 export async function findClockSetting(db: TDbOrTx, bureauId: string) {
@@ -150,7 +152,11 @@ type TClockValues = Pick<typeof disposalClockSetting.$inferInsert, 'deliverWorki
 
 /** The first setting of a bureau; null when another request set it first. */
 export async function insertClockSetting(db: TDbOrTx, bureauId: string, values: TClockValues) {
-  const [row] = await db.insert(disposalClockSetting).values({ bureauId, ...values }).onConflictDoNothing().returning();
+  const [row] = await db
+    .insert(disposalClockSetting)
+    .values({ bureauId, ...values })
+    .onConflictDoNothing()
+    .returning();
   return row ?? null;
 }
 

@@ -1,8 +1,8 @@
 import { date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { DISPOSAL_STATUSES, DISPOSAL_STEP_KINDS, DISPOSAL_STEP_STATUSES } from '@shian/shared/disposal';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureau, bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';
 
 /**
@@ -13,9 +13,12 @@ export const disposal = pgTable(
   'disposal',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    sampleId: uuid('sample_id').notNull().unique().references(() => sample.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    sampleId: uuid('sample_id')
+      .notNull()
+      .unique()
+      .references(() => sample.id),
+    operatorId: operatorIdColumn(),
     /** open | closed */
     status: text('status', { enum: DISPOSAL_STATUSES }).notNull().default('open'),
     openedOn: date('opened_on').notNull(),
@@ -40,7 +43,9 @@ export const disposalStep = pgTable(
   'disposal_step',
   {
     id: idColumn(),
-    disposalId: uuid('disposal_id').notNull().references(() => disposal.id),
+    disposalId: uuid('disposal_id')
+      .notNull()
+      .references(() => disposal.id),
     kind: text('kind', { enum: DISPOSAL_STEP_KINDS }).notNull(),
     /** open | done */
     status: text('status', { enum: DISPOSAL_STEP_STATUSES }).notNull().default('open'),
@@ -63,7 +68,10 @@ export const disposalStep = pgTable(
  */
 export const disposalClockSetting = pgTable('disposal_clock_setting', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().unique().references(() => bureau.id),
+  bureauId: uuid('bureau_id')
+    .notNull()
+    .unique()
+    .references(() => bureau.id),
   deliverWorkingDays: integer('deliver_working_days').notNull(),
   objectionWorkingDays: integer('objection_working_days').notNull(),
   completeDays: integer('complete_days').notNull(),

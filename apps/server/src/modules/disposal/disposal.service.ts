@@ -108,11 +108,7 @@ export async function openDisposalForSample(ctx: TContext, input: { sampleId: st
 export async function listDisposals(ctx: TContext, user: TSessionUser, query: TDisposalListQuery): Promise<TPage<TDisposal>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total, calendar] = await Promise.all([
-    repo.listDisposals(ctx.db, scope, query, today),
-    repo.countDisposals(ctx.db, scope, query, today),
-    loadCalendar(ctx.db),
-  ]);
+  const [rows, total, calendar] = await Promise.all([repo.listDisposals(ctx.db, scope, query, today), repo.countDisposals(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
   return { items: rows.map((r) => presentDisposal(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -126,7 +122,10 @@ export async function getDisposal(ctx: TContext, user: TSessionUser, id: string)
   const row = await load(ctx.db, user, id);
   const today = chinaToday();
   const [steps, calendar] = await Promise.all([repo.stepsOf(ctx.db, id), loadCalendar(ctx.db)]);
-  return { ...presentDisposal(row, today, calendar), steps: steps.map((s) => presentStep(s, today, row.status)).sort((a, b) => DISPOSAL_STEP_KINDS.indexOf(a.kind) - DISPOSAL_STEP_KINDS.indexOf(b.kind)) };
+  return {
+    ...presentDisposal(row, today, calendar),
+    steps: steps.map((s) => presentStep(s, today, row.status)).sort((a, b) => DISPOSAL_STEP_KINDS.indexOf(a.kind) - DISPOSAL_STEP_KINDS.indexOf(b.kind)),
+  };
 }
 
 const closedAlready = () => invalidField('status', { zh: '该核查处置已办结', en: 'this disposal is closed' });

@@ -62,7 +62,8 @@ export function penaltyItems(d: TCaseDocumentData): string[] {
   if (!decision) return [];
   const items: string[] = [];
   if (decision.kinds.includes('warning')) items.push('警告');
-  if (decision.kinds.includes('confiscation')) items.push(`没收${decision.confiscation || '违法所得和违法生产经营的食品'}${decision.illegalGains ? `（违法所得人民币${yuan(decision.illegalGains)}元）` : ''}`);
+  if (decision.kinds.includes('confiscation'))
+    items.push(`没收${decision.confiscation || '违法所得和违法生产经营的食品'}${decision.illegalGains ? `（违法所得人民币${yuan(decision.illegalGains)}元）` : ''}`);
   if (decision.kinds.includes('fine') && decision.fineAmount !== null) items.push(`罚款人民币${yuan(decision.fineAmount)}元`);
   if (decision.kinds.includes('suspension')) items.push('责令停产停业');
   if (decision.kinds.includes('licence_revocation')) items.push('吊销食品生产经营许可证');
@@ -103,16 +104,16 @@ export function decisionParagraphs(d: TCaseDocumentData): { title: string; numbe
   }
   if (decision) {
     body.push(`当事人的上述行为违反了《${decision.basisLaw}》的有关规定。依据${decision.basisText}的规定，本局决定对当事人作出如下行政处罚：`);
-    penaltyItems(d).forEach((item, i) => body.push(`${CHINESE_ORDINALS[i]}、${item}。`));
+    body.push(...penaltyItems(d).map((item, i) => `${CHINESE_ORDINALS[i]}、${item}。`));
     if (decision.fineAmount) {
-      body.push('当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款（《中华人民共和国行政处罚法》第六十七条）。到期不缴纳罚款的，本局可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（第七十二条）。');
+      body.push(
+        '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款（《中华人民共和国行政处罚法》第六十七条）。到期不缴纳罚款的，本局可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（第七十二条）。',
+      );
     }
   } else {
     body.push(`本局决定对当事人不予行政处罚。理由：${d.noPenaltyReason ?? ''}`);
   }
-  body.push(
-    `当事人如不服本决定，可以自收到本决定书之日起六十日内向${reviewBody(d.bureauName)}申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。`,
-  );
+  body.push(`当事人如不服本决定，可以自收到本决定书之日起六十日内向${reviewBody(d.bureauName)}申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。`);
   if (d.published) body.push('根据《市场监督管理行政处罚信息公示规定》，本行政处罚信息将通过国家企业信用信息公示系统向社会公示。');
   return {
     title: decision ? '行政处罚决定书' : '不予行政处罚决定书',

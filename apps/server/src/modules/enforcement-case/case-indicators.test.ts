@@ -33,7 +33,25 @@ describe('countByUnit', () => {
         caseFacts({ stationId: null, departmentId: 'd1', decidedOn: '2026-06-01' }),
       ],
     );
-    expect(counts.get('s1')).toEqual({ leads: 2, leadsBreakingMusts: 1, casesFiled: 2, casesOnline: 1, decisions: 2, handlingDaysTotal: 60 + 30, toPublish: 2, publishedOnTime: 1 });
-    expect(counts.get('d1')).toEqual({ leads: 1, leadsBreakingMusts: 0, casesFiled: 2, casesOnline: 2, decisions: 2, handlingDaysTotal: 264 + 92, toPublish: 0, publishedOnTime: 0 });
+    expect(counts.get('s1')).toEqual({
+      leads: 2,
+      leadsBreakingMusts: 1,
+      casesFiled: 2,
+      casesOnline: 1,
+      decisions: 2,
+      handlingDaysTotal: 60 + 30,
+      toPublish: 2,
+      publishedOnTime: 1,
+    });
+    expect(counts.get('d1')).toEqual({
+      leads: 1,
+      leadsBreakingMusts: 0,
+      casesFiled: 2,
+      casesOnline: 2,
+      decisions: 2,
+      handlingDaysTotal: 264 + 92,
+      toPublish: 0,
+      publishedOnTime: 0,
+    });
   });
 });

@@ -23,7 +23,7 @@ export type TCaseIndicatorFacts = {
   online: boolean;
 };
 
-const inYear = (date: string | null, year: number) => date !== null && date.startsWith(`${year}-`);
+const inYear = (date: string | null, year: number) => date?.startsWith(`${year}-`);
 const unitKey = (stationId: string | null, departmentId: string | null) => stationId ?? departmentId ?? '';
 
 /**
@@ -65,7 +65,21 @@ export async function enforcementIndicators(ctx: TContext, user: TSessionUser, y
   return { year, rows, total: indicatorRow(null, '合计', total) };
 }
 
-const HEADERS = ['单位', '线索数', '未落实“四个一律”线索数', '“四个一律”落实率(%)', '立案数', '网上办案数', '网上办案率(%)', '应公示决定数', '按时公示数', '案件公示率(%)', '作出决定数', '办案总天数', '平均办案天数'];
+const HEADERS = [
+  '单位',
+  '线索数',
+  '未落实“四个一律”线索数',
+  '“四个一律”落实率(%)',
+  '立案数',
+  '网上办案数',
+  '网上办案率(%)',
+  '应公示决定数',
+  '按时公示数',
+  '案件公示率(%)',
+  '作出决定数',
+  '办案总天数',
+  '平均办案天数',
+];
 
 export async function indicatorsWorkbook(data: TEnforcementIndicators): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -40,10 +40,18 @@ export async function submitStatement(ctx: TContext, user: TSessionUser, id: str
       en: row.status === 'notified' ? `the window ended on ${view.statementDueOn}` : 'the case has moved on',
     });
   }
-  if (input.hearingRequested && !view.proposed.hearingRight) throw invalidField('hearingRequested', { zh: '本次拟处罚不适用听证程序', en: 'this penalty does not carry a right to a hearing' });
+  if (input.hearingRequested && !view.proposed.hearingRight)
+    throw invalidField('hearingRequested', { zh: '本次拟处罚不适用听证程序', en: 'this penalty does not carry a right to a hearing' });
   await ctx.db.transaction(async (tx) => {
     await repo.updateCaseVersioned(tx, id, input.version, { statement: input.defence ?? null, statementAt: new Date(), hearingRequested: input.hearingRequested });
-    await repo.insertStep(tx, { caseId: id, kind: 'statement', on: chinaToday(), by: user.id, online: true, detail: input.hearingRequested ? '当事人提交陈述申辩并要求听证' : '当事人提交陈述申辩' });
+    await repo.insertStep(tx, {
+      caseId: id,
+      kind: 'statement',
+      on: chinaToday(),
+      by: user.id,
+      online: true,
+      detail: input.hearingRequested ? '当事人提交陈述申辩并要求听证' : '当事人提交陈述申辩',
+    });
     await recordAudit(tx, [{ actor: user, action: 'statement', entity: 'enforcement_case', entityId: id, after: { hearingRequested: input.hearingRequested } }]);
   });
   return getNotice(ctx, user, id);

@@ -45,14 +45,25 @@ const post = (url: string, cookie: string, payload: Record<string, unknown>) => 
 const detail = async (id: string, cookie = enforcement): Promise<TCaseDetail> => (await platform.request({ method: 'GET', url: `/api/cases/${id}`, cookie })).json();
 
 async function newLead(operatorId: string | null, discoveredOn = chinaToday()): Promise<TLead> {
-  const response = await post('/api/leads', enforcement, { source: 'inspection', ...(operatorId ? { operatorId } : {}), leadSummary: '检查发现销售农药残留超标的豇豆', discoveredOn });
+  const response = await post('/api/leads', enforcement, {
+    source: 'inspection',
+    ...(operatorId ? { operatorId } : {}),
+    leadSummary: '检查发现销售农药残留超标的豇豆',
+    discoveredOn,
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
 
 async function proposeCase(operatorId: string | null, extra: Record<string, unknown> = {}, discoveredOn?: string): Promise<TCaseDetail> {
   const lead = await newLead(operatorId, discoveredOn);
-  const response = await post('/api/cases', enforcement, { leadId: lead.id, leadVersion: lead.version, cause: '涉嫌经营农药残留超标的食品案', assessmentReason: '抽检报告显示毒死蜱超标，符合立案条件', ...extra });
+  const response = await post('/api/cases', enforcement, {
+    leadId: lead.id,
+    leadVersion: lead.version,
+    cause: '涉嫌经营农药残留超标的食品案',
+    assessmentReason: '抽检报告显示毒死蜱超标，符合立案条件',
+    ...extra,
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
@@ -69,7 +80,16 @@ async function addEvidence(c: TCaseDetail, file: { fileName: string; content: Bu
   return platform.request({ method: 'POST', url: `/api/cases/${c.id}/evidence`, cookie: enforcement, payload: body.payload, headers: body.headers });
 }
 
-const NOTICE = { penaltyKinds: ['confiscation', 'fine'], fineAmount: 60_000, goodsValue: 3_000, basisLaw: '中华人民共和国食品安全法', basisArticle: 124, basisParagraph: 1, factsFound: '当事人销售的豇豆经检验毒死蜱不符合 GB 2763-2021 要求', hearingRight: true };
+const NOTICE = {
+  penaltyKinds: ['confiscation', 'fine'],
+  fineAmount: 60_000,
+  goodsValue: 3_000,
+  basisLaw: '中华人民共和国食品安全法',
+  basisArticle: 124,
+  basisParagraph: 1,
+  factsFound: '当事人销售的豇豆经检验毒死蜱不符合 GB 2763-2021 要求',
+  hearingRight: true,
+};
 
 async function notifiedCase(operatorId: string | null, extra: Record<string, unknown> = {}): Promise<TCaseDetail> {
   let c = await filedCase(operatorId, extra);
@@ -83,7 +103,10 @@ async function notifiedCase(operatorId: string | null, extra: Record<string, unk
 
 /** Moves the notice back past the statement window (as if given last month). */
 async function windowEnded(id: string) {
-  await platform.ctx.db.update(enforcementCase).set({ noticeOn: addDays(chinaToday(), -30), filedOn: addDays(chinaToday(), -40) }).where(eq(enforcementCase.id, id));
+  await platform.ctx.db
+    .update(enforcementCase)
+    .set({ noticeOn: addDays(chinaToday(), -30), filedOn: addDays(chinaToday(), -40) })
+    .where(eq(enforcementCase.id, id));
 }
 
 const decisionBody = (version: number, extra: Record<string, unknown> = {}) => {
@@ -94,7 +117,14 @@ const decisionBody = (version: number, extra: Record<string, unknown> = {}) => {
 describe('filing', () => {
   it('proposes a case on a lead, which then counts as assessed and qualifying', async () => {
     const c = await proposeCase(otherOperator);
-    expect(c).toMatchObject({ status: 'filing_pending', partyName: '黄陂区测试餐馆', partyKind: 'organisation', partyRepresentative: '王建国', caseNo: null, actions: ['approve_filing'] });
+    expect(c).toMatchObject({
+      status: 'filing_pending',
+      partyName: '黄陂区测试餐馆',
+      partyKind: 'organisation',
+      partyRepresentative: '王建国',
+      caseNo: null,
+      actions: ['approve_filing'],
+    });
     const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
     expect(lead).toMatchObject({ status: 'assessed', assessment: 'file', caseId: c.id, filedOn: null });
     // A lead is filed once.
@@ -137,12 +167,20 @@ describe('filing', () => {
     expect(lead).toMatchObject({ assessment: 'not_file', musts: [] });
   });
 
-  it('needs the party for a lead without a registered operator, and keeps a natural person\'s ID number encrypted', async () => {
+  it("needs the party for a lead without a registered operator, and keeps a natural person's ID number encrypted", async () => {
     const lead = await newLead(null);
     const missing = await post('/api/cases', enforcement, { leadId: lead.id, leadVersion: lead.version, cause: '无证经营案', assessmentReason: '无证经营' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].path).toBe('partyName');
-    const badId = await post('/api/cases', enforcement, { leadId: lead.id, leadVersion: lead.version, cause: '无证经营案', assessmentReason: '无证经营', partyName: '李四', partyKind: 'natural_person', partyIdNumber: '12345' });
+    const badId = await post('/api/cases', enforcement, {
+      leadId: lead.id,
+      leadVersion: lead.version,
+      cause: '无证经营案',
+      assessmentReason: '无证经营',
+      partyName: '李四',
+      partyKind: 'natural_person',
+      partyIdNumber: '12345',
+    });
     expect(badId.statusCode).toBe(400);
     const ok = await post('/api/cases', enforcement, {
       leadId: lead.id,
@@ -167,7 +205,13 @@ describe('steps in order', () => {
     const deliver = await post(`/api/cases/${c.id}/delivery`, enforcement, { version: c.version });
     expect(deliver.statusCode).toBe(400);
     expect(deliver.json().error.message).toContain('不能送达决定书：案件当前为「已立案调查中」');
-    const en = await platform.request({ method: 'POST', url: `/api/cases/${c.id}/delivery`, cookie: enforcement, payload: { version: c.version }, headers: { 'accept-language': 'en' } });
+    const en = await platform.request({
+      method: 'POST',
+      url: `/api/cases/${c.id}/delivery`,
+      cookie: enforcement,
+      payload: { version: c.version },
+      headers: { 'accept-language': 'en' },
+    });
     expect(en.json().error.message).toContain('cannot deliver the decision');
     const noEvidence = await post(`/api/cases/${c.id}/notice`, enforcement, { version: c.version, ...NOTICE });
     expect(noEvidence.statusCode).toBe(400);
@@ -178,7 +222,9 @@ describe('steps in order', () => {
 
   it('accepts images, PDF and Word evidence by their bytes, and refuses anything else or too large', async () => {
     let c = await filedCase(otherOperator);
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
     const word = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('询问笔录')] }] }));
     for (const file of [
       { fileName: 'photo.png', content: png },
@@ -244,7 +290,7 @@ describe('the penalty ranges', () => {
 describe('the whole case with the business and publication', () => {
   let id: string;
 
-  it("shows the business its notice in its own account, takes its statement once, and hides the case file", async () => {
+  it('shows the business its notice in its own account, takes its statement once, and hides the case file', async () => {
     const c = await notifiedCase(businessOperator, { partyRepresentative: '张三' });
     id = c.id;
     const list: TCaseNoticeView[] = (await platform.request({ method: 'GET', url: '/api/case-notices', cookie: business })).json();
@@ -264,7 +310,7 @@ describe('the whole case with the business and publication', () => {
     expect((await post(`/api/case-notices/${id}/statement`, business, { version: stated.json().version, defence: '再说一次' })).statusCode).toBe(409);
   });
 
-  it("answers 404 to another business and to a station elsewhere", async () => {
+  it('answers 404 to another business and to a station elsewhere', async () => {
     const c = await notifiedCase(otherOperator);
     expect((await platform.request({ method: 'GET', url: `/api/case-notices/${c.id}`, cookie: business })).statusCode).toBe(404);
     expect((await post(`/api/case-notices/${c.id}/statement`, business, { version: c.version, defence: '冒名' })).statusCode).toBe(404);
@@ -335,7 +381,12 @@ describe('the whole case with the business and publication', () => {
     expect((await platform.request({ method: 'GET', url: `/api/public/penalty-decisions/${crypto.randomUUID()}` })).statusCode).toBe(404);
 
     const records = await penaltiesOf(platform.ctx.db, [businessOperator], { publishedOnly: true });
-    expect(records.find((r) => r.caseId === id)).toMatchObject({ decisionNo: c.decisionNo, fineAmount: 55_000, kinds: ['confiscation', 'fine'], legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款' });
+    expect(records.find((r) => r.caseId === id)).toMatchObject({
+      decisionNo: c.decisionNo,
+      fineAmount: 55_000,
+      kinds: ['confiscation', 'fine'],
+      legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款',
+    });
     expect(records.every((r) => r.publishedAt !== null)).toBe(true);
   });
 
@@ -370,7 +421,17 @@ describe('other paths', () => {
     const c = await notifiedCase(otherOperator);
     await windowEnded(c.id);
     let d = await detail(c.id);
-    d = (await post(`/api/cases/${c.id}/decision`, enforcement, { version: d.version, decisionOutcome: 'no_penalty', penaltyKinds: [], basisLaw: '中华人民共和国行政处罚法', basisArticle: 33, factsFound: '初次违法且危害后果轻微并及时改正', noPenaltyReason: '违法行为轻微并及时改正，没有造成危害后果' })).json();
+    d = (
+      await post(`/api/cases/${c.id}/decision`, enforcement, {
+        version: d.version,
+        decisionOutcome: 'no_penalty',
+        penaltyKinds: [],
+        basisLaw: '中华人民共和国行政处罚法',
+        basisArticle: 33,
+        factsFound: '初次违法且危害后果轻微并及时改正',
+        noPenaltyReason: '违法行为轻微并及时改正，没有造成危害后果',
+      })
+    ).json();
     d = (await post(`/api/cases/${c.id}/decision-approval`, leader, { version: d.version, approve: true })).json();
     expect(d.publicationDueOn).toBeNull();
     expect(d.actions).not.toContain('publish');
@@ -383,7 +444,11 @@ describe('other paths', () => {
 
   it('transfers a suspected crime to the police, which the lead then shows awaiting the receipt', async () => {
     const c = await filedCase(otherOperator);
-    const transferred = await post(`/api/cases/${c.id}/transfer`, enforcement, { version: c.version, policeUnit: '黄陂区公安分局', reason: '涉案货值超过五万元，涉嫌生产、销售不符合安全标准的食品罪' });
+    const transferred = await post(`/api/cases/${c.id}/transfer`, enforcement, {
+      version: c.version,
+      policeUnit: '黄陂区公安分局',
+      reason: '涉案货值超过五万元，涉嫌生产、销售不符合安全标准的食品罪',
+    });
     expect(transferred.json().status).toBe('transferred');
     const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
     expect(lead).toMatchObject({ policeTransferredOn: chinaToday(), transferTo: '黄陂区公安分局', musts: ['transfer_without_receipt'] });

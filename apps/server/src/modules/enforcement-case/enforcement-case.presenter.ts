@@ -46,7 +46,12 @@ function clocksOf(row: TCaseRow, today: string): TCaseClock[] {
   const clocks: TCaseClock[] = [];
   if (row.decisionDueOn) {
     const open = OPEN_STATUSES.includes(row.status);
-    clocks.push({ kind: 'decision', dueOn: row.decisionDueOn, doneOn: row.decidedOn, overdue: row.decidedOn ? row.decidedOn > row.decisionDueOn : open && today > row.decisionDueOn });
+    clocks.push({
+      kind: 'decision',
+      dueOn: row.decisionDueOn,
+      doneOn: row.decidedOn,
+      overdue: row.decidedOn ? row.decidedOn > row.decisionDueOn : open && today > row.decisionDueOn,
+    });
   }
   if (row.noticeOn) {
     // The statement window is the party's: it ends, it is never "overdue".

@@ -49,8 +49,7 @@ function conditions(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query:
 
 /** No step was entered afterwards from paper. */
 const onlineSql = sql<boolean>`not exists (select 1 from ${caseStep} where ${caseStep.caseId} = ${enforcementCase.id} and ${caseStep.online} = false)`;
-const nameOf = (id: AnyColumn) =>
-  sql<string | null>`(select ${appUser.displayName} from ${appUser} where ${appUser.id} = ${id})`;
+const nameOf = (id: AnyColumn) => sql<string | null>`(select ${appUser.displayName} from ${appUser} where ${appUser.id} = ${id})`;
 const handlingUnitName = sql<string | null>`coalesce(
   (select ${station.name} from ${station} where ${station.id} = ${enforcementCase.handlingStationId}),
   (select ${department.name} from ${department} where ${department.id} = ${enforcementCase.handlingDepartmentId}))`;
@@ -220,7 +219,12 @@ function publicConditions(q: string | undefined): SQL[] {
   if (q) {
     const like = `%${escapeLike(q)}%`;
     // Natural persons are searched by nothing personal: only organisations by name or credit code.
-    list.push(or(and(eq(enforcementCase.partyKind, 'organisation'), or(ilike(enforcementCase.partyName, like), ilike(enforcementCase.partyCode, like))), ilike(enforcementCase.decisionNo, like))!);
+    list.push(
+      or(
+        and(eq(enforcementCase.partyKind, 'organisation'), or(ilike(enforcementCase.partyName, like), ilike(enforcementCase.partyCode, like))),
+        ilike(enforcementCase.decisionNo, like),
+      )!,
+    );
   }
   return list;
 }
@@ -236,11 +240,17 @@ export async function listPublished(db: TDbOrTx, q: string | undefined, page: nu
 }
 
 export async function countPublished(db: TDbOrTx, q: string | undefined) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(enforcementCase).where(and(...publicConditions(q)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(enforcementCase)
+    .where(and(...publicConditions(q)));
   return toInt(row?.n);
 }
 
 export async function findPublished(db: TDbOrTx, id: string) {
-  const [row] = await db.select().from(enforcementCase).where(and(eq(enforcementCase.id, id), isNotNull(enforcementCase.publishedAt)));
+  const [row] = await db
+    .select()
+    .from(enforcementCase)
+    .where(and(eq(enforcementCase.id, id), isNotNull(enforcementCase.publishedAt)));
   return row ?? null;
 }

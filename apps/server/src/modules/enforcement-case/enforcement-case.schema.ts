@@ -2,7 +2,7 @@ import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp
 import { CASE_OUTCOMES, CASE_STATUSES, EVIDENCE_KINDS, PARTY_KINDS, type TPenaltyKind } from '@shian/shared/enforcement-case';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
-import { bureau, department, station } from '../org/org.schema.ts';
+import { bureauIdColumn, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { caseLead } from '../lead/lead.schema.ts';
 
@@ -17,8 +17,10 @@ export const enforcementCase = pgTable(
   'enforcement_case',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    leadId: uuid('lead_id').notNull().references(() => caseLead.id),
+    bureauId: bureauIdColumn(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => caseLead.id),
     operatorId: uuid('operator_id').references(() => operator.id),
     partyName: text('party_name').notNull(),
     /** organisation | natural_person */

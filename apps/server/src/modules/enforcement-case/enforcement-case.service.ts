@@ -178,10 +178,27 @@ export async function createCase(ctx: TContext, user: TSessionUser, input: TCase
   }
   const unit = user.stationId || user.departmentId ? unitOf(user) : { handlingStationId: lead.handlingStationId, handlingDepartmentId: lead.handlingDepartmentId };
   const id = await ctx.db.transaction(async (tx) => {
-    const row = await repo.insertCase(tx, { bureauId: user.bureauId, leadId: lead.id, operatorId: lead.operatorId, ...party, cause: input.cause, status: 'filing_pending', filedBy: user.id, ...unit });
+    const row = await repo.insertCase(tx, {
+      bureauId: user.bureauId,
+      leadId: lead.id,
+      operatorId: lead.operatorId,
+      ...party,
+      cause: input.cause,
+      status: 'filing_pending',
+      filedBy: user.id,
+      ...unit,
+    });
     await markLeadQualifying(tx, user, lead.id, input.leadVersion, { reason: input.assessmentReason, caseId: row.id, on });
     await repo.insertStep(tx, { caseId: row.id, kind: 'propose_filing', on, by: user.id, online, detail: input.assessmentReason });
-    await recordAudit(tx, [{ actor: user, action: 'propose_filing', entity: 'enforcement_case', entityId: row.id, after: { leadId: lead.id, cause: input.cause, partyName: party.partyName, on, online } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'propose_filing',
+        entity: 'enforcement_case',
+        entityId: row.id,
+        after: { leadId: lead.id, cause: input.cause, partyName: party.partyName, on, online },
+      },
+    ]);
     return row.id;
   });
   return getCase(ctx, user, id);
@@ -238,7 +255,11 @@ export async function addEvidence(ctx: TContext, user: TSessionUser, id: string,
     id,
     'add_evidence',
     fields,
-    () => ({ values: {}, detail: `${fields.evidenceTitle}（${file.originalName}）`, audit: { title: fields.evidenceTitle, kind: fields.evidenceKind, fileId: file.id, sha256: file.sha256 } }),
+    () => ({
+      values: {},
+      detail: `${fields.evidenceTitle}（${file.originalName}）`,
+      audit: { title: fields.evidenceTitle, kind: fields.evidenceKind, fileId: file.id, sha256: file.sha256 },
+    }),
     async (tx) => {
       await repo.insertEvidence(tx, { caseId: id, title: fields.evidenceTitle, kind: fields.evidenceKind, collectedOn: fields.collectedOn, fileId: file.id, addedBy: user.id });
     },
@@ -290,7 +311,12 @@ export async function notifyCase(ctx: TContext, user: TSessionUser, id: string, 
     if (row.filedOn && on < row.filedOn) throw invalidField('paperOn', { zh: `不能早于立案日期 ${row.filedOn}`, en: `must not be before the filing on ${row.filedOn}` });
     penaltyProblems(input);
     const columns = penaltyColumns(input);
-    const notice = { ...columns, basisText: basisText({ law: input.basisLaw, article: input.basisArticle, paragraph: input.basisParagraph }), basisArticleId: await basisArticleId(ctx.db, input), hearingRight: input.hearingRight };
+    const notice = {
+      ...columns,
+      basisText: basisText({ law: input.basisLaw, article: input.basisArticle, paragraph: input.basisParagraph }),
+      basisArticleId: await basisArticleId(ctx.db, input),
+      hearingRight: input.hearingRight,
+    };
     return { values: { status: 'notified', noticeOn: on, notice }, detail: `告知拟处罚：${notice.basisText}；陈述申辩期限至 ${statementDueOn(on)}`, audit: notice };
   });
 }
@@ -299,8 +325,13 @@ export async function notifyCase(ctx: TContext, user: TSessionUser, id: string, 
 export async function recordHearing(ctx: TContext, user: TSessionUser, id: string, input: TCaseHearing) {
   return runStep(ctx, user, id, 'record_hearing', input, (row) => {
     if (input.hearingHeldOn > chinaToday()) throw invalidField('hearingHeldOn', { zh: '不能晚于今天', en: 'must not be in the future' });
-    if (row.noticeOn && input.hearingHeldOn < row.noticeOn) throw invalidField('hearingHeldOn', { zh: `不能早于告知日期 ${row.noticeOn}`, en: `must not be before the notice on ${row.noticeOn}` });
-    return { values: { hearingHeldOn: input.hearingHeldOn, hearingRecord: input.hearingRecord }, detail: `听证：${input.hearingHeldOn}`, audit: { hearingHeldOn: input.hearingHeldOn } };
+    if (row.noticeOn && input.hearingHeldOn < row.noticeOn)
+      throw invalidField('hearingHeldOn', { zh: `不能早于告知日期 ${row.noticeOn}`, en: `must not be before the notice on ${row.noticeOn}` });
+    return {
+      values: { hearingHeldOn: input.hearingHeldOn, hearingRecord: input.hearingRecord },
+      detail: `听证：${input.hearingHeldOn}`,
+      audit: { hearingHeldOn: input.hearingHeldOn },
+    };
   });
 }
 
@@ -327,7 +358,8 @@ export async function proposeDecision(ctx: TContext, user: TSessionUser, id: str
         en: `the statement window runs until ${due}; no decision before it ends unless the party has answered`,
       });
     }
-    if (row.hearingRequested && !row.hearingHeldOn) throw invalidField('status', { zh: '当事人要求听证，须先组织听证并登记', en: 'the party asked for a hearing: hold and record it first' });
+    if (row.hearingRequested && !row.hearingHeldOn)
+      throw invalidField('status', { zh: '当事人要求听证，须先组织听证并登记', en: 'the party asked for a hearing: hold and record it first' });
     if (await crimeAwaitingTransfer(ctx.db, row.leadId)) {
       throw invalidField('status', {
         zh: '该案线索涉嫌犯罪尚未移送公安，不得以行政处罚代替移送（行政执法机关移送涉嫌犯罪案件的规定第十一条）',
@@ -354,7 +386,10 @@ export async function proposeDecision(ctx: TContext, user: TSessionUser, id: str
         noPenaltyReason: input.decisionOutcome === 'no_penalty' ? (input.noPenaltyReason ?? null) : null,
         decisionProposedBy: user.id,
       },
-      detail: input.decisionOutcome === 'penalty' ? `拟处罚：${basisText({ law: input.basisLaw, article: input.basisArticle, paragraph: input.basisParagraph })}` : `拟不予处罚：${input.noPenaltyReason}`,
+      detail:
+        input.decisionOutcome === 'penalty'
+          ? `拟处罚：${basisText({ law: input.basisLaw, article: input.basisArticle, paragraph: input.basisParagraph })}`
+          : `拟不予处罚：${input.noPenaltyReason}`,
       audit: { outcome: input.decisionOutcome, ...columns },
     };
   });
@@ -372,7 +407,8 @@ export async function approveDecision(ctx: TContext, user: TSessionUser, id: str
     input,
     async (row, on) => {
       checkOtherApprover(user, row.decisionProposedBy);
-      if (!input.approve) return { values: { status: 'notified', outcome: null, decisionProposedBy: null }, detail: `退回：${input.opinion}`, audit: { approve: false, opinion: input.opinion } };
+      if (!input.approve)
+        return { values: { status: 'notified', outcome: null, decisionProposedBy: null }, detail: `退回：${input.opinion}`, audit: { approve: false, opinion: input.opinion } };
       if (on < row.noticeOn!) throw invalidField('paperOn', { zh: `不能早于告知日期 ${row.noticeOn}`, en: `must not be before the notice on ${row.noticeOn}` });
       prefix = await bureauPrefix(ctx, row.bureauId);
       const published = mustPublish(row.outcome!, row.penaltyKinds ?? []);
@@ -403,11 +439,19 @@ export async function deliverDecision(ctx: TContext, user: TSessionUser, id: str
 }
 
 export async function executeDecision(ctx: TContext, user: TSessionUser, id: string, input: { version: number; detail: string; paperOn?: string }) {
-  return runStep(ctx, user, id, 'execute', input, (_row, on) => ({ values: { status: 'executed', executedOn: on, executionDetail: input.detail }, detail: input.detail, audit: { detail: input.detail } }));
+  return runStep(ctx, user, id, 'execute', input, (_row, on) => ({
+    values: { status: 'executed', executedOn: on, executionDetail: input.detail },
+    detail: input.detail,
+    audit: { detail: input.detail },
+  }));
 }
 
 export async function closeCase(ctx: TContext, user: TSessionUser, id: string, input: { version: number; detail?: string; paperOn?: string }) {
-  return runStep(ctx, user, id, 'close', input, (_row, on) => ({ values: { status: 'closed', closedOn: on }, detail: input.detail ?? '结案', audit: { detail: input.detail ?? null } }));
+  return runStep(ctx, user, id, 'close', input, (_row, on) => ({
+    values: { status: 'closed', closedOn: on },
+    detail: input.detail ?? '结案',
+    audit: { detail: input.detail ?? null },
+  }));
 }
 
 /** The investigation found a suspected crime (行政处罚法 第五十七条（四）): the case goes to the police. */
@@ -418,7 +462,11 @@ export async function transferCase(ctx: TContext, user: TSessionUser, id: string
     id,
     'transfer',
     input,
-    (_row, on) => ({ values: { status: 'transferred', transferredOn: on, policeUnit: input.policeUnit }, detail: `移送${input.policeUnit}：${input.reason}`, audit: { policeUnit: input.policeUnit, reason: input.reason } }),
+    (_row, on) => ({
+      values: { status: 'transferred', transferredOn: on, policeUnit: input.policeUnit },
+      detail: `移送${input.policeUnit}：${input.reason}`,
+      audit: { policeUnit: input.policeUnit, reason: input.reason },
+    }),
     (tx, row, on) => markLeadTransferredToPolice(tx, row.leadId, on, input.policeUnit),
   );
 }
@@ -435,7 +483,12 @@ export async function requestExtension(ctx: TContext, user: TSessionUser, id: st
 export async function approveExtension(ctx: TContext, user: TSessionUser, id: string, input: TCaseApproval) {
   return runStep(ctx, user, id, 'approve_extension', input, (row) => {
     checkOtherApprover(user, row.extensionRequestedBy);
-    if (!input.approve) return { values: { extensionReason: null, extensionRequestedBy: null, extensionRequestedAt: null }, detail: `不同意延期${input.opinion ? `：${input.opinion}` : ''}`, audit: { approve: false } };
+    if (!input.approve)
+      return {
+        values: { extensionReason: null, extensionRequestedBy: null, extensionRequestedAt: null },
+        detail: `不同意延期${input.opinion ? `：${input.opinion}` : ''}`,
+        audit: { approve: false },
+      };
     const due = decisionDueOn(row.filedOn!, true);
     return { values: { extended: true, decisionDueOn: due }, detail: `同意延期至 ${due}`, audit: { approve: true, decisionDueOn: due } };
   });

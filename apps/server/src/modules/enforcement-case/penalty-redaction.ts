@@ -38,7 +38,8 @@ export function isIdNumber(value: string): boolean {
 }
 
 const ORGANISATION_ENDING = /(公司|店|厂|部|社|行|馆|中心|超市|餐厅|酒楼|食堂|作坊|摊|场|所|局|院|校)$/;
-const LABELLED_NAME = /(法定代表人|经营者|负责人|业主|当事人|联系人|投诉人|举报人|证人|委托代理人|代理人)((?:（[^）]{0,10}）)?[:：]\s*)([\u4e00-\u9fa5·]{2,4})(?=[，,。；;、\s（(）)]|$)/g;
+const LABELLED_NAME =
+  /(法定代表人|经营者|负责人|业主|当事人|联系人|投诉人|举报人|证人|委托代理人|代理人)((?:（[^）]{0,10}）)?[:：]\s*)([\u4e00-\u9fa5·]{2,4})(?=[，,。；;、\s（(）)]|$)/g;
 const LABELLED_ADDRESS = /(家庭住址|现住址|户籍地址|居住地址|住址)([:：]\s*)([^，,。；;\n]+)/g;
 const ID_LIKE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
@@ -59,6 +60,8 @@ export function redactPersonalData(text: string, context: TRedactionContext): st
   for (const name of [...new Set(context.personNames.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length)) {
     out = out.replace(new RegExp(escapeRegExp(name), 'g'), maskName(name));
   }
-  out = out.replace(LABELLED_NAME, (match, label: string, sep: string, name: string) => (ORGANISATION_ENDING.test(name) || name.includes('某') ? match : `${label}${sep}${maskName(name)}`));
+  out = out.replace(LABELLED_NAME, (match, label: string, sep: string, name: string) =>
+    ORGANISATION_ENDING.test(name) || name.includes('某') ? match : `${label}${sep}${maskName(name)}`,
+  );
   return out;
 }

@@ -23,7 +23,7 @@ const create = (cookie: string | undefined, payload: Record<string, unknown>, he
 const valid = { number: 'GB 2712-2014', title: '食品安全国家标准 豆制品', category: 'product', status: 'in_force', issuedOn: '2014-12-01', implementedOn: '2015-05-24' };
 
 describe('the public standards registry', () => {
-  it('is searched by number however it is typed, by title, and filtered by today\'s status, without signing in', async () => {
+  it("is searched by number however it is typed, by title, and filtered by today's status, without signing in", async () => {
     expect((await list('q=gb2760')).items.map((s) => s.number)).toEqual(['GB 2760-2014', 'GB 2760-2024']);
     expect((await list(`q=${encodeURIComponent('ＧＢ ７７１８')}`)).items.map((s) => s.number)).toEqual(['GB 7718-2011', 'GB 7718-2025']);
     expect((await list(`q=${encodeURIComponent('污染物')}`)).items.map((s) => s.number)).toEqual(['GB 2762-2017', 'GB 2762-2022']);
@@ -96,7 +96,12 @@ describe('managing standards (knowledge.manage)', () => {
     expect(stale.statusCode).toBe(409);
     const unknown = await platform.request({ method: 'PUT', url: `/api/food-standards/${crypto.randomUUID()}`, cookie: expert, payload: { ...body, version: 1 } });
     expect(unknown.statusCode).toBe(404);
-    const clash = await platform.request({ method: 'PUT', url: `/api/food-standards/${row.id}`, cookie: expert, payload: { ...body, number: 'GB 2760-2024', version: row.version + 1 } });
+    const clash = await platform.request({
+      method: 'PUT',
+      url: `/api/food-standards/${row.id}`,
+      cookie: expert,
+      payload: { ...body, number: 'GB 2760-2024', version: row.version + 1 },
+    });
     expect(clash.statusCode).toBe(409);
   });
 

@@ -20,7 +20,12 @@ function conditions(bureauId: string, query: Omit<TFoodStandardListQuery, 'page'
   const list: SQL[] = [eq(foodStandard.bureauId, bureauId)];
   if (query.q) {
     // "gb2760" finds "GB 2760-2024": the number is compared without spaces, full-width folded.
-    const compact = escapeLike(query.q.normalize('NFKC').replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212]/g, '-'));
+    const compact = escapeLike(
+      query.q
+        .normalize('NFKC')
+        .replace(/\s+/g, '')
+        .replace(/[\u2010-\u2015\u2212]/g, '-'),
+    );
     list.push(
       or(
         sql`replace(${foodStandard.number}, ' ', '') ilike ${`%${compact}%`}`,
@@ -45,23 +50,35 @@ export async function listStandards(db: TDbOrTx, bureauId: string, query: TFoodS
 }
 
 export async function countStandards(db: TDbOrTx, bureauId: string, query: TFoodStandardListQuery, today: string) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(foodStandard).where(and(...conditions(bureauId, query, today)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(foodStandard)
+    .where(and(...conditions(bureauId, query, today)));
   return toInt(row?.n);
 }
 
 export async function findStandard(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(foodStandard).where(and(eq(foodStandard.bureauId, bureauId), eq(foodStandard.id, id)));
+  const [row] = await db
+    .select()
+    .from(foodStandard)
+    .where(and(eq(foodStandard.bureauId, bureauId), eq(foodStandard.id, id)));
   return row ?? null;
 }
 
 export async function findStandardsByNumbers(db: TDbOrTx, bureauId: string, numbers: string[]) {
   if (numbers.length === 0) return [];
-  return db.select().from(foodStandard).where(and(eq(foodStandard.bureauId, bureauId), inArray(foodStandard.number, numbers)));
+  return db
+    .select()
+    .from(foodStandard)
+    .where(and(eq(foodStandard.bureauId, bureauId), inArray(foodStandard.number, numbers)));
 }
 
 export async function findStandardsByIds(db: TDbOrTx, bureauId: string, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(foodStandard).where(and(eq(foodStandard.bureauId, bureauId), inArray(foodStandard.id, ids)));
+  return db
+    .select()
+    .from(foodStandard)
+    .where(and(eq(foodStandard.bureauId, bureauId), inArray(foodStandard.id, ids)));
 }
 
 export async function insertStandard(db: TDbOrTx, values: typeof foodStandard.$inferInsert) {

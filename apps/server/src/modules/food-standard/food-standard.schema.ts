@@ -1,14 +1,14 @@
-import { date, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { STANDARD_CATEGORIES, STANDARD_STATUSES } from '@shian/shared/food-standard';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 /** A food safety standard (食品安全国家标准), by its GB number; bureau-wide reference data. */
 export const foodStandard = pgTable(
   'food_standard',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** Normalised GB number: "GB 2760-2024", "GB/T 191-2008". */
     number: text('number').notNull(),
     title: text('title').notNull(),

@@ -46,7 +46,7 @@ export function zipEntryNames(buffer: Buffer): string[] | null {
 export function attachmentTypeOf(buffer: Buffer): TAttachmentType | null {
   if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   const names = zipEntryNames(buffer);
-  if (!names || !names.includes('[Content_Types].xml')) return null;
+  if (!names?.includes('[Content_Types].xml')) return null;
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   return null;
@@ -56,6 +56,7 @@ export function attachmentTypeOf(buffer: Buffer): TAttachmentType | null {
 export function attachmentName(originalName: string, type: TAttachmentType): string {
   const base = path
     .basename(originalName.replace(/\\/g, '/'))
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .trim()
@@ -95,11 +96,7 @@ export function checkAttachment(upload: TAttachmentUpload): TCheckedAttachment {
 }
 
 /** Writes the bytes under filesDir and records them in stored_file; returns the file's id. */
-export async function storeAttachment(
-  db: TDbOrTx,
-  filesDir: string,
-  input: TCheckedAttachment & { bureauId: string; uploadedBy: string | null },
-): Promise<string> {
+export async function storeAttachment(db: TDbOrTx, filesDir: string, input: TCheckedAttachment & { bureauId: string; uploadedBy: string | null }): Promise<string> {
   const id = randomUUID();
   const relative = `${id.slice(0, 2)}/${id}.${input.type}`;
   await mkdir(path.join(filesDir, id.slice(0, 2)), { recursive: true });

@@ -109,7 +109,11 @@ describe('managing guidance (knowledge.manage)', () => {
     expect(renamed.statusCode).toBe(201);
     expect(renamed.json().attachments.map((a: { name: string }) => a.name)).toContain('自查表.xlsx');
 
-    for (const [name, bytes] of [['photo.pdf', PNG], ['old.doc', OLE_DOC], ['broken.docx', Buffer.from('PK\u0003\u0004 not really a zip')]] as const) {
+    for (const [name, bytes] of [
+      ['photo.pdf', PNG],
+      ['old.doc', OLE_DOC],
+      ['broken.docx', Buffer.from('PK\u0003\u0004 not really a zip')],
+    ] as const) {
       const refused = await upload(doc.id, department, name, bytes);
       expect(refused.statusCode, name).toBe(415);
       expect(refused.json().error.message).toBe('不支持的文件：只接受 Word（.docx）、Excel（.xlsx）或 PDF 文件');

@@ -23,7 +23,13 @@ function visibleTo(viewer: TGuidanceViewer): SQL[] {
   const published = eq(guidanceDocument.published, true);
   if (viewer === 'staff') return [published];
   const audiences = viewer === 'business' ? ['business', 'public'] : ['public'];
-  return [published, sql`${guidanceDocument.audiences} && array[${sql.join(audiences.map((a) => sql`${a}`), sql`, `)}]::text[]`];
+  return [
+    published,
+    sql`${guidanceDocument.audiences} && array[${sql.join(
+      audiences.map((a) => sql`${a}`),
+      sql`, `,
+    )}]::text[]`,
+  ];
 }
 
 function conditions(bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery): SQL[] {
@@ -50,7 +56,10 @@ export async function listDocuments(db: TDbOrTx, bureauId: string, viewer: TGuid
 }
 
 export async function countDocuments(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(guidanceDocument).where(and(...conditions(bureauId, viewer, query)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(guidanceDocument)
+    .where(and(...conditions(bureauId, viewer, query)));
   return toInt(row?.n);
 }
 
@@ -64,11 +73,7 @@ export async function findDocument(db: TDbOrTx, bureauId: string, viewer: TGuida
 
 export async function attachmentsOf(db: TDbOrTx, documentIds: string[]) {
   if (documentIds.length === 0) return [];
-  return db
-    .select()
-    .from(guidanceAttachment)
-    .where(inArray(guidanceAttachment.documentId, documentIds))
-    .orderBy(asc(guidanceAttachment.createdAt), asc(guidanceAttachment.id));
+  return db.select().from(guidanceAttachment).where(inArray(guidanceAttachment.documentId, documentIds)).orderBy(asc(guidanceAttachment.createdAt), asc(guidanceAttachment.id));
 }
 
 export async function findAttachment(db: TDbOrTx, documentId: string, fileId: string) {

@@ -3,14 +3,14 @@ import { sql } from 'drizzle-orm';
 import { GUIDANCE_KINDS, GUIDANCE_TOPICS, type TAttachmentType, type TGuidanceAudience } from '@shian/shared/guidance';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 /** A guidance document (规范指引) or a toolbox item (template, guide) with its audiences. */
 export const guidanceDocument = pgTable(
   'guidance_document',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** guidance | template | guide */
     kind: text('kind', { enum: GUIDANCE_KINDS }).notNull(),
     topic: text('topic', { enum: GUIDANCE_TOPICS }).notNull(),
@@ -32,8 +32,12 @@ export const guidanceAttachment = pgTable(
   'guidance_attachment',
   {
     id: idColumn(),
-    documentId: uuid('document_id').notNull().references(() => guidanceDocument.id),
-    fileId: uuid('file_id').notNull().references(() => storedFile.id),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => guidanceDocument.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFile.id),
     /** The name the download gets, with the extension of the detected type. */
     name: text('name').notNull(),
     /** docx | xlsx | pdf, decided from the bytes. */

@@ -18,8 +18,16 @@ export function viewerOf(user: TSessionUser): TGuidanceViewer {
 }
 
 async function presentAll(db: TDbOrTx, rows: TGuidanceRow[]): Promise<TGuidanceDocument[]> {
-  const attachments = await repo.attachmentsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => presentDocument(r, attachments.filter((a) => a.documentId === r.id)));
+  const attachments = await repo.attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    presentDocument(
+      r,
+      attachments.filter((a) => a.documentId === r.id),
+    ),
+  );
 }
 
 async function publicBureau(ctx: TContext) {
@@ -53,7 +61,9 @@ export async function getPublicGuidance(ctx: TContext, id: string) {
 export async function createGuidance(ctx: TContext, user: TSessionUser, input: TGuidanceInput): Promise<TGuidanceDocument> {
   const row = await ctx.db.transaction(async (tx) => {
     const created = await repo.insertDocument(tx, { bureauId: user.bureauId, ...input, publishedAt: input.published ? new Date() : null });
-    await recordAudit(tx, [{ actor: user, action: 'create', entity: 'guidance_document', entityId: created.id, after: { kind: input.kind, title: input.title, published: input.published } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'create', entity: 'guidance_document', entityId: created.id, after: { kind: input.kind, title: input.title, published: input.published } },
+    ]);
     return created;
   });
   return (await presentAll(ctx.db, [row]))[0];

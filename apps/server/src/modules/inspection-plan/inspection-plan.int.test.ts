@@ -16,8 +16,7 @@ let qianchuanId: string;
 let otherStationId: string;
 const [year, month] = chinaToday().split('-').map(Number);
 
-const list = (cookie: string, query: string) =>
-  platform.request({ method: 'GET', url: `/api/inspection-plans?${query}`, cookie }).then((r) => r.json().items as TPlanEntry[]);
+const list = (cookie: string, query: string) => platform.request({ method: 'GET', url: `/api/inspection-plans?${query}`, cookie }).then((r) => r.json().items as TPlanEntry[]);
 
 beforeAll(async () => {
   platform = await createTestPlatform({ operators: 200 });
@@ -73,7 +72,12 @@ describe('inspection plans', () => {
     expect(seen.every((e) => e.stationId === qianchuanId)).toBe(true);
     const otherEntries = await list(department, `year=${year}&month=${month}&stationId=${otherStationId}`);
     expect(otherEntries.length).toBeGreaterThan(0);
-    const hidden = await platform.request({ method: 'PATCH', url: `/api/inspection-plans/${otherEntries[0].id}`, cookie: stationHead, payload: { version: otherEntries[0].version, status: 'cancelled' } });
+    const hidden = await platform.request({
+      method: 'PATCH',
+      url: `/api/inspection-plans/${otherEntries[0].id}`,
+      cookie: stationHead,
+      payload: { version: otherEntries[0].version, status: 'cancelled' },
+    });
     expect(hidden.statusCode).toBe(404);
   });
 
@@ -108,20 +112,32 @@ describe('inspection plans', () => {
 
   it('lists the staff a station may assign, its own only', async () => {
     const own = await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${qianchuanId}`, cookie: stationHead });
-    expect(own.json().items.map((u: { role: string }) => u.role).sort()).toEqual(['inspector', 'inspector', 'inspector', 'station']);
+    expect(
+      own
+        .json()
+        .items.map((u: { role: string }) => u.role)
+        .sort(),
+    ).toEqual(['inspector', 'inspector', 'inspector', 'station']);
     expect((await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${otherStationId}`, cookie: stationHead })).statusCode).toBe(404);
     expect((await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${otherStationId}`, cookie: department })).json().items).toHaveLength(2);
   });
 
   it('reassigns inspectors (at least two, of the station), with version', async () => {
     const [entry] = await list(stationHead, `year=${year}&month=${month}`);
-    const staff = await platform.ctx.db.select().from(appUser).where(and(eq(appUser.stationId, qianchuanId), inArray(appUser.role, ['inspector', 'station'])));
+    const staff = await platform.ctx.db
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.stationId, qianchuanId), inArray(appUser.role, ['inspector', 'station'])));
     const ids = staff.map((u) => u.id);
     const url = `/api/inspection-plans/${entry.id}`;
     const one = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, inspectorIds: [ids[0]] } });
     expect(one.statusCode).toBe(400);
     expect(one.json().error.fields[0]).toEqual({ path: 'inspectorIds', message: '检查人员：每次检查至少两名检查人员' });
-    const [outsider] = await platform.ctx.db.select().from(appUser).where(and(eq(appUser.role, 'inspector'), ne(appUser.stationId, qianchuanId))).limit(1);
+    const [outsider] = await platform.ctx.db
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.role, 'inspector'), ne(appUser.stationId, qianchuanId)))
+      .limit(1);
     const foreign = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, inspectorIds: [ids[0], outsider.id] } });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields[0].path).toBe('inspectorIds');

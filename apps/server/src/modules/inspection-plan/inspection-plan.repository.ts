@@ -86,16 +86,18 @@ export async function usersByIds(db: TDbOrTx, ids: string[]) {
 export async function insertEntries(db: TDbOrTx, rows: (typeof inspectionPlanEntry.$inferInsert)[]) {
   if (rows.length === 0) return [];
   const out: TPlanEntryRow[] = [];
-  for (let i = 0; i < rows.length; i += 500) out.push(...(await db.insert(inspectionPlanEntry).values(rows.slice(i, i + 500)).returning()));
+  for (let i = 0; i < rows.length; i += 500)
+    out.push(
+      ...(await db
+        .insert(inspectionPlanEntry)
+        .values(rows.slice(i, i + 500))
+        .returning()),
+    );
   return out;
 }
 
 function listConditions(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string): SQL[] {
-  const conditions: SQL[] = [
-    scopeCondition(db, scope),
-    eq(inspectionPlanEntry.bureauId, scope.bureauId),
-    eq(inspectionPlanEntry.year, query.year),
-  ];
+  const conditions: SQL[] = [scopeCondition(db, scope), eq(inspectionPlanEntry.bureauId, scope.bureauId), eq(inspectionPlanEntry.year, query.year)];
   if (query.month) conditions.push(eq(inspectionPlanEntry.month, query.month));
   if (query.stationId) conditions.push(eq(inspectionPlanEntry.stationId, query.stationId));
   if (query.status) conditions.push(eq(inspectionPlanEntry.status, query.status));

@@ -3,14 +3,14 @@ import { INSPECTION_KINDS } from '@shian/shared/inspection';
 import { PLAN_SOURCES, PLAN_STATUSES } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, station } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn, station } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 
 /** Yearly inspection frequency per risk grade (A at least 1, B 1-2, C 2-3, D 3-4 by default). */
 export const inspectionFrequency = pgTable(
   'inspection_frequency',
   {
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     grade: text('grade', { enum: RISK_GRADES }).notNull(),
     minPerYear: integer('min_per_year').notNull(),
     maxPerYear: integer('max_per_year').notNull(),
@@ -25,9 +25,11 @@ export const inspectionPlanEntry = pgTable(
   'inspection_plan_entry',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    stationId: uuid('station_id').notNull().references(() => station.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => station.id),
+    operatorId: operatorIdColumn(),
     year: integer('year').notNull(),
     month: integer('month').notNull(),
     dueOn: date('due_on').notNull(),

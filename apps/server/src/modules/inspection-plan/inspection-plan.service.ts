@@ -1,13 +1,6 @@
 import { ROLE_SCOPE } from '@shian/shared/access';
 import type { TRiskGrade } from '@shian/shared/risk';
-import type {
-  TInspectionFrequencies,
-  TInspectionFrequenciesUpdate,
-  TPlanEntryPatch,
-  TPlanGenerate,
-  TPlanGenerateResult,
-  TPlanListQuery,
-} from '@shian/shared/plan';
+import type { TInspectionFrequencies, TInspectionFrequenciesUpdate, TPlanEntryPatch, TPlanGenerate, TPlanGenerateResult, TPlanListQuery } from '@shian/shared/plan';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -180,16 +173,14 @@ export async function markPlanEntryDone(ctx: TContext, planEntryId: string, insp
 }
 
 /** Plan entries from a random inspection draw, in the month it is planned. */
-export async function planFromDraw(
-  tx: TDbOrTx,
-  user: TSessionUser,
-  drawId: string,
-  result: { operatorId: string; inspectorIds: string[] }[],
-) {
+export async function planFromDraw(tx: TDbOrTx, user: TSessionUser, drawId: string, result: { operatorId: string; inspectorIds: string[] }[]) {
   const today = chinaToday();
   const [year, month] = today.split('-').map(Number);
   const dueOn = await lastWorkingDayOf(tx, year, month);
-  const stations = await repo.stationsOfOperators(tx, result.map((r) => r.operatorId));
+  const stations = await repo.stationsOfOperators(
+    tx,
+    result.map((r) => r.operatorId),
+  );
   const rows = result
     .filter((r) => r.inspectorIds.length >= 2 && stations.get(r.operatorId))
     .map((r) => ({

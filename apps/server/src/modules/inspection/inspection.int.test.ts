@@ -3,16 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { TInspection } from '@shian/shared/inspection';
 import { rowsOf } from '../../core/db/database.ts';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
-import {
-  answerAll,
-  closeWith,
-  createOperatorIn,
-  me,
-  QIJIAWAN_UNIT,
-  startInspection,
-  testImage,
-  upload,
-} from '../../testing/inspections.ts';
+import { answerAll, closeWith, createOperatorIn, me, QIJIAWAN_UNIT, startInspection, testImage, upload } from '../../testing/inspections.ts';
 
 let platform: TTestPlatform;
 let admin: string;
@@ -52,15 +43,30 @@ describe('starting an inspection', () => {
   });
 
   it('refuses one inspector, a repeated one, and inspectors of another station', async () => {
-    const one = await platform.request({ method: 'POST', url: '/api/inspections', cookie: inspector, payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0]] } });
+    const one = await platform.request({
+      method: 'POST',
+      url: '/api/inspections',
+      cookie: inspector,
+      payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0]] },
+    });
     expect(one.statusCode).toBe(400);
     expect(one.json().error.fields).toContainEqual({ path: 'inspectorIds', message: '检查人员：至少 2 名检查人员' });
-    const repeated = await platform.request({ method: 'POST', url: '/api/inspections', cookie: inspector, payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0], inspectorIds[0]] } });
+    const repeated = await platform.request({
+      method: 'POST',
+      url: '/api/inspections',
+      cookie: inspector,
+      payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0], inspectorIds[0]] },
+    });
     expect(repeated.statusCode).toBe(400);
     const [other] = rowsOf<{ id: string }>(
       await platform.ctx.db.execute(sql`select u.id from app_user u join station s on s.id = u.station_id where u.role = 'inspector' and s.name <> '前川市场监督管理所' limit 1`),
     );
-    const foreign = await platform.request({ method: 'POST', url: '/api/inspections', cookie: inspector, payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0], other.id] } });
+    const foreign = await platform.request({
+      method: 'POST',
+      url: '/api/inspections',
+      cookie: inspector,
+      payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds: [inspectorIds[0], other.id] },
+    });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields[0].path).toBe('inspectorIds');
   });
@@ -80,12 +86,25 @@ describe('starting an inspection', () => {
 
   it('answers 403 to roles without inspection.write and 404 for an operator of another station', async () => {
     const cadre = await platform.login('cadre');
-    const forbidden = await platform.request({ method: 'POST', url: '/api/inspections', cookie: cadre, payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds } });
+    const forbidden = await platform.request({
+      method: 'POST',
+      url: '/api/inspections',
+      cookie: cadre,
+      payload: { operatorId, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds },
+    });
     expect(forbidden.statusCode).toBe(403);
     const elsewhere = await createOperatorIn(platform, admin, QIJIAWAN_UNIT);
-    const hidden = await platform.request({ method: 'POST', url: '/api/inspections', cookie: inspector, payload: { operatorId: elsewhere.id, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds } });
+    const hidden = await platform.request({
+      method: 'POST',
+      url: '/api/inspections',
+      cookie: inspector,
+      payload: { operatorId: elsewhere.id, kind: 'routine', inspectedOn: '2026-03-02', inspectorIds },
+    });
     expect(hidden.statusCode).toBe(404);
-    const byAdmin = await startInspection(platform, admin, { operatorId: elsewhere.id, inspectorIds: [(await me(platform, admin)).id, (await me(platform, await platform.login('department'))).id] });
+    const byAdmin = await startInspection(platform, admin, {
+      operatorId: elsewhere.id,
+      inspectorIds: [(await me(platform, admin)).id, (await me(platform, await platform.login('department'))).id],
+    });
     expect((await get(byAdmin.id, inspector)).statusCode).toBe(404);
     expect((await get(byAdmin.id, admin)).statusCode).toBe(200);
     const list = (await platform.request({ method: 'GET', url: `/api/inspections?pageSize=200`, cookie: inspector })).json();
@@ -121,7 +140,13 @@ describe('saving in the field', () => {
     const badOutcome = await patch(inspection, { version: 2, results: [{ itemId: inspection.items[0].id, outcome: 'fine' }] });
     expect(badOutcome.statusCode).toBe(400);
     const itemId = inspection.items[0].id;
-    const repeated = await patch(inspection, { version: 2, results: [{ itemId, outcome: 'conforming' }, { itemId, outcome: 'nonconforming', note: '后答为准' }] });
+    const repeated = await patch(inspection, {
+      version: 2,
+      results: [
+        { itemId, outcome: 'conforming' },
+        { itemId, outcome: 'nonconforming', note: '后答为准' },
+      ],
+    });
     expect(repeated.statusCode, repeated.body).toBe(200);
     expect(repeated.json().items[0]).toMatchObject({ outcome: 'nonconforming', note: '后答为准' });
   });
@@ -185,9 +210,7 @@ describe('closing an inspection', () => {
     const response = await patch(unannounced, { version: 1, results: keyOnly.slice(1).map((i) => ({ itemId: i.id, outcome: 'conforming' })) });
     const stillMissing = await closeWith(platform, inspector, response.json());
     expect(stillMissing.statusCode).toBe(400);
-    expect(stillMissing.json().error.fields).toEqual([
-      { path: 'results', message: `检查结果：重点项「${keyOnly[0].position}. ${keyOnly[0].content}」未作答` },
-    ]);
+    expect(stillMissing.json().error.fields).toEqual([{ path: 'results', message: `检查结果：重点项「${keyOnly[0].position}. ${keyOnly[0].content}」未作答` }]);
     const done = await patch(unannounced, { version: 2, results: [{ itemId: keyOnly[0].id, outcome: 'conforming' }] });
     const closed = await closeWith(platform, inspector, done.json());
     expect(closed.statusCode, closed.body).toBe(200);
@@ -203,7 +226,9 @@ describe('closing an inspection', () => {
     const noDemand = await closeWith(platform, inspector, answered, [{ itemId: key.id, demand: '立即整改', workingDays: 3 }]);
     expect(noDemand.statusCode).toBe(400);
     expect(noDemand.json().error.fields[0].path).toBe('rectifications');
-    const stray = await closeWith(platform, inspector, answered, [{ itemId: inspection.items.find((i) => i.id !== key.id && i.id !== general.id)!.id, demand: 'x', workingDays: 3 }]);
+    const stray = await closeWith(platform, inspector, answered, [
+      { itemId: inspection.items.find((i) => i.id !== key.id && i.id !== general.id)!.id, demand: 'x', workingDays: 3 },
+    ]);
     expect(stray.statusCode).toBe(400);
     const tooLong = await closeWith(platform, inspector, answered, [{ itemId: key.id, demand: 'x', workingDays: 61 }]);
     expect(tooLong.statusCode).toBe(400);
@@ -282,9 +307,7 @@ describe('risk signals', () => {
   it('gives +8 for a nonconforming inspection in the last 12 months, +3 for basically conforming, −3 for a clean run', async () => {
     const provider = platform.ctx.riskSignals.find((p) => p.name === 'inspection')!;
     const signals = await provider.collect(platform.ctx.db, [operatorId], '2026-06-30');
-    expect(signals).toContainEqual(
-      expect.objectContaining({ points: 8, reason: { zh: '2026-02-13 日常检查结果为不符合', en: 'nonconforming routine inspection on 2026-02-13' } }),
-    );
+    expect(signals).toContainEqual(expect.objectContaining({ points: 8, reason: { zh: '2026-02-13 日常检查结果为不符合', en: 'nonconforming routine inspection on 2026-02-13' } }));
     expect(signals.filter((s) => s.points === 3)).toHaveLength(1);
     const later = await provider.collect(platform.ctx.db, [operatorId], '2027-06-30');
     expect(later.filter((s) => s.points > 0)).toEqual([]);

@@ -1,8 +1,4 @@
-import type {
-  TInspection,
-  TInspectionSummary,
-  TInspectorRef,
-} from '@shian/shared/inspection';
+import type { TInspection, TInspectionSummary, TInspectorRef } from '@shian/shared/inspection';
 import type { TChecklistItem } from '@shian/shared/checklist';
 import type { TInspectionListRow } from './inspection.repository.ts';
 import type { inspectionItemResult, inspectionPhoto } from './inspection.schema.ts';
@@ -52,7 +48,7 @@ export function presentInspection(
     closedAt: row.closedAt?.toISOString() ?? null,
     items: items.map((item) => ({
       ...item,
-      outcome: (byItem.get(item.id)?.outcome) ?? null,
+      outcome: byItem.get(item.id)?.outcome ?? null,
       note: byItem.get(item.id)?.note ?? '',
     })),
     photos: photos.map((p) => ({ id: p.id, itemId: p.itemId, createdAt: p.createdAt.toISOString() })),

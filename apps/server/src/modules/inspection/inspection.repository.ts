@@ -43,8 +43,7 @@ function listConditions(db: TDbOrTx, scope: TOperatorScope, query: TInspectionLi
   return conditions;
 }
 
-const withOperatorName = (db: TDbOrTx) =>
-  db.select({ inspection, operatorName: operator.name }).from(inspection).innerJoin(operator, eq(operator.id, inspection.operatorId));
+const withOperatorName = (db: TDbOrTx) => db.select({ inspection, operatorName: operator.name }).from(inspection).innerJoin(operator, eq(operator.id, inspection.operatorId));
 
 export async function listInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery): Promise<TInspectionListRow[]> {
   const list = withOperatorName(db)
@@ -165,7 +164,10 @@ export async function nonconformingItemIds(db: TDbOrTx, inspectionIds: string[])
 }
 
 export async function setSignatureFile(db: TDbOrTx, id: string, fileId: string) {
-  await db.update(inspection).set({ signatureFileId: fileId, updatedAt: new Date() }).where(and(eq(inspection.id, id), eq(inspection.status, 'open')));
+  await db
+    .update(inspection)
+    .set({ signatureFileId: fileId, updatedAt: new Date() })
+    .where(and(eq(inspection.id, id), eq(inspection.status, 'open')));
 }
 
 /** Closed inspections of the year made outside the plan, per operator of the station. */

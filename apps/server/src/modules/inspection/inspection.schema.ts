@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { INSPECTION_KINDS, INSPECTION_RESULTS, INSPECTION_STATUSES, ITEM_OUTCOMES } from '@shian/shared/inspection';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { checklistItem, checklistTemplate } from '../checklist/checklist.schema.ts';
 
 /** An inspection record: routine, unannounced (飞行检查) or follow-up, made on a phone in the field. */
@@ -12,9 +12,11 @@ export const inspection = pgTable(
   'inspection',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    templateId: uuid('template_id').notNull().references(() => checklistTemplate.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => checklistTemplate.id),
     /** routine | unannounced | follow_up */
     kind: text('kind', { enum: INSPECTION_KINDS }).notNull(),
     planEntryId: uuid('plan_entry_id'),
@@ -51,8 +53,12 @@ export const inspection = pgTable(
 export const inspectionItemResult = pgTable(
   'inspection_item_result',
   {
-    inspectionId: uuid('inspection_id').notNull().references(() => inspection.id),
-    itemId: uuid('item_id').notNull().references(() => checklistItem.id),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspection.id),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => checklistItem.id),
     /** conforming | nonconforming | not_applicable */
     outcome: text('outcome', { enum: ITEM_OUTCOMES }).notNull(),
     note: text('note').notNull().default(''),
@@ -66,9 +72,13 @@ export const inspectionPhoto = pgTable(
   'inspection_photo',
   {
     id: idColumn(),
-    inspectionId: uuid('inspection_id').notNull().references(() => inspection.id),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspection.id),
     itemId: uuid('item_id').references(() => checklistItem.id),
-    fileId: uuid('file_id').notNull().references(() => storedFile.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFile.id),
     ...timestamps(),
   },
   (t) => [index('inspection_photo_inspection_idx').on(t.inspectionId)],

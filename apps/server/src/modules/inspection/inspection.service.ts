@@ -49,7 +49,11 @@ async function inspectorNames(db: TDbOrTx, bureauId: string, ids: string[]) {
 export async function listInspections(ctx: TContext, user: TSessionUser, query: TInspectionListQuery): Promise<TPage<TInspectionSummary>> {
   const scope = operatorScopeOf(user);
   const [rows, total] = await Promise.all([repo.listInspections(ctx.db, scope, query), repo.countInspections(ctx.db, scope, query)]);
-  const names = await inspectorNames(ctx.db, user.bureauId, rows.flatMap((r) => r.inspectorIds));
+  const names = await inspectorNames(
+    ctx.db,
+    user.bureauId,
+    rows.flatMap((r) => r.inspectorIds),
+  );
   return { items: rows.map((r) => presentInspectionSummary(r, names)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -74,8 +78,7 @@ export async function getInspection(ctx: TContext, user: TSessionUser, id: strin
   return detail(ctx.db, user, await loadRow(ctx.db, user, id), demands);
 }
 
-const closedError = () =>
-  invalidField('status', { zh: '检查已结束，记录不可再修改', en: 'the inspection is closed and can no longer change' });
+const closedError = () => invalidField('status', { zh: '检查已结束，记录不可再修改', en: 'the inspection is closed and can no longer change' });
 
 async function loadOpen(db: TDbOrTx, user: TSessionUser, id: string) {
   const row = await loadRow(db, user, id);
@@ -140,7 +143,13 @@ async function checkItems(db: TDbOrTx, templateId: string, itemIds: (string | nu
 export async function updateInspection(ctx: TContext, user: TSessionUser, id: string, patch: TInspectionPatch, demands: TInspectionDemands) {
   const before = await loadOpen(ctx.db, user, id);
   const { version, results, ...fields } = patch;
-  if (results) await checkItems(ctx.db, before.templateId, results.map((r) => r.itemId), 'results.#.itemId');
+  if (results)
+    await checkItems(
+      ctx.db,
+      before.templateId,
+      results.map((r) => r.itemId),
+      'results.#.itemId',
+    );
   return ctx.db.transaction(async (tx) => {
     const row = await repo.updateOpenInspection(tx, id, version, fields);
     if (!row) {
@@ -149,7 +158,10 @@ export async function updateInspection(ctx: TContext, user: TSessionUser, id: st
     }
     // One row per item: a repeated item in the same save keeps its last answer.
     const byItem = new Map((results ?? []).map((r) => [r.itemId, r]));
-    await repo.upsertResults(tx, [...byItem.values()].map((r) => ({ ...r, inspectionId: id, updatedBy: user.id })));
+    await repo.upsertResults(
+      tx,
+      [...byItem.values()].map((r) => ({ ...r, inspectionId: id, updatedBy: user.id })),
+    );
     await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection', entityId: id, after: { version: row.version, ...fields, results } }]);
     return detail(tx, user, await loadRow(tx, user, id), demands);
   });

@@ -84,7 +84,13 @@ describe('an interview from notice to follow-up', () => {
   it('creates a draft citing the complaints of the period, which the business does not see yet', async () => {
     interview = await ok('POST', '/api/interviews', department, payload(ownOperator.id));
     expect(interview).toMatchObject({ status: 'draft', noticeNo: null, operatorName: ownOperator.name, contactPhone: '027-61008315' });
-    expect(interview.complaintCounts).toEqual({ total: 4, byIssueType: [{ issueType: 'hygiene', complaints: 3 }, { issueType: 'foreign_matter', complaints: 1 }] });
+    expect(interview.complaintCounts).toEqual({
+      total: 4,
+      byIssueType: [
+        { issueType: 'hygiene', complaints: 3 },
+        { issueType: 'foreign_matter', complaints: 1 },
+      ],
+    });
     expect((await ok<TPage<TInterview>>('GET', '/api/interviews', business)).total).toBe(0);
     expect((await call('GET', `/api/interviews/${interview.id}`, business)).statusCode).toBe(404);
     expect((await call('GET', `/api/interviews/${interview.id}/notice.docx`, business)).statusCode).toBe(404);
@@ -114,7 +120,19 @@ describe('an interview from notice to follow-up', () => {
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     expect(zipEntry(docx, '[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
     const xml = zipEntry(docx, 'word/document.xml');
-    for (const text of [ownOperator.name, '行政约谈通知书', interview.noticeNo!, '投诉举报4件', '卫生问题3件', '异物1件', '2026年9月15日 09:30', '前川市场监督管理所会议室', '《中华人民共和国食品安全法》第一百一十四条', '周科长，027-61008315', '黄陂区市场监督管理局']) {
+    for (const text of [
+      ownOperator.name,
+      '行政约谈通知书',
+      interview.noticeNo!,
+      '投诉举报4件',
+      '卫生问题3件',
+      '异物1件',
+      '2026年9月15日 09:30',
+      '前川市场监督管理所会议室',
+      '《中华人民共和国食品安全法》第一百一十四条',
+      '周科长，027-61008315',
+      '黄陂区市场监督管理局',
+    ]) {
       expect(xml, text).toContain(text);
     }
   });
@@ -140,17 +158,35 @@ describe('an interview from notice to follow-up', () => {
     expect([closing.statusCode, closing.json().error.fields[0].message]).toEqual([400, '状态：还有 2 项承诺未跟踪核实']);
 
     const [first, second] = interview.commitments;
-    const staleFollowUp = await call('PATCH', `/api/interviews/${interview.id}/commitments/${first.id}`, department, { version: first.version + 1, status: 'done', evidence: '复查' });
+    const staleFollowUp = await call('PATCH', `/api/interviews/${interview.id}/commitments/${first.id}`, department, {
+      version: first.version + 1,
+      status: 'done',
+      evidence: '复查',
+    });
     expect(staleFollowUp.statusCode).toBe(409);
     await ok('PATCH', `/api/interviews/${interview.id}/commitments/${first.id}`, department, { version: first.version, status: 'done', evidence: '现场复查：台账已建立' });
-    interview = await ok('PATCH', `/api/interviews/${interview.id}/commitments/${second.id}`, department, { version: second.version, status: 'not_done', evidence: '复查时仍有破损' });
+    interview = await ok('PATCH', `/api/interviews/${interview.id}/commitments/${second.id}`, department, {
+      version: second.version,
+      status: 'not_done',
+      evidence: '复查时仍有破损',
+    });
     expect(interview.commitments.map((c) => [c.status, c.evidence, c.followedUpByName])).toEqual([
       ['done', '现场复查：台账已建立', '流通科科员（演示）'],
       ['not_done', '复查时仍有破损', '流通科科员（演示）'],
     ]);
     interview = await ok('POST', `/api/interviews/${interview.id}/close`, department, { version: interview.version });
     expect(interview.status).toBe('closed');
-    expect(interview.steps.map((s) => s.kind)).toEqual(['created', 'updated', 'notice_issued', 'held', 'commitment_added', 'commitment_added', 'followed_up', 'followed_up', 'closed']);
+    expect(interview.steps.map((s) => s.kind)).toEqual([
+      'created',
+      'updated',
+      'notice_issued',
+      'held',
+      'commitment_added',
+      'commitment_added',
+      'followed_up',
+      'followed_up',
+      'closed',
+    ]);
     expect(interview.steps.every((s) => s.actorName === '流通科科员（演示）' && !Number.isNaN(Date.parse(s.at)))).toBe(true);
 
     const business_ = await ok('GET', `/api/interviews/${interview.id}`, business);
@@ -196,13 +232,21 @@ describe('scopes and input', () => {
 
   it('names the field and the reason of bad input, in Chinese or English', async () => {
     const bad = async (body: unknown, lang?: string) => {
-      const response = await platform.request({ method: 'POST', url: '/api/interviews', cookie: department, payload: body as Record<string, unknown>, headers: lang ? { 'accept-language': lang } : {} });
+      const response = await platform.request({
+        method: 'POST',
+        url: '/api/interviews',
+        cookie: department,
+        payload: body as Record<string, unknown>,
+        headers: lang ? { 'accept-language': lang } : {},
+      });
       expect(response.statusCode, response.body).toBe(400);
       return response.json().error.fields;
     };
     expect(await bad(payload(ownOperator.id, { place: '  ' }))).toEqual([{ path: 'place', message: '约谈地点：不能为空' }]);
     expect(await bad(payload(ownOperator.id, { contactPhone: '12345' }))).toEqual([{ path: 'contactPhone', message: '联系电话：不是有效的手机或固定电话号码' }]);
-    expect(await bad(payload(ownOperator.id, { complaintsTo: '2026-05-01' }), 'en')).toEqual([{ path: 'complaintsTo', message: 'Complaints to: must not be before the start date' }]);
+    expect(await bad(payload(ownOperator.id, { complaintsTo: '2026-05-01' }), 'en')).toEqual([
+      { path: 'complaintsTo', message: 'Complaints to: must not be before the start date' },
+    ]);
     expect((await bad(payload(ownOperator.id, { scheduledAt: '明天上午' })))[0].path).toBe('scheduledAt');
     expect((await bad(payload('not-an-id')))[0].path).toBe('operatorId');
     expect((await bad({ ...payload(ownOperator.id), sealed: true }))[0].message).toMatch(/sealed/);

@@ -1,9 +1,4 @@
-import type {
-  TInterview,
-  TInterviewCommitment,
-  TInterviewComplaintCounts,
-  TInterviewStep,
-} from '@shian/shared/interview';
+import type { TInterview, TInterviewCommitment, TInterviewComplaintCounts, TInterviewStep } from '@shian/shared/interview';
 import type { TCipher } from '../../core/crypto.ts';
 import type { TCommitmentRow, TInterviewRow, TStepRow } from './interview.repository.ts';
 

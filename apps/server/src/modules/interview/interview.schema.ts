@@ -1,8 +1,8 @@
 import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { COMMITMENT_STATUSES, INTERVIEW_STATUSES, INTERVIEW_STEP_KINDS } from '@shian/shared/interview';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 
 /**
@@ -13,8 +13,8 @@ export const interview = pgTable(
   'interview',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
     status: text('status', { enum: INTERVIEW_STATUSES }).notNull().default('draft'),
     /** Numbered when the notice is issued: 〔year〕serial per bureau. */
     noticeNo: text('notice_no'),
@@ -50,7 +50,9 @@ export const interviewCommitment = pgTable(
   'interview_commitment',
   {
     id: idColumn(),
-    interviewId: uuid('interview_id').notNull().references(() => interview.id),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interview.id),
     commitment: text('commitment').notNull(),
     dueOn: date('due_on').notNull(),
     /** open | done | not_done */
@@ -69,7 +71,9 @@ export const interviewStep = pgTable(
   'interview_step',
   {
     id: idColumn(),
-    interviewId: uuid('interview_id').notNull().references(() => interview.id),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interview.id),
     kind: text('kind', { enum: INTERVIEW_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),

@@ -87,7 +87,9 @@ export async function createInterview(ctx: TContext, user: TSessionUser, input: 
       createdBy: user.id,
     });
     await step(tx, user, row.id, 'created', `投诉举报 ${counts.total} 件（${input.complaintsFrom} 至 ${input.complaintsTo}）`);
-    await recordAudit(tx, [{ actor: user, action: 'create', entity: 'interview', entityId: row.id, after: { ...input, contactPhone: maskPhone(contactPhone), complaintCounts: counts } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'create', entity: 'interview', entityId: row.id, after: { ...input, contactPhone: maskPhone(contactPhone), complaintCounts: counts } },
+    ]);
     return row;
   });
   return getInterview(ctx, user, created.id);
@@ -105,7 +107,9 @@ export async function updateInterview(ctx: TContext, user: TSessionUser, id: str
       ...(contactPhone ? { contactPhoneEncrypted: ctx.cipher.encrypt(contactPhone) } : {}),
     });
     await step(tx, user, id, 'updated');
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'interview', entityId: id, after: { ...rest, scheduledAt, contactPhone: contactPhone && maskPhone(contactPhone) } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'update', entity: 'interview', entityId: id, after: { ...rest, scheduledAt, contactPhone: contactPhone && maskPhone(contactPhone) } },
+    ]);
   });
   return getInterview(ctx, user, id);
 }
@@ -149,7 +153,9 @@ export async function recordMeeting(ctx: TContext, user: TSessionUser, id: strin
   await ctx.db.transaction(async (tx) => {
     await repo.updateInterviewVersioned(tx, id, input.version, { status: 'held', heldAt: new Date(input.heldAt), attendance: input.attendance, minutes: input.minutes });
     await step(tx, user, id, 'held', input.attendance);
-    await recordAudit(tx, [{ actor: user, action: 'record', entity: 'interview', entityId: id, before: { status: before.status }, after: { status: 'held', heldAt: input.heldAt } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'record', entity: 'interview', entityId: id, before: { status: before.status }, after: { status: 'held', heldAt: input.heldAt } },
+    ]);
   });
   return getInterview(ctx, user, id);
 }
@@ -176,7 +182,16 @@ export async function followUpCommitment(ctx: TContext, user: TSessionUser, id: 
   await ctx.db.transaction(async (tx) => {
     await repo.updateCommitmentVersioned(tx, commitmentId, input.version, { status: input.status, evidence: input.evidence, followedUpAt: new Date(), followedUpBy: user.id });
     await step(tx, user, id, 'followed_up', `${commitment.commitment}：${input.status === 'done' ? '已完成' : '未完成'}。${input.evidence}`);
-    await recordAudit(tx, [{ actor: user, action: 'follow-up', entity: 'interview_commitment', entityId: commitmentId, before: { status: commitment.status }, after: { status: input.status, evidence: input.evidence } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'follow-up',
+        entity: 'interview_commitment',
+        entityId: commitmentId,
+        before: { status: commitment.status },
+        after: { status: input.status, evidence: input.evidence },
+      },
+    ]);
   });
   return getInterview(ctx, user, id);
 }

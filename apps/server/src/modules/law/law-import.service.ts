@@ -168,7 +168,10 @@ async function updateArticles(tx: TDbOrTx, documentId: string, titleTerms: strin
   }
   await repo.insertArticles(tx, inserts);
   const removed = [...existing.values()];
-  await repo.deleteArticles(tx, removed.map((a) => a.id));
+  await repo.deleteArticles(
+    tx,
+    removed.map((a) => a.id),
+  );
   return { changed, removed: removed.map((a) => ({ key: a.articleKey, before: a.body })) };
 }
 
@@ -207,7 +210,15 @@ async function writeBatch(ctx: TContext, actor: TActor, batch: TPrepared[], coun
         action: 'import',
         entity: 'law_document',
         entityId: doc.id,
-        after: { title: doc.title, subtitle: doc.subtitle, publishedOn: doc.publishedOn, level: doc.level, articles: doc.articleCount, source: doc.source, contentHash: doc.contentHash },
+        after: {
+          title: doc.title,
+          subtitle: doc.subtitle,
+          publishedOn: doc.publishedOn,
+          level: doc.level,
+          articles: doc.articleCount,
+          source: doc.source,
+          contentHash: doc.contentHash,
+        },
       });
     }
     for (const { p, current } of updated) {

@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(CORPUS))('the LawRefBook corpus', () => {
     expect(rule.articles).toHaveLength(55);
   });
 
-  it('keeps a judicial interpretation\'s document number and preamble, and numbered clauses where there are no articles', () => {
+  it("keeps a judicial interpretation's document number and preamble, and numbered clauses where there are no articles", () => {
     const interpretation = parseLaw(corpus('司法解释/最高人民法院  最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释(2023-05-24).md'), 'markdown');
     expect(interpretation.documentNumber).toBe('法释〔2023〕3号');
     expect(interpretation.preamble).toContain('为依法惩处强奸、猥亵未成年人犯罪');
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CORPUS))('the LawRefBook corpus', () => {
     expect(amendment.articles.at(-1)?.number).toBe('四十八、');
   });
 
-  it('recognises the corpus\'s folder notes and template as stubs', () => {
+  it("recognises the corpus's folder notes and template as stubs", () => {
     expect(isCorpusStub(corpus('行政法/_index.md'))).toBe(true);
     expect(isCorpusStub(corpus('法律法规模版.md'))).toBe(true);
     expect(isCorpusStub(corpus('行政法/食品安全法(2021-04-29).md'))).toBe(false);
@@ -111,7 +111,10 @@ describe('malformed input names the line', () => {
 });
 
 it('accepts a statute without the LawRefBook marker and items after an article', () => {
-  const law = parseLaw('# 示例办法\n\n2022年3月15日 施行\n\n## 第一章 总则\n\n第一条 为了示例。\n\n第二条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n第二条之一 补充。\n', 'markdown');
+  const law = parseLaw(
+    '# 示例办法\n\n2022年3月15日 施行\n\n## 第一章 总则\n\n第一条 为了示例。\n\n第二条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n第二条之一 补充。\n',
+    'markdown',
+  );
   expect(law.history).toEqual([{ date: '2022-03-15', text: '施行' }]);
   expect(law.articles.map((a) => a.key)).toEqual(['第一条', '第二条', '第二条之一']);
   expect(law.articles[1].body).toBe('有下列情形之一的：\n（一）甲；\n（二）乙。');
@@ -119,7 +122,15 @@ it('accepts a statute without the LawRefBook marker and items after an article',
 });
 
 it('reads a .docx: the first line is the title, chapters are found by their wording', async () => {
-  const lines = ['某市食品摊贩管理办法', '2023年5月1日 施行', '第一章 总则', '第一条 为了规范食品摊贩经营，制定本办法。', '第二章 管理', '第二条 食品摊贩应当保持清洁。', '第三条 违反本办法的，责令改正。'];
+  const lines = [
+    '某市食品摊贩管理办法',
+    '2023年5月1日 施行',
+    '第一章 总则',
+    '第一条 为了规范食品摊贩经营，制定本办法。',
+    '第二章 管理',
+    '第二条 食品摊贩应当保持清洁。',
+    '第三条 违反本办法的，责令改正。',
+  ];
   const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
   const text = (await mammoth.extractRawText({ buffer: await Packer.toBuffer(doc) })).value;
   const law = parseLaw(text, 'text');

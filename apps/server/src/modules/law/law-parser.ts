@@ -72,6 +72,7 @@ function splitLines(text: string): TLine[] {
 }
 
 function checkEncoding(lines: TLine[]): void {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL marks a file that is not text
   const bad = lines.find((l) => /[\uFFFD\u0000]/.test(l.text));
   if (bad) throw new LawParseError(bad.no, reason('含有无法识别的字符：文件不是 UTF-8 编码的文本', 'contains unreadable characters: the file is not UTF-8 text'));
 }
@@ -91,10 +92,7 @@ function readHeader(lines: TLine[], markdown: boolean): THeader {
   const first = lines[i];
   const titleMatch = first && (markdown ? /^#\s+(.+)$/.exec(stripComments(first.text).trim()) : /^(.+)$/.exec(first.text.trim()));
   if (!first || !titleMatch) {
-    throw new LawParseError(
-      first?.no ?? 1,
-      markdown ? reason('缺少标题：第一行应为“# 法规名称”', 'no title: the first line must be "# <title>"') : reason('缺少标题', 'no title'),
-    );
+    throw new LawParseError(first?.no ?? 1, markdown ? reason('缺少标题：第一行应为“# 法规名称”', 'no title: the first line must be "# <title>"') : reason('缺少标题', 'no title'));
   }
   const header: THeader = { title: titleMatch[1].trim().replace(/\s+/g, ' '), subtitle: '', history: [], documentNumber: null, preamble: [], next: i + 1 };
   // The header runs to the LawRefBook marker when the file has one, else to the first line that is not a header line.

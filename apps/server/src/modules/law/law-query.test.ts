@@ -5,7 +5,7 @@ import { buildLawQuery } from './law-query.ts';
 const SAFE_TSQUERY = /^(?:[()&| ]|'[\p{L}\p{N}]+')*$/u;
 
 describe('search queries', () => {
-  it('bridges a plain question to the statutes\' words', () => {
+  it("bridges a plain question to the statutes' words", () => {
     const q = buildLawQuery('卖过期食品怎么处罚');
     expect(q.terms).toEqual(['卖', '过期', '食品', '处罚']);
     expect(q.match).toContain("'经营'");
@@ -33,7 +33,7 @@ describe('search queries', () => {
     '"unterminated',
     ')))(((',
     '\\x00\u0000\uE000',
-    'select * from law_document where 1=1 or \'a\'=\'a\'',
+    "select * from law_document where 1=1 or 'a'='a'",
     `${'食品安全'.repeat(200)}`,
   ])('builds only word lexemes from %j', (input) => {
     const q = buildLawQuery(input);

@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH, normaliseLawTitle, parseArticleNumber } from '@shian/
 import { cutPrecise, isWord, wordsInside } from './law-segment.ts';
 
 // Each row: words people use → the statutes' words for the same thing (the word itself always counts).
+// biome-ignore format: one row of synonyms a line reads as a table
 const SYNONYMS: [string[], string[]][] = [
   [['卖', '售卖', '出售', '贩卖', '销售', '零售', '售'], ['销售', '经营', '生产经营', '出售']],
   [['买', '购买', '采购', '进货'], ['采购', '购进', '进货', '购买']],
@@ -43,9 +44,10 @@ for (const [words, alternatives] of SYNONYMS) for (const w of words) EXPANSION.s
 
 // Words that carry the question, not its subject.
 const STOPWORDS = new Set(
-  ('的 了 吗 呢 吧 啊 呀 是 有 在 和 与 或 及 被 把 给 要 会 能 可以 可 该 应该 应当 怎么 怎样 如何 怎么办 什么 哪些 哪个 多少 ' +
-    '是否 会不会 能不能 没有 没 请问 我 你 他 她 它 我们 他们 这 那 这个 那个 还 就 都 也 又 对 上 下 里 中 时 后 前 一个 一些 法律 规定 有关 相关 关于')
-    .split(' '),
+  (
+    '的 了 吗 呢 吧 啊 呀 是 有 在 和 与 或 及 被 把 给 要 会 能 可以 可 该 应该 应当 怎么 怎样 如何 怎么办 什么 哪些 哪个 多少 ' +
+    '是否 会不会 能不能 没有 没 请问 我 你 他 她 它 我们 他们 这 那 这个 那个 还 就 都 也 又 对 上 下 里 中 时 后 前 一个 一些 法律 规定 有关 相关 关于'
+  ).split(' '),
 );
 
 const MAX_GROUPS = 12;
@@ -68,7 +70,10 @@ export type TLawQuery = {
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’/g;
 const ARTICLE_REFERENCE = /第\s*([0-9]+|[零〇一二两三四五六七八九十百千]+)\s*条(之[一二三四五六七八九十]+)?/g;
 
-const words = (text: string) => cutPrecise(text).filter(isWord).map((w) => w.toLowerCase());
+const words = (text: string) =>
+  cutPrecise(text)
+    .filter(isWord)
+    .map((w) => w.toLowerCase());
 const lexeme = (word: string) => `'${word.replace(/'/g, "''")}'`;
 
 export function buildLawQuery(input: string): TLawQuery {

@@ -55,5 +55,6 @@ export function searchWords(text: string): string {
 
 /** Precise text back to how it was written: the spaces segmentation put between Chinese words go. */
 export function unsegment(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every non-ASCII character
   return text.replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '');
 }

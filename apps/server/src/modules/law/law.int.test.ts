@@ -50,7 +50,7 @@ const statute = (title: string, date: string, articles: string[]) =>
   `# ${title}\n\n${date.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} 通过\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
 
 describe('the public library', () => {
-  it('answers a citizen\'s question without sign-in, with the article that answers it in the top three', async () => {
+  it("answers a citizen's question without sign-in, with the article that answers it in the top three", async () => {
     const response = await get(`/api/laws/search?q=${encodeURIComponent('卖过期食品怎么处罚')}`);
     expect(response.statusCode).toBe(200);
     const result = response.json() as TLawSearchResult;
@@ -106,7 +106,7 @@ describe('the public library', () => {
     expect(list.statusCode).toBe(200);
   });
 
-  it('refuses unknown filters naming the field, in the request\'s language', async () => {
+  it("refuses unknown filters naming the field, in the request's language", async () => {
     const zh = await get('/api/laws/search?q=x&level=constitution');
     expect(zh.statusCode).toBe(400);
     expect(zh.json().error.fields[0].path).toBe('level');
@@ -145,14 +145,22 @@ describe('citations', () => {
     expect(article.citations).toContainEqual(expect.objectContaining({ subjectKind: 'checklist_item', subjectId: item.id, link: `/checklists/${catering.id}` }));
   });
 
-  it('keeps an item\'s article through a new checklist draft and an edit that leaves its basis alone', async () => {
+  it("keeps an item's article through a new checklist draft and an edit that leaves its basis alone", async () => {
     const lists = (await get('/api/checklists', department)).json() as TChecklistSummary[];
     const sales = lists.find((l) => l.scope === 'sales' && l.status === 'published')!;
     const draft = (await platform.request({ method: 'POST', url: `/api/checklists/${sales.id}/draft`, cookie: department })).json() as TChecklist;
     const linked = draft.items.filter((i) => i.basisArticleId);
     expect(linked.length).toBeGreaterThan(0);
-    const items = draft.items.map(({ section, content, key, basisLaw, basisArticle }, i) => ({ section, content, key, basisLaw, basisArticle: i === 0 ? '第九千条' : basisArticle }));
-    const saved = (await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: draft.version, items } })).json() as TChecklist;
+    const items = draft.items.map(({ section, content, key, basisLaw, basisArticle }, i) => ({
+      section,
+      content,
+      key,
+      basisLaw,
+      basisArticle: i === 0 ? '第九千条' : basisArticle,
+    }));
+    const saved = (
+      await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: draft.version, items } })
+    ).json() as TChecklist;
     expect(saved.items.slice(1).map((i) => i.basisArticleId)).toEqual(draft.items.slice(1).map((i) => i.basisArticleId));
     // A changed basis is looked up again by the next import; until then the page resolves the text.
     expect(saved.items[0].basisArticleId).toBeNull();
@@ -183,7 +191,11 @@ describe('import', () => {
 
   it('imports an uploaded statute, updates it in place, and keeps an older version marked superseded', async () => {
     const title = '黄陂区示例食品安全条例';
-    const first = await importFiles(department, [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营。']) }], { level: 'local_regulation' });
+    const first = await importFiles(
+      department,
+      [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营。']) }],
+      { level: 'local_regulation' },
+    );
     expect(first.status).toBe('done');
     expect(first.summary).toMatchObject({ documents: 1, created: 1, articles: 2 });
     const [hit] = (await search('食品摊贩 持证经营')).items;
@@ -191,14 +203,26 @@ describe('import', () => {
     // Another user's job is not theirs to see.
     expect((await get(`/api/law-imports/${first.id}`, admin)).statusCode).toBe(404);
 
-    const edited = await importFiles(department, [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }], { level: 'local_regulation' });
+    const edited = await importFiles(
+      department,
+      [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }],
+      { level: 'local_regulation' },
+    );
     expect(edited.summary).toMatchObject({ created: 0, updated: 1 });
     const same = (await search('亮证经营')).items[0];
     expect(same.articleId).toBe(hit.articleId);
-    const again = await importFiles(department, [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }], { level: 'local_regulation' });
+    const again = await importFiles(
+      department,
+      [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }],
+      { level: 'local_regulation' },
+    );
     expect(again.summary).toMatchObject({ unchanged: 1, updated: 0 });
 
-    const newer = await importFiles(department, [{ path: `${title}(2024-06-01).md`, text: statute(title, '2024-06-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当办理登记。']) }], { level: 'local_regulation' });
+    const newer = await importFiles(
+      department,
+      [{ path: `${title}(2024-06-01).md`, text: statute(title, '2024-06-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当办理登记。']) }],
+      { level: 'local_regulation' },
+    );
     expect(newer.summary?.created).toBe(1);
     const old = (await get(`/api/laws/articles/${hit.articleId}`)).json() as TLawArticleView;
     expect(old.document.validity).toBe('amended');

@@ -34,7 +34,5 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** ts_headline's output (precise tokens with private-use marks) → escaped HTML whose only tags are <mark>. */
 export function presentSnippet(headline: string): string {
-  return escapeHtml(unsegment(headline).replace(/\n+/g, ' '))
-    .replaceAll(MARK_START, '<mark>')
-    .replaceAll(MARK_END, '</mark>');
+  return escapeHtml(unsegment(headline).replace(/\n+/g, ' ')).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
 }

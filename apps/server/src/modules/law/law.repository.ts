@@ -96,7 +96,14 @@ export async function deleteArticles(db: TDbOrTx, ids: string[]) {
 export async function versionsOf(db: TDbOrTx, laws: { title: string; subtitle: string }[]) {
   if (laws.length === 0) return [];
   const rows = await db
-    .select({ id: lawDocument.id, title: lawDocument.title, subtitle: lawDocument.subtitle, publishedOn: lawDocument.publishedOn, validity: lawDocument.validity, supersededById: lawDocument.supersededById })
+    .select({
+      id: lawDocument.id,
+      title: lawDocument.title,
+      subtitle: lawDocument.subtitle,
+      publishedOn: lawDocument.publishedOn,
+      validity: lawDocument.validity,
+      supersededById: lawDocument.supersededById,
+    })
     .from(lawDocument)
     .where(inArray(lawDocument.title, [...new Set(laws.map((l) => l.title))]));
   const wanted = new Set(laws.map((l) => `${l.title}\u0000${l.subtitle}`));
@@ -242,8 +249,19 @@ export async function searchArticles(db: TDbOrTx, p: TSearchParams): Promise<TSe
   if (p.validity) conditions.push(sql`d.validity = ${p.validity}`);
   if (p.topic) conditions.push(sql`${p.topic} = any(d.topics)`);
   for (const phrase of p.phrases) conditions.push(sql`strpos(a.body, ${phrase}) > 0`);
-  if (p.articleNumbers.length) conditions.push(sql`a.number_value in (${sql.join(p.articleNumbers.map((n) => sql`${n}`), sql`, `)})`);
-  const titles = p.titles.length ? sql`d.short_title in (${sql.join(p.titles.map((t) => sql`${t}`), sql`, `)})` : sql`false`;
+  if (p.articleNumbers.length)
+    conditions.push(
+      sql`a.number_value in (${sql.join(
+        p.articleNumbers.map((n) => sql`${n}`),
+        sql`, `,
+      )})`,
+    );
+  const titles = p.titles.length
+    ? sql`d.short_title in (${sql.join(
+        p.titles.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql`false`;
   const rank = p.match ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_vector, q.query)` : sql`1.0`;
   const result = await db.execute(sql`
     with q as (select to_tsquery('simple', ${tsquery}) as query, to_tsquery('simple', ${p.loose ?? ''}) as loose),
@@ -301,7 +319,10 @@ export async function citationsOfArticles(db: TDbOrTx, articleIds: string[]) {
 }
 
 export async function citationsOfSubject(db: TDbOrTx, kind: TCitationSubjectKind, subjectId: string) {
-  return db.select().from(lawCitation).where(and(eq(lawCitation.subjectKind, kind), eq(lawCitation.subjectId, subjectId)));
+  return db
+    .select()
+    .from(lawCitation)
+    .where(and(eq(lawCitation.subjectKind, kind), eq(lawCitation.subjectId, subjectId)));
 }
 
 export async function deleteCitations(db: TDbOrTx, ids: string[]) {

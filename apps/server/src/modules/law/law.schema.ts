@@ -44,10 +44,7 @@ export const lawDocument = pgTable(
     ...timestamps(),
     version: versionColumn(),
   },
-  (t) => [
-    unique('law_document_key').on(t.title, t.subtitle, t.publishedOn).nullsNotDistinct(),
-    index('law_document_short_title_idx').on(t.shortTitle),
-  ],
+  (t) => [unique('law_document_key').on(t.title, t.subtitle, t.publishedOn).nullsNotDistinct(), index('law_document_short_title_idx').on(t.shortTitle)],
 );
 
 /**

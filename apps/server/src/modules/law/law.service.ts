@@ -65,7 +65,10 @@ export async function searchLaws(ctx: TContext, query: TLawSearchQuery): Promise
     rows = await repo.searchArticles(ctx.db, params);
   }
   const total = rows.length ? toInt(rows[0].total) : query.page > 1 ? await repo.countSearch(ctx.db, params) : 0;
-  const openings = await repo.articleOpenings(ctx.db, rows.filter((r) => !r.snippet).map((r) => r.id));
+  const openings = await repo.articleOpenings(
+    ctx.db,
+    rows.filter((r) => !r.snippet).map((r) => r.id),
+  );
   return {
     items: rows.map((r) => ({
       documentId: r.document_id,
@@ -98,7 +101,10 @@ export async function getLawDocument(ctx: TContext, id: string): Promise<TLawDoc
   const doc = await repo.findDocument(ctx.db, id);
   if (!doc) throw notFound();
   const articles = await repo.articlesOf(ctx.db, id);
-  const citations = await citationsByArticle(ctx.db, articles.map((a) => a.id));
+  const citations = await citationsByArticle(
+    ctx.db,
+    articles.map((a) => a.id),
+  );
   const idOfKey = new Map(articles.map((a) => [a.articleKey, a.id]));
   const outline = (doc.outline as { depth: number; title: string; firstArticleKey: string | null }[]).map((o) => ({
     depth: o.depth,
@@ -146,7 +152,12 @@ export async function resolveArticle(db: TDbOrTx, lawTitle: string, articleNumbe
   const shortTitle = normaliseLawTitle(lawTitle);
   if (!number || !shortTitle) return null;
   const documents = await repo.currentDocumentsNamed(db, shortTitle);
-  const articles = await repo.findArticleByNumber(db, documents.map((d) => d.id), number.value, number.suffix);
+  const articles = await repo.findArticleByNumber(
+    db,
+    documents.map((d) => d.id),
+    number.value,
+    number.suffix,
+  );
   // The in-force version first (documents come ordered), then any other current one (a 民法典 book).
   const order = new Map(documents.map((d, i) => [d.id, i]));
   articles.sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!);
@@ -174,7 +185,10 @@ export async function citeArticles(db: TDbOrTx, subject: TCitationSubject, artic
   const unknown = wanted.filter((id) => !found.has(id));
   if (unknown.length) throw invalidField('articleIds', { zh: `条文 ${unknown.join('、')} 不在法规库中`, en: `articles ${unknown.join(', ')} are not in the law library` });
   const existing = await repo.citationsOfSubject(db, subject.kind, subject.id);
-  await repo.deleteCitations(db, existing.filter((c) => !found.has(c.articleId)).map((c) => c.id));
+  await repo.deleteCitations(
+    db,
+    existing.filter((c) => !found.has(c.articleId)).map((c) => c.id),
+  );
   await repo.upsertCitations(
     db,
     wanted.map((articleId) => ({ articleId, subjectKind: subject.kind, subjectId: subject.id, label: subject.label, link: subject.link ?? null })),
@@ -186,7 +200,10 @@ export async function citationsOf(db: TDbOrTx, articleId: string): Promise<TLawC
 }
 
 export async function citedArticlesOf(db: TDbOrTx, kind: TCitationSubjectKind, subjectId: string): Promise<TLawArticleRef[]> {
-  return describeArticles(db, (await repo.citationsOfSubject(db, kind, subjectId)).map((c) => c.articleId));
+  return describeArticles(
+    db,
+    (await repo.citationsOfSubject(db, kind, subjectId)).map((c) => c.articleId),
+  );
 }
 
 /**
@@ -209,7 +226,10 @@ export async function linkChecklistCitations(db: TDbOrTx): Promise<{ linked: num
   const cited = items.filter((i) => i.templateStatus === 'published' && articleOf(i));
   const citedKeys = new Set(cited.map((i) => `${articleOf(i)}\u0000${i.itemId}`));
   const stale = (await repo.citationsOfKind(db, 'checklist_item')).filter((c) => !citedKeys.has(`${c.articleId}\u0000${c.subjectId}`));
-  await repo.deleteCitations(db, stale.map((c) => c.id));
+  await repo.deleteCitations(
+    db,
+    stale.map((c) => c.id),
+  );
   await repo.upsertCitations(
     db,
     cited.map((i) => ({

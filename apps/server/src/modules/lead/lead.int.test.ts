@@ -71,7 +71,7 @@ describe('the assessment clock', () => {
     expect(again.json().error.code).toBe('ALREADY_DONE');
   });
 
-  it("refuses a head approving their own extension request", async () => {
+  it('refuses a head approving their own extension request', async () => {
     const lead = await newLead(admin);
     const requested = (await post(`/api/leads/${lead.id}/extension`, admin, { version: lead.version, reason: '等待复检' })).json();
     const own = await post(`/api/leads/${lead.id}/extension/decision`, admin, { version: requested.version, approve: true });
@@ -95,7 +95,11 @@ describe('assessment', () => {
     const noReason = await post(`/api/leads/${lead.id}/assess`, enforcement, { version: lead.version, assessment: 'not_file', assessmentReason: ' ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].path).toBe('assessmentReason');
-    const done = await post(`/api/leads/${lead.id}/assess`, enforcement, { version: lead.version, assessment: 'not_file', assessmentReason: '经核查，原料在保质期内，违法事实不成立' });
+    const done = await post(`/api/leads/${lead.id}/assess`, enforcement, {
+      version: lead.version,
+      assessment: 'not_file',
+      assessmentReason: '经核查，原料在保质期内，违法事实不成立',
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: 'assessed', assessment: 'not_file', assessedOn: chinaToday(), daysLeft: null, musts: [] });
     const twice = await post(`/api/leads/${lead.id}/assess`, enforcement, { version: done.json().version, assessment: 'not_file', assessmentReason: '再次' });
@@ -110,7 +114,12 @@ describe('assessment', () => {
     expect(noUnit.json().error.fields[0].path).toBe('transferTo');
     const file = await post(`/api/leads/${lead.id}/assess`, enforcement, { version: lead.version, assessment: 'file', assessmentReason: '符合立案条件' });
     expect(file.statusCode).toBe(400);
-    const ok = await post(`/api/leads/${lead.id}/assess`, enforcement, { version: lead.version, assessment: 'transfer_authority', assessmentReason: '属农业农村部门职责', transferTo: '黄陂区农业农村局' });
+    const ok = await post(`/api/leads/${lead.id}/assess`, enforcement, {
+      version: lead.version,
+      assessment: 'transfer_authority',
+      assessmentReason: '属农业农村部门职责',
+      transferTo: '黄陂区农业农村局',
+    });
     expect(ok.json()).toMatchObject({ assessment: 'transfer_authority', transferTo: '黄陂区农业农村局', musts: [] });
   });
 
@@ -135,13 +144,21 @@ describe('the four musts', () => {
   it('lists a suspected crime until it is transferred with the receipt recorded', async () => {
     const lead = await newLead(enforcement);
     const assessed = (
-      await post(`/api/leads/${lead.id}/assess`, enforcement, { version: lead.version, assessment: 'transfer_police', assessmentReason: '涉嫌生产销售有毒有害食品罪', transferTo: '黄陂区公安分局' })
+      await post(`/api/leads/${lead.id}/assess`, enforcement, {
+        version: lead.version,
+        assessment: 'transfer_police',
+        assessmentReason: '涉嫌生产销售有毒有害食品罪',
+        transferTo: '黄陂区公安分局',
+      })
     ).json();
     expect(assessed.suspectedCrimeOn).toBe(chinaToday());
     // Within the 3 days + 24 hours the transfer rules allow, nothing is broken yet.
     expect(assessed.musts).toEqual([]);
     // Older suspicions are past that time: move it back as if found last month.
-    await platform.ctx.db.update(caseLead).set({ suspectedCrimeOn: addDays(chinaToday(), -30) }).where(eq(caseLead.id, lead.id));
+    await platform.ctx.db
+      .update(caseLead)
+      .set({ suspectedCrimeOn: addDays(chinaToday(), -30) })
+      .where(eq(caseLead.id, lead.id));
     expect((await getLead(lead.id)).musts).toEqual(['crime_not_transferred']);
     const musts = (await platform.request({ method: 'GET', url: '/api/leads/musts?must=crime_not_transferred', cookie: enforcement })).json();
     expect(musts.items.map((l: TLead) => l.id)).toContain(lead.id);
@@ -153,7 +170,11 @@ describe('the four musts', () => {
     expect(transferred.json().musts).toEqual(['crime_not_transferred', 'transfer_without_receipt']);
     const early = await post(`/api/leads/${lead.id}/police-receipt`, enforcement, { version: transferred.json().version, receiptOn: addDays(chinaToday(), -40) });
     expect(early.statusCode).toBe(400);
-    const receipt = await post(`/api/leads/${lead.id}/police-receipt`, enforcement, { version: transferred.json().version, receiptOn: chinaToday(), receiptNo: '陂公受〔2026〕88号' });
+    const receipt = await post(`/api/leads/${lead.id}/police-receipt`, enforcement, {
+      version: transferred.json().version,
+      receiptOn: chinaToday(),
+      receiptNo: '陂公受〔2026〕88号',
+    });
     expect(receipt.json().musts).toEqual(['crime_not_transferred']);
   });
 

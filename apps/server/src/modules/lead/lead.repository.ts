@@ -93,10 +93,7 @@ export async function mustCandidates(db: TDbOrTx, bureauId: string, scope: TOper
           and(isNull(caseLead.assessedOn), lt(caseLead.assessDueOn, today)),
           sql`${caseLead.assessedOn} > ${caseLead.assessDueOn}`,
           and(eq(caseLead.assessment, 'file'), sql`coalesce(${caseLead.filedOn}, ${today}::date) > ${caseLead.assessDueOn}`),
-          and(
-            isNotNull(caseLead.suspectedCrimeOn),
-            sql`coalesce(${caseLead.policeTransferredOn}, ${today}::date) > ${caseLead.suspectedCrimeOn} + ${transferDays}::int`,
-          ),
+          and(isNotNull(caseLead.suspectedCrimeOn), sql`coalesce(${caseLead.policeTransferredOn}, ${today}::date) > ${caseLead.suspectedCrimeOn} + ${transferDays}::int`),
           and(isNotNull(caseLead.policeTransferredOn), isNull(caseLead.policeReceiptOn)),
         ),
       ),
@@ -147,5 +144,8 @@ export async function leadsWithoutDueDate(db: TDbOrTx) {
 }
 
 export async function setDueDate(db: TDbOrTx, id: string, assessDueOn: string) {
-  await db.update(caseLead).set({ assessDueOn }).where(and(eq(caseLead.id, id), isNull(caseLead.assessDueOn)));
+  await db
+    .update(caseLead)
+    .set({ assessDueOn })
+    .where(and(eq(caseLead.id, id), isNull(caseLead.assessDueOn)));
 }

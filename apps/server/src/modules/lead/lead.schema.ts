@@ -1,7 +1,7 @@
 import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { LEAD_ASSESSMENTS, LEAD_SOURCES, LEAD_STATUSES } from '@shian/shared/lead';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, department, station } from '../org/org.schema.ts';
+import { bureauIdColumn, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 
 /**
@@ -13,7 +13,7 @@ export const caseLead = pgTable(
   'case_lead',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** sampling | complaint | inspection | higher_authority */
     source: text('source', { enum: LEAD_SOURCES }).notNull(),
     sourceId: uuid('source_id'),

@@ -103,7 +103,9 @@ type TLeadInput = {
 async function insertWithClock(tx: TDbOrTx, actor: TSessionUser | null, input: TLeadInput, unit: ReturnType<typeof unitOf> | null) {
   const calendar = await loadCalendar(tx);
   const row = await repo.insertLead(tx, { ...input, ...unit, assessDueOn: leadAssessDueOn(calendar, input.discoveredOn, false), createdBy: actor?.id ?? null });
-  await recordAudit(tx, [{ actor, action: 'create', entity: 'case_lead', entityId: row.id, after: { source: row.source, sourceId: row.sourceId, summary: row.summary, assessDueOn: row.assessDueOn } }]);
+  await recordAudit(tx, [
+    { actor, action: 'create', entity: 'case_lead', entityId: row.id, after: { source: row.source, sourceId: row.sourceId, summary: row.summary, assessDueOn: row.assessDueOn } },
+  ]);
   return row;
 }
 
@@ -176,8 +178,7 @@ export async function createManualLead(ctx: TContext, user: TSessionUser, input:
   return getLead(ctx, user, row.id);
 }
 
-const assessedAlready = (row: TLeadRow) =>
-  invalidField('status', { zh: `该线索已于 ${row.assessedOn} 核查处理，不能重复核查`, en: `this lead was assessed on ${row.assessedOn}` });
+const assessedAlready = (row: TLeadRow) => invalidField('status', { zh: `该线索已于 ${row.assessedOn} 核查处理，不能重复核查`, en: `this lead was assessed on ${row.assessedOn}` });
 
 /** Assesses a lead as not to be filed, or transferred to the police or another authority. */
 export async function assessLead(ctx: TContext, user: TSessionUser, id: string, input: TLeadAssess): Promise<TLead> {
@@ -196,7 +197,15 @@ export async function assessLead(ctx: TContext, user: TSessionUser, id: string, 
       suspectedCrimeOn: input.assessment === 'transfer_police' ? today : before.suspectedCrimeOn,
       ...unitOf(user),
     });
-    await recordAudit(tx, [{ actor: user, action: 'assess', entity: 'case_lead', entityId: id, after: { assessment: input.assessment, reason: input.assessmentReason, transferTo: input.transferTo ?? null } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'assess',
+        entity: 'case_lead',
+        entityId: id,
+        after: { assessment: input.assessment, reason: input.assessmentReason, transferTo: input.transferTo ?? null },
+      },
+    ]);
   });
   return getLead(ctx, user, id);
 }
@@ -207,7 +216,10 @@ export async function requestLeadExtension(ctx: TContext, user: TSessionUser, id
   if (before.status !== 'new') throw assessedAlready(before);
   if (before.extended || before.extensionRequestedAt) throw new AppError('ALREADY_DONE', { what: { zh: '延期申请', en: 'The extension request' } });
   if (chinaToday() > before.assessDueOn!) {
-    throw invalidField('reason', { zh: `核查期限已于 ${before.assessDueOn} 届满，不能再申请延期`, en: `the assessment was due on ${before.assessDueOn}; it is too late to extend` });
+    throw invalidField('reason', {
+      zh: `核查期限已于 ${before.assessDueOn} 届满，不能再申请延期`,
+      en: `the assessment was due on ${before.assessDueOn}; it is too late to extend`,
+    });
   }
   await ctx.db.transaction(async (tx) => {
     await repo.updateLeadVersioned(tx, id, input.version, { extensionReason: input.reason, extensionRequestedBy: user.id, extensionRequestedAt: new Date() });
@@ -228,7 +240,14 @@ export async function decideLeadExtension(ctx: TContext, user: TSessionUser, id:
   await ctx.db.transaction(async (tx) => {
     await repo.updateLeadVersioned(tx, id, input.version, values);
     await recordAudit(tx, [
-      { actor: user, action: input.approve ? 'approve_extension' : 'refuse_extension', entity: 'case_lead', entityId: id, before: { assessDueOn: before.assessDueOn }, after: { ...values, opinion: input.opinion ?? null } },
+      {
+        actor: user,
+        action: input.approve ? 'approve_extension' : 'refuse_extension',
+        entity: 'case_lead',
+        entityId: id,
+        before: { assessDueOn: before.assessDueOn },
+        after: { ...values, opinion: input.opinion ?? null },
+      },
     ]);
   });
   return getLead(ctx, user, id);
@@ -243,7 +262,8 @@ export async function recordPoliceTransfer(ctx: TContext, user: TSessionUser, id
   if (before.policeTransferredOn) throw new AppError('ALREADY_DONE', { what: { zh: '移送', en: 'The transfer' } });
   const today = chinaToday();
   if (input.transferredOn > today) throw invalidField('transferredOn', { zh: '不能晚于今天', en: 'must not be in the future' });
-  if (input.transferredOn < before.suspectedCrimeOn) throw invalidField('transferredOn', { zh: `不能早于认定涉嫌犯罪的日期 ${before.suspectedCrimeOn}`, en: `must not be before ${before.suspectedCrimeOn}` });
+  if (input.transferredOn < before.suspectedCrimeOn)
+    throw invalidField('transferredOn', { zh: `不能早于认定涉嫌犯罪的日期 ${before.suspectedCrimeOn}`, en: `must not be before ${before.suspectedCrimeOn}` });
   checkReceipt(input.receiptOn, input.transferredOn);
   await ctx.db.transaction(async (tx) => {
     await repo.updateLeadVersioned(tx, id, input.version, {

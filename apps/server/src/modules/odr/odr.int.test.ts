@@ -27,7 +27,10 @@ beforeAll(async () => {
   elsewhere = (await createOperatorIn(platform, department, org.units.find((u) => u.stationId !== stationId)!.code, { name: '辖区外测试超市' })).id;
   const today = chinaToday();
   // Six open complaints in the last weeks, one closed, one received just before National Day 2026.
-  recent = await insertComplaints(platform, [1, 2, 3, 4, 5, 6].map((d) => ({ receivedAt: addDays(today, -d), operatorId: own })));
+  recent = await insertComplaints(
+    platform,
+    [1, 2, 3, 4, 5, 6].map((d) => ({ receivedAt: addDays(today, -d), operatorId: own })),
+  );
   [closedOne] = await insertComplaints(platform, [{ receivedAt: addDays(today, -3), operatorId: own, closed: true }]);
   [beforeHoliday] = await insertComplaints(platform, [{ receivedAt: '2026-09-20', operatorId: own }]);
   [otherBusinessComplaint] = await insertComplaints(platform, [
@@ -75,9 +78,18 @@ describe('ODR enrolment and negotiations', () => {
     const early = await refused('POST', `/api/odr/enrolments/${enrolment.id}/negotiations`, department, { complaintId: recent[0] }, 400);
     expect(early.fields[0].message).toBe('状态：该企业在线纠纷和解状态为已邀请，此操作需要已加入');
 
-    const future = await refused('POST', `/api/odr/enrolments/${enrolment.id}/consent`, department, { version: enrolment.version, consentedOn: addDays(chinaToday(), 1), signatory: '王法人' }, 400);
+    const future = await refused(
+      'POST',
+      `/api/odr/enrolments/${enrolment.id}/consent`,
+      department,
+      { version: enrolment.version, consentedOn: addDays(chinaToday(), 1), signatory: '王法人' },
+      400,
+    );
     expect(future.fields[0]).toEqual({ path: 'consentedOn', message: '同意日期：不能晚于今天' });
-    expect((await refused('POST', `/api/odr/enrolments/${enrolment.id}/consent`, department, { version: enrolment.version + 1, consentedOn: chinaToday(), signatory: '王法人' }, 409)).code).toBe('VERSION_CONFLICT');
+    expect(
+      (await refused('POST', `/api/odr/enrolments/${enrolment.id}/consent`, department, { version: enrolment.version + 1, consentedOn: chinaToday(), signatory: '王法人' }, 409))
+        .code,
+    ).toBe('VERSION_CONFLICT');
     enrolment = await ok('POST', `/api/odr/enrolments/${enrolment.id}/consent`, department, { version: enrolment.version, consentedOn: chinaToday(), signatory: '王法人' });
     expect(enrolment).toMatchObject({ status: 'enrolled', signatory: '王法人', consentedOn: chinaToday() });
     const candidates = enrolment.candidates.map((c) => c.complaintId);
@@ -110,9 +122,13 @@ describe('ODR enrolment and negotiations', () => {
     expect(started.startedOn).toBe(chinaToday());
     expect(started.dueOn > started.startedOn).toBe(true);
     const first = enrolment.negotiations.find((n) => n.complaintId === beforeHoliday)!;
-    expect((await refused('PATCH', `/api/odr/negotiations/${first.id}`, department, { version: first.version + 1, settlement: 'settled', outcomeNote: '退款' }, 409)).code).toBe('VERSION_CONFLICT');
+    expect((await refused('PATCH', `/api/odr/negotiations/${first.id}`, department, { version: first.version + 1, settlement: 'settled', outcomeNote: '退款' }, 409)).code).toBe(
+      'VERSION_CONFLICT',
+    );
     await ok('PATCH', `/api/odr/negotiations/${first.id}`, department, { version: first.version, settlement: 'settled', outcomeNote: '商家退款并赔偿 200 元' });
-    expect((await refused('PATCH', `/api/odr/negotiations/${first.id}`, department, { version: first.version + 1, settlement: 'failed', outcomeNote: '再改' }, 409)).code).toBe('ALREADY_DONE');
+    expect((await refused('PATCH', `/api/odr/negotiations/${first.id}`, department, { version: first.version + 1, settlement: 'failed', outcomeNote: '再改' }, 409)).code).toBe(
+      'ALREADY_DONE',
+    );
     enrolment = await ok('PATCH', `/api/odr/negotiations/${started.id}`, department, { version: started.version, settlement: 'failed', outcomeNote: '赔偿金额分歧，转回常规调解' });
     expect(enrolment).toMatchObject({ counts: { total: 2, open: 0, overdue: 0, settled: 1, failed: 1 }, settlementRate: 50 });
     expect(enrolment.negotiations.find((n) => n.id === started.id)).toMatchObject({ status: 'failed', closedByName: '流通科科员（演示）', daysLeft: null, overdue: false });
@@ -151,12 +167,20 @@ describe('scopes and input', () => {
   });
 
   it('names bad input in Chinese or English', async () => {
-    const response = await platform.request({ method: 'POST', url: '/api/odr/enrolments/not-an-id/consent', cookie: department, payload: { version: 1 }, headers: { 'accept-language': 'en' } });
+    const response = await platform.request({
+      method: 'POST',
+      url: '/api/odr/enrolments/not-an-id/consent',
+      cookie: department,
+      payload: { version: 1 },
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields.map((f: { path: string }) => f.path)).toContain('id');
     const missing = await refused('POST', `/api/odr/enrolments/${crypto.randomUUID()}/consent`, department, { version: 1, consentedOn: '2026-02-30' }, 400);
     expect(missing.fields.map((f: { path: string }) => f.path).sort()).toEqual(['consentedOn', 'signatory']);
-    expect((await refused('PATCH', `/api/odr/negotiations/${crypto.randomUUID()}`, department, { version: 1, settlement: 'maybe', outcomeNote: 'x' }, 400)).fields[0].path).toBe('settlement');
+    expect((await refused('PATCH', `/api/odr/negotiations/${crypto.randomUUID()}`, department, { version: 1, settlement: 'maybe', outcomeNote: 'x' }, 400)).fields[0].path).toBe(
+      'settlement',
+    );
     expect((await call('PATCH', `/api/odr/negotiations/${crypto.randomUUID()}`, department, { version: 1, settlement: 'settled', outcomeNote: 'x' })).statusCode).toBe(404);
   });
 });

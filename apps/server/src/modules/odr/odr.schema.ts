@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ODR_ENROLMENT_STATUSES, ODR_NEGOTIATION_STATUSES } from '@shian/shared/odr';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
 
@@ -12,8 +12,8 @@ export const odrEnrolment = pgTable(
   'odr_enrolment',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
     /** invited | enrolled | withdrawn */
     status: text('status', { enum: ODR_ENROLMENT_STATUSES }).notNull().default('invited'),
     /** Complaints in the suggestion window when it was invited: why it was asked. */
@@ -42,10 +42,15 @@ export const odrNegotiation = pgTable(
   'odr_negotiation',
   {
     id: idColumn(),
-    enrolmentId: uuid('enrolment_id').notNull().references(() => odrEnrolment.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    enrolmentId: uuid('enrolment_id')
+      .notNull()
+      .references(() => odrEnrolment.id),
+    operatorId: operatorIdColumn(),
     /** A complaint goes to negotiation once: a failed one returns to regular handling for good. */
-    complaintId: uuid('complaint_id').notNull().unique().references(() => complaint.id),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .unique()
+      .references(() => complaint.id),
     startedOn: date('started_on').notNull(),
     dueOn: date('due_on').notNull(),
     /** negotiating | settled | failed */

@@ -23,13 +23,7 @@ import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { getOperator, operatorScopeOf } from '../operator/operator.public.ts';
-import {
-  complaintCountsOf,
-  complaintsByIds,
-  findComplaintInScope,
-  openComplaintsOf,
-  operatorsWithManyComplaints,
-} from '../complaint-hotspot/complaint-hotspot.public.ts';
+import { complaintCountsOf, complaintsByIds, findComplaintInScope, openComplaintsOf, operatorsWithManyComplaints } from '../complaint-hotspot/complaint-hotspot.public.ts';
 import * as repo from './odr.repository.ts';
 import { presentEnrolment, presentNegotiation } from './odr.presenter.ts';
 
@@ -57,7 +51,14 @@ async function load(db: TDbOrTx, user: TSessionUser, id: string) {
 /** Businesses over the complaint threshold, with their enrolment if they have one. */
 export async function odrSuggestions(ctx: TContext, user: TSessionUser, query: TOdrSuggestionQuery): Promise<TOdrSuggestion[]> {
   const rows = await operatorsWithManyComplaints(ctx, user, query.minComplaints, query.days);
-  const live = new Map((await repo.liveEnrolmentsOf(ctx.db, rows.map((r) => r.operatorId))).map((e) => [e.operatorId, e]));
+  const live = new Map(
+    (
+      await repo.liveEnrolmentsOf(
+        ctx.db,
+        rows.map((r) => r.operatorId),
+      )
+    ).map((e) => [e.operatorId, e]),
+  );
   return rows.map((r) => {
     const e = live.get(r.operatorId);
     return { ...r, enrolmentId: e?.id ?? null, enrolmentStatus: e?.status ?? null };
@@ -75,7 +76,14 @@ export async function getEnrolment(ctx: TContext, user: TSessionUser, id: string
   const row = await load(ctx.db, user, id);
   const today = chinaToday();
   const [negotiations, calendar, negotiated] = await Promise.all([repo.negotiationsOf(ctx.db, id), loadCalendar(ctx.db), repo.negotiatedComplaintIds(ctx.db, row.operatorId)]);
-  const complaints = new Map((await complaintsByIds(ctx.db, negotiations.map((n) => n.complaintId))).map((c) => [c.id, c]));
+  const complaints = new Map(
+    (
+      await complaintsByIds(
+        ctx.db,
+        negotiations.map((n) => n.complaintId),
+      )
+    ).map((c) => [c.id, c]),
+  );
   const open = row.status === 'enrolled' ? await openComplaintsOf(ctx, user, row.operatorId, 366) : [];
   return {
     ...presentEnrolment(row),
@@ -92,7 +100,13 @@ export async function enrol(ctx: TContext, user: TSessionUser, input: TOdrEnrolm
   const today = chinaToday();
   const counts = await complaintCountsOf(ctx, user, operator.id, { from: addDays(today, -(ODR_SUGGESTION_DAYS - 1)), to: today });
   const created = await ctx.db.transaction(async (tx) => {
-    const row = await repo.insertEnrolment(tx, { bureauId: user.bureauId, operatorId: operator.id, complaintsAtInvitation: counts.total, invitedBy: user.id, note: input.note ?? null });
+    const row = await repo.insertEnrolment(tx, {
+      bureauId: user.bureauId,
+      operatorId: operator.id,
+      complaintsAtInvitation: counts.total,
+      invitedBy: user.id,
+      note: input.note ?? null,
+    });
     if (!row) throw new AppError('CONFLICT', { what: { zh: `${operator.name}的在线纠纷和解登记`, en: `An ODR enrolment of ${operator.name} ` } });
     await recordAudit(tx, [{ actor: user, action: 'invite', entity: 'odr_enrolment', entityId: row.id, after: { operatorId: operator.id, complaintsAtInvitation: counts.total } }]);
     return row;
@@ -116,7 +130,16 @@ export async function recordConsent(ctx: TContext, user: TSessionUser, id: strin
       consentRecordedBy: user.id,
       note: input.note ?? before.note,
     });
-    await recordAudit(tx, [{ actor: user, action: 'consent', entity: 'odr_enrolment', entityId: id, before: { status: before.status }, after: { status: 'enrolled', consentedOn: input.consentedOn, signatory: input.signatory } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'consent',
+        entity: 'odr_enrolment',
+        entityId: id,
+        before: { status: before.status },
+        after: { status: 'enrolled', consentedOn: input.consentedOn, signatory: input.signatory },
+      },
+    ]);
   });
   return getEnrolment(ctx, user, id);
 }
@@ -129,7 +152,9 @@ export async function withdrawEnrolment(ctx: TContext, user: TSessionUser, id: s
   }
   await ctx.db.transaction(async (tx) => {
     await repo.updateEnrolmentVersioned(tx, id, input.version, { status: 'withdrawn', withdrawnAt: new Date(), withdrawnBy: user.id, withdrawalNote: input.note });
-    await recordAudit(tx, [{ actor: user, action: 'withdraw', entity: 'odr_enrolment', entityId: id, before: { status: before.status }, after: { status: 'withdrawn', note: input.note } }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'withdraw', entity: 'odr_enrolment', entityId: id, before: { status: before.status }, after: { status: 'withdrawn', note: input.note } },
+    ]);
   });
   return getEnrolment(ctx, user, id);
 }
@@ -166,7 +191,16 @@ export async function closeNegotiation(ctx: TContext, user: TSessionUser, id: st
   if (before.status !== 'negotiating') throw new AppError('ALREADY_DONE', { what: { zh: '协商结果登记', en: 'Recording the outcome' } });
   await ctx.db.transaction(async (tx) => {
     await repo.updateNegotiationVersioned(tx, id, input.version, { status: input.settlement, outcomeNote: input.outcomeNote, closedAt: new Date(), closedBy: user.id });
-    await recordAudit(tx, [{ actor: user, action: 'close-negotiation', entity: 'odr_negotiation', entityId: id, before: { status: 'negotiating' }, after: { status: input.settlement, outcomeNote: input.outcomeNote } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'close-negotiation',
+        entity: 'odr_negotiation',
+        entityId: id,
+        before: { status: 'negotiating' },
+        after: { status: input.settlement, outcomeNote: input.outcomeNote },
+      },
+    ]);
   });
   return getEnrolment(ctx, user, before.enrolmentId);
 }

@@ -26,8 +26,7 @@ async function exportFile(query: string, cookie: string) {
   return { response, header, rows, column };
 }
 
-const total = async (query: string, cookie: string) =>
-  (await platform.request({ method: 'GET', url: `/api/operators?pageSize=1&${query}`, cookie })).json().total as number;
+const total = async (query: string, cookie: string) => (await platform.request({ method: 'GET', url: `/api/operators?pageSize=1&${query}`, cookie })).json().total as number;
 
 describe('operator export', () => {
   it('exports the filtered list as an .xlsx download, one row per operator', async () => {

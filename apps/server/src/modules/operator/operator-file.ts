@@ -1,13 +1,7 @@
 // The columns of the operator spreadsheet: one layout for the import template, the import
 // and the export, so that an exported file can be edited and imported back (phones are
 // never exported).
-import {
-  codeOf,
-  OPERATOR_CATEGORY_NAMES,
-  OPERATOR_STATUS_NAMES,
-  OPERATOR_TAG_NAMES,
-  OPERATOR_TYPE_NAMES,
-} from '@shian/shared/dictionary';
+import { codeOf, OPERATOR_CATEGORY_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import type { TColumn } from '../../core/excel.ts';
 import type { TLicenceRow, TOperatorListRow } from './operator.repository.ts';
 
@@ -50,7 +44,10 @@ export function mapHeaders(headers: string[]): Map<number, TColumnKey> {
 export const LIST_SEPARATOR = /[、,，;；|]/;
 
 export function splitList<K extends string>(names: Record<K, { zh: string; en: string }>, cell: string) {
-  const parts = cell.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = cell
+    .split(LIST_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.map((p) => codeOf(names, p) ?? p);
 }
 

@@ -6,17 +6,7 @@ import { rowsOf } from '../../core/db/database.ts';
 import { waitForBackgroundJobs } from '../../core/jobs.ts';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { multipartBody, type TMultipartFile } from '../../testing/multipart.ts';
-import {
-  buildImportRow,
-  csvText,
-  encodeGbk,
-  IMPORT_HEADERS,
-  IMPORT_KEYS,
-  readXlsx,
-  toCells,
-  xlsxFile,
-  type TImportRow,
-} from '../../testing/spreadsheets.ts';
+import { buildImportRow, csvText, encodeGbk, IMPORT_HEADERS, IMPORT_KEYS, readXlsx, toCells, xlsxFile, type TImportRow } from '../../testing/spreadsheets.ts';
 import { COLUMNS } from './operator-file.ts';
 import { XLSX_TYPE } from '../../core/excel.ts';
 
@@ -55,8 +45,7 @@ async function dryRun(rows: TImportRow[], cookie = admin): Promise<TImportJob> {
   return response.json();
 }
 
-const commit = (id: string, mode: 'all' | 'valid', cookie = admin) =>
-  platform.request({ method: 'POST', url: `/api/operator-imports/${id}/commit`, cookie, payload: { mode } });
+const commit = (id: string, mode: 'all' | 'valid', cookie = admin) => platform.request({ method: 'POST', url: `/api/operator-imports/${id}/commit`, cookie, payload: { mode } });
 
 async function waitUntilFinished(id: string, cookie = admin): Promise<TImportJob> {
   for (let i = 0; i < 500; i++) {
@@ -275,7 +264,7 @@ describe('operator import: scope', () => {
     expect(job.errors.map((e) => e.field)).toContain('统一社会信用代码');
   });
 
-  it("hides an import from other users: reading or committing it answers 404", async () => {
+  it('hides an import from other users: reading or committing it answers 404', async () => {
     const job = await dryRun([buildImportRow()]);
     const read = await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: station });
     expect(read.statusCode).toBe(404);

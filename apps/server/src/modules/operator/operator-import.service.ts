@@ -86,9 +86,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   const missing = REQUIRED.filter((key) => ![...mapping.values()].includes(key));
   if (missing.length) {
     const names = missing.map((key) => COLUMNS[key][0]).join('、');
-    throw new AppError('VALIDATION_FAILED', {}, (l) => [
-      { path: 'file', message: t(l, `文件缺少必需的列：${names}`, `The file lacks required columns: ${names}`) },
-    ]);
+    throw new AppError('VALIDATION_FAILED', {}, (l) => [{ path: 'file', message: t(l, `文件缺少必需的列：${names}`, `The file lacks required columns: ${names}`) }]);
   }
   if (sheet.rows.length > MAX_IMPORT_ROWS) {
     throw new AppError('PAYLOAD_TOO_LARGE', { limit: `${MAX_IMPORT_ROWS} rows` });
@@ -109,7 +107,9 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   const seenLicence = new Map<string, number>();
   for (const { rowNumber, cells } of sheet.rows) {
     const byKey = new Map<TColumnKey, string>();
-    mapping.forEach((key, index) => byKey.set(key, cells[index] ?? ''));
+    mapping.forEach((key, index) => {
+      byKey.set(key, cells[index] ?? '');
+    });
     const result = ZOperatorCreate.safeParse(candidate(byKey, unitCodeOf), { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -164,10 +164,21 @@ async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: 
   const rows = new Set<number>();
   for (let i = 0; i < parsed.length; i += 2000) {
     const batch = parsed.slice(i, i + 2000);
-    const existing = await repo.findOperatorsByUscc(ctx.db, user.bureauId, batch.map((p) => p.operator.uscc));
-    const visible = await repo.idsInScope(ctx.db, operatorScopeOf(user), existing.map((e) => e.id));
+    const existing = await repo.findOperatorsByUscc(
+      ctx.db,
+      user.bureauId,
+      batch.map((p) => p.operator.uscc),
+    );
+    const visible = await repo.idsInScope(
+      ctx.db,
+      operatorScopeOf(user),
+      existing.map((e) => e.id),
+    );
     const byUscc = new Map(existing.map((e) => [e.uscc, e]));
-    const licences = await repo.findLicencesByNumber(ctx.db, batch.flatMap((p) => p.operator.licences.map((l) => l.number)));
+    const licences = await repo.findLicencesByNumber(
+      ctx.db,
+      batch.flatMap((p) => p.operator.licences.map((l) => l.number)),
+    );
     const licenceOwner = new Map(licences.map((l) => [l.number, l.operatorId]));
     for (const p of batch) {
       const current = byUscc.get(p.operator.uscc);
@@ -243,7 +254,15 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TP
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH).map((r) => r.operator);
     await ctx.db.transaction(async (tx) => {
-      const before = new Map((await repo.findOperatorsByUscc(tx, user.bureauId, batch.map((o) => o.uscc))).map((o) => [o.uscc, o]));
+      const before = new Map(
+        (
+          await repo.findOperatorsByUscc(
+            tx,
+            user.bureauId,
+            batch.map((o) => o.uscc),
+          )
+        ).map((o) => [o.uscc, o]),
+      );
       const written = await repo.upsertOperators(
         tx,
         batch.map(({ licences, personnel, ...profile }) => ({ ...profile, bureauId: user.bureauId })),
@@ -257,9 +276,7 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TP
       await repo.replacePersonnel(
         tx,
         withPersonnel.map((o) => idOf.get(o.uscc)!),
-        withPersonnel.flatMap((o) =>
-          o.personnel.map((p) => ({ operatorId: idOf.get(o.uscc)!, role: p.role, name: p.name, phoneEncrypted: ctx.cipher.encrypt(p.phone) })),
-        ),
+        withPersonnel.flatMap((o) => o.personnel.map((p) => ({ operatorId: idOf.get(o.uscc)!, role: p.role, name: p.name, phoneEncrypted: ctx.cipher.encrypt(p.phone) }))),
       );
       await recordAudit(
         tx,

@@ -29,13 +29,7 @@ export function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
       return scope.stationId ? and(inBureau, inArray(operator.unitCode, unitsOfStation(db, scope.stationId)))! : sql`false`;
     case 'cadre':
       return scope.cadreId
-        ? and(
-            inBureau,
-            inArray(
-              operator.id,
-              db.select({ id: cadreAssignment.operatorId }).from(cadreAssignment).where(eq(cadreAssignment.cadreId, scope.cadreId)),
-            ),
-          )!
+        ? and(inBureau, inArray(operator.id, db.select({ id: cadreAssignment.operatorId }).from(cadreAssignment).where(eq(cadreAssignment.cadreId, scope.cadreId))))!
         : sql`false`;
     case 'operator':
       return scope.operatorId ? and(inBureau, eq(operator.id, scope.operatorId))! : sql`false`;

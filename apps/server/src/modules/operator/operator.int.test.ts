@@ -132,9 +132,7 @@ describe('operator list', () => {
     const prefix = mine.licences[0].number.slice(0, 13);
     const found = await listAll(`q=${prefix}`);
     expect(found.map((o) => o.id)).toContain(mine.id);
-    const expected = await query<{ id: string }>(
-      sql`select distinct operator_id as id from licence where number like ${`${prefix}%`}`,
-    );
+    const expected = await query<{ id: string }>(sql`select distinct operator_id as id from licence where number like ${`${prefix}%`}`);
     expect(ids(found)).toEqual(ids(expected));
     // Only the start matches: the middle of a licence number finds nothing.
     expect((await list(`q=${mine.licences[0].number.slice(4)}`)).total).toBe(0);
@@ -160,9 +158,7 @@ describe('operator list', () => {
     const mulan = org.stations.find((s) => s.name === '木兰市场监督管理所')!;
     expect(mulan.unitCodes.sort()).toEqual(['420116201000', '420116401000']);
     const station = await listAll(`stationId=${mulan.id}`);
-    const [{ n: mulanCount }] = await query<{ n: number | string }>(
-      sql`select count(*) as n from operator where unit_code in ('420116201000', '420116401000')`,
-    );
+    const [{ n: mulanCount }] = await query<{ n: number | string }>(sql`select count(*) as n from operator where unit_code in ('420116201000', '420116401000')`);
     expect(station).toHaveLength(Number(mulanCount));
     for (const o of station) expect([o.stationId, o.stationName]).toEqual([mulan.id, '木兰市场监督管理所']);
 
@@ -173,9 +169,7 @@ describe('operator list', () => {
     for (const o of suspended) expect(o.status).toBe('suspended');
 
     const both = await listAll('type=caterer&unitCode=420116001000');
-    const [{ n: bothCount }] = await query<{ n: number | string }>(
-      sql`select count(*) as n from operator where type = 'caterer' and unit_code = '420116001000'`,
-    );
+    const [{ n: bothCount }] = await query<{ n: number | string }>(sql`select count(*) as n from operator where type = 'caterer' and unit_code = '420116001000'`);
     expect(both).toHaveLength(Number(bothCount));
     for (const o of both) expect([o.type, o.unitCode]).toEqual(['caterer', '420116001000']);
   });
@@ -195,17 +189,13 @@ describe('operator list', () => {
     const today = isoDay(0);
     const soon = isoDay(90);
     const expiredList = await listAll('licence=expired');
-    const expectedExpired = await query<{ id: string }>(
-      sql`select distinct operator_id as id from licence where expires_on < ${today}`,
-    );
+    const expectedExpired = await query<{ id: string }>(sql`select distinct operator_id as id from licence where expires_on < ${today}`);
     expect(ids(expiredList)).toEqual(ids(expectedExpired));
     expect(ids(expiredList)).toContain(expired.id);
     expect(ids(expiredList)).not.toContain(expiring.id);
 
     const expiringList = await listAll('licence=expiring');
-    const expectedExpiring = await query<{ id: string }>(
-      sql`select distinct operator_id as id from licence where expires_on >= ${today} and expires_on <= ${soon}`,
-    );
+    const expectedExpiring = await query<{ id: string }>(sql`select distinct operator_id as id from licence where expires_on >= ${today} and expires_on <= ${soon}`);
     expect(ids(expiringList)).toEqual(ids(expectedExpiring));
     expect(ids(expiringList)).toContain(expiring.id);
     expect(ids(expiringList)).not.toContain(expired.id);
@@ -433,7 +423,10 @@ describe('bad input', () => {
   });
 
   it('refuses an id that is not a uuid with 400 on the id', async () => {
-    for (const [method, payload] of [['GET', undefined], ['PATCH', { version: 1, name: 'x' }]] as const) {
+    for (const [method, payload] of [
+      ['GET', undefined],
+      ['PATCH', { version: 1, name: 'x' }],
+    ] as const) {
       const response = await platform.request({ method, url: '/api/operators/not-a-uuid', cookie: admin, ...(payload ? { payload } : {}) });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields).toEqual([{ path: 'id', message: '编号：不是有效的编号' }]);

@@ -1,11 +1,5 @@
 import { PERSONNEL_ROLES } from '@shian/shared/operator';
-import type {
-  TLicence,
-  TLicenceState,
-  TOperator,
-  TOperatorSummary,
-  TPersonnel,
-} from '@shian/shared/operator';
+import type { TLicence, TLicenceState, TOperator, TOperatorSummary, TPersonnel } from '@shian/shared/operator';
 import { maskPhone, type TCipher } from '../../core/crypto.ts';
 import { EXPIRING_DAYS, type TLicenceRow, type TOperatorListRow, type TPersonnelRow } from './operator.repository.ts';
 
@@ -57,13 +51,7 @@ export function presentPersonnel(row: TPersonnelRow, cipher: TCipher, showContac
   };
 }
 
-export function presentOperator(
-  row: TOperatorListRow,
-  licences: TLicenceRow[],
-  personnel: TPersonnelRow[],
-  cipher: TCipher,
-  showContacts: boolean,
-): TOperator {
+export function presentOperator(row: TOperatorListRow, licences: TLicenceRow[], personnel: TPersonnelRow[], cipher: TCipher, showContacts: boolean): TOperator {
   return {
     ...presentOperatorSummary(row),
     categories: row.categories,
@@ -72,8 +60,6 @@ export function presentOperator(
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     licences: licences.map((l) => presentLicence(l)),
-    personnel: personnel
-      .map((p) => presentPersonnel(p, cipher, showContacts))
-      .sort((a, b) => PERSONNEL_ROLES.indexOf(a.role) - PERSONNEL_ROLES.indexOf(b.role)),
+    personnel: personnel.map((p) => presentPersonnel(p, cipher, showContacts)).sort((a, b) => PERSONNEL_ROLES.indexOf(a.role) - PERSONNEL_ROLES.indexOf(b.role)),
   };
 }

@@ -8,7 +8,6 @@ import { station, unit } from '../org/org.schema.ts';
 import { scopeCondition, unitsOfStation, type TOperatorScope } from './operator-scope.ts';
 import { licence, operator, personnel } from './operator.schema.ts';
 
-
 export type TOperatorRow = typeof operator.$inferSelect;
 export type TLicenceRow = typeof licence.$inferSelect;
 export type TPersonnelRow = typeof personnel.$inferSelect;
@@ -33,10 +32,7 @@ function filterConditions(db: TDbOrTx, scope: TOperatorScope, query: TOperatorEx
   if (query.status) conditions.push(eq(operator.status, query.status));
   if (query.licence) {
     const soon = new Date(today.getTime() + EXPIRING_DAYS * 86_400_000);
-    const window =
-      query.licence === 'expired'
-        ? lt(licence.expiresOn, isoDate(today))
-        : and(gte(licence.expiresOn, isoDate(today)), lte(licence.expiresOn, isoDate(soon)));
+    const window = query.licence === 'expired' ? lt(licence.expiresOn, isoDate(today)) : and(gte(licence.expiresOn, isoDate(today)), lte(licence.expiresOn, isoDate(soon)));
     conditions.push(
       exists(
         db
@@ -183,12 +179,7 @@ export async function insertOperator(db: TDbOrTx, values: typeof operator.$infer
 }
 
 /** Updates only if the stored version is `version`; null means stale (or gone). */
-export async function updateOperatorVersioned(
-  db: TDbOrTx,
-  id: string,
-  version: number,
-  values: Partial<typeof operator.$inferInsert>,
-) {
+export async function updateOperatorVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof operator.$inferInsert>) {
   return updateVersioned(db, operator, id, version, values);
 }
 

@@ -5,20 +5,22 @@ import { LICENCE_KINDS } from '@shian/shared/licence';
 import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, unit } from '../org/org.schema.ts';
+import { bureauIdColumn, unit } from '../org/org.schema.ts';
 import { cadre } from '../cadre/cadre.schema.ts';
 
 export const operator = pgTable(
   'operator',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     name: text('name').notNull(),
     uscc: text('uscc').notNull().unique(),
     type: text('type', { enum: OPERATOR_TYPES }).notNull(),
     categories: text('categories').array().$type<TOperatorCategory[]>().notNull().default(sql`'{}'::text[]`),
     address: text('address').notNull(),
-    unitCode: text('unit_code').notNull().references(() => unit.code),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => unit.code),
     longitude: doublePrecision('longitude'),
     latitude: doublePrecision('latitude'),
     status: text('status', { enum: OPERATOR_STATUSES }).notNull().default('active'),
@@ -37,11 +39,17 @@ export const operator = pgTable(
   ],
 );
 
+/** The operator a row is about. */
+export const operatorIdColumn = () =>
+  uuid('operator_id')
+    .notNull()
+    .references(() => operator.id);
+
 export const licence = pgTable(
   'licence',
   {
     id: idColumn(),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    operatorId: operatorIdColumn(),
     kind: text('kind', { enum: LICENCE_KINDS }).notNull(),
     number: text('number').notNull().unique(),
     scope: text('scope').notNull(),
@@ -58,7 +66,7 @@ export const personnel = pgTable(
   'personnel',
   {
     id: idColumn(),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    operatorId: operatorIdColumn(),
     role: text('role', { enum: PERSONNEL_ROLES }).notNull(),
     name: text('name').notNull(),
     phoneEncrypted: text('phone_encrypted').notNull(),
@@ -71,7 +79,7 @@ export const personnel = pgTable(
 /** A dry-run-then-commit import of an operator file; parsed rows are kept until the user decides. */
 export const operatorImport = pgTable('operator_import', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   userId: uuid('user_id').notNull(),
   fileName: text('file_name').notNull(),
   status: text('status', { enum: IMPORT_STATUSES }).notNull(),
@@ -96,8 +104,10 @@ export const operatorImport = pgTable('operator_import', {
 export const cadreAssignment = pgTable(
   'cadre_assignment',
   {
-    cadreId: uuid('cadre_id').notNull().references(() => cadre.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    cadreId: uuid('cadre_id')
+      .notNull()
+      .references(() => cadre.id),
+    operatorId: operatorIdColumn(),
     ...timestamps(),
   },
   (t) => [primaryKey({ columns: [t.cadreId, t.operatorId] }), index('cadre_assignment_operator_idx').on(t.operatorId)],

@@ -46,10 +46,7 @@ function fieldError(path: string, reason: { zh: string; en: string } | string) {
 export async function listOperators(ctx: TContext, user: TSessionUser, query: TOperatorListQuery): Promise<TPage<TOperatorSummary>> {
   const scope = operatorScopeOf(user);
   const page = pageWindow(query);
-  const [rows, total] = await Promise.all([
-    repo.listOperators(ctx.db, scope, query, page),
-    repo.countOperators(ctx.db, scope, query),
-  ]);
+  const [rows, total] = await Promise.all([repo.listOperators(ctx.db, scope, query, page), repo.countOperators(ctx.db, scope, query)]);
   return { items: rows.map(presentOperatorSummary), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -93,22 +90,14 @@ async function checkUnit(db: TDbOrTx, user: TSessionUser, unitCode: string) {
   const found = await org.findUnit(db, user.bureauId, unitCode);
   if (!found) throw new AppError('VALIDATION_FAILED', {}, fieldError('unitCode', 'unitCode.unknown'));
   if (ROLE_SCOPE[user.role] === 'station' && found.stationId !== user.stationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      {},
-      fieldError('unitCode', { zh: '不在本所辖区内', en: "is outside your station's jurisdiction" }),
-    );
+    throw new AppError('VALIDATION_FAILED', {}, fieldError('unitCode', { zh: '不在本所辖区内', en: "is outside your station's jurisdiction" }));
   }
 }
 
 async function checkLicenceNumbers(db: TDbOrTx, numbers: string[], operatorId: string | null) {
   const repeated = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
   if (repeated >= 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      {},
-      fieldError(`licences.${repeated}.number`, { zh: '与本次提交的另一张许可证重复', en: 'repeats another licence in this request' }),
-    );
+    throw new AppError('VALIDATION_FAILED', {}, fieldError(`licences.${repeated}.number`, { zh: '与本次提交的另一张许可证重复', en: 'repeats another licence in this request' }));
   }
   const taken = (await repo.findLicencesByNumber(db, numbers)).find((l) => l.operatorId !== operatorId);
   if (taken) {
@@ -120,8 +109,7 @@ async function checkLicenceNumbers(db: TDbOrTx, numbers: string[], operatorId: s
   }
 }
 
-const licenceValues = (input: TOperatorCreate['licences']) =>
-  input.map((l) => ({ kind: l.kind, number: l.number, scope: l.scope, issuedOn: l.issuedOn, expiresOn: l.expiresOn }));
+const licenceValues = (input: TOperatorCreate['licences']) => input.map((l) => ({ kind: l.kind, number: l.number, scope: l.scope, issuedOn: l.issuedOn, expiresOn: l.expiresOn }));
 
 const personnelValues = (ctx: TContext, operatorId: string, input: TOperatorCreate['personnel']) =>
   input.map((p) => ({ operatorId, role: p.role, name: p.name, phoneEncrypted: ctx.cipher.encrypt(p.phone) }));
@@ -137,7 +125,11 @@ export async function createOperator(ctx: TContext, user: TSessionUser, input: T
       fieldError('uscc', { zh: '已登记', en: 'is already registered' }),
     );
   }
-  await checkLicenceNumbers(ctx.db, input.licences.map((l) => l.number), null);
+  await checkLicenceNumbers(
+    ctx.db,
+    input.licences.map((l) => l.number),
+    null,
+  );
   return ctx.db.transaction(async (tx) => {
     const { licences, personnel, ...profile } = input;
     const row = await repo.insertOperator(tx, { ...profile, bureauId: user.bureauId });
@@ -151,12 +143,15 @@ export async function createOperator(ctx: TContext, user: TSessionUser, input: T
 
 export async function updateOperator(ctx: TContext, user: TSessionUser, id: string, patch: TOperatorPatch) {
   const before = await loadOperator(ctx.db, user, id);
-  const movesJurisdiction =
-    (patch.status !== undefined && patch.status !== before.row.status) ||
-    (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode);
+  const movesJurisdiction = (patch.status !== undefined && patch.status !== before.row.status) || (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode);
   if (movesJurisdiction && !maySetJurisdiction(ROLE_SCOPE[user.role])) throw forbidden();
   if (patch.unitCode !== undefined && patch.unitCode !== before.row.unitCode) await checkUnit(ctx.db, user, patch.unitCode);
-  if (patch.licences) await checkLicenceNumbers(ctx.db, patch.licences.map((l) => l.number), id);
+  if (patch.licences)
+    await checkLicenceNumbers(
+      ctx.db,
+      patch.licences.map((l) => l.number),
+      id,
+    );
   const { version, licences, personnel, ...profile } = patch;
   return ctx.db.transaction(async (tx) => {
     await repo.updateOperatorVersioned(tx, id, version, profile);
@@ -164,9 +159,7 @@ export async function updateOperator(ctx: TContext, user: TSessionUser, id: stri
     if (personnel) await repo.replacePersonnel(tx, [id], personnelValues(ctx, id, personnel));
     const after = await loadOperator(tx, user, id);
     const action = patch.status === 'deactivated' ? 'deactivate' : 'update';
-    await recordAudit(tx, [
-      { actor: user, action, entity: 'operator', entityId: id, before: forAudit(ctx, before), after: forAudit(ctx, after) },
-    ]);
+    await recordAudit(tx, [{ actor: user, action, entity: 'operator', entityId: id, before: forAudit(ctx, before), after: forAudit(ctx, after) }]);
     return present(ctx, user, after);
   });
 }

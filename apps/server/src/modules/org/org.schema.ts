@@ -10,11 +10,17 @@ export const bureau = pgTable('bureau', {
   version: versionColumn(),
 });
 
+/** The owning bureau of a business row: the scope column every table leads to (docs/conventions.md). */
+export const bureauIdColumn = () =>
+  uuid('bureau_id')
+    .notNull()
+    .references(() => bureau.id);
+
 export const department = pgTable(
   'department',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     ...timestamps(),
@@ -26,7 +32,7 @@ export const department = pgTable(
 /** A grassroots station or the enforcement team. */
 export const station = pgTable('station', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   name: text('name').notNull(),
   kind: text('kind', { enum: ['station', 'enforcement_team'] }).notNull(),
   ...timestamps(),
@@ -36,7 +42,7 @@ export const station = pgTable('station', {
 /** Township-level unit (street, town or zone); the station owning it supervises its operators. */
 export const unit = pgTable('unit', {
   code: text('code').primaryKey(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   name: text('name').notNull(),
   kind: text('kind', { enum: ['street', 'town', 'zone'] }).notNull(),
   stationId: uuid('station_id').references(() => station.id),

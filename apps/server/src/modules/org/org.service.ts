@@ -7,11 +7,7 @@ import { HUANGPI_BUREAU, HUANGPI_DEPARTMENTS, HUANGPI_ENFORCEMENT_TEAM, HUANGPI_
 export async function getOrganisation(db: TDb, bureauId: string) {
   const b = await repo.findBureau(db, bureauId);
   if (!b) throw notFound();
-  const [departments, stations, units] = await Promise.all([
-    repo.listDepartments(db, bureauId),
-    repo.listStations(db, bureauId),
-    repo.listUnits(db, bureauId),
-  ]);
+  const [departments, stations, units] = await Promise.all([repo.listDepartments(db, bureauId), repo.listStations(db, bureauId), repo.listUnits(db, bureauId)]);
   return presentOrganisation(b, departments, stations, units);
 }
 

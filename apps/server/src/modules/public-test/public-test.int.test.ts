@@ -79,14 +79,26 @@ describe('你点我检 in public', () => {
   });
 
   it('lets staff turn a proposal into a special plan and publish its result back', async () => {
-    expect((await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/select`, cookie: business, payload: { version: 1, planName: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/select`, cookie: business, payload: { version: 1, planName: 'x' } })).statusCode,
+    ).toBe(403);
     const current = (await platform.request({ method: 'GET', url: '/api/test-nominations', cookie: department })).json().items.find((n: TNomination) => n.id === nomination.id);
-    const selected = await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/select`, cookie: department, payload: { version: current.version, planName: '你点我检：小龙虾专项' } });
+    const selected = await platform.request({
+      method: 'POST',
+      url: `/api/test-nominations/${nomination.id}/select`,
+      cookie: department,
+      payload: { version: current.version, planName: '你点我检：小龙虾专项' },
+    });
     expect(selected.statusCode, selected.body).toBe(200);
     const [plan] = await platform.ctx.db.select().from(samplingPlan).where(eq(samplingPlan.id, selected.json().planId));
     expect(plan).toMatchObject({ kind: 'public_nomination', name: '你点我检：小龙虾专项' });
     expect((await vote(nomination.id, '10.0.4.1', 'd'.repeat(32))).statusCode).toBe(400);
-    const result = await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/result`, cookie: department, payload: { version: selected.json().version, resultSummary: '抽检 5 批次，全部合格' } });
+    const result = await platform.request({
+      method: 'POST',
+      url: `/api/test-nominations/${nomination.id}/result`,
+      cookie: department,
+      payload: { version: selected.json().version, resultSummary: '抽检 5 批次，全部合格' },
+    });
     expect(result.statusCode, result.body).toBe(200);
     const list = (await platform.request({ method: 'GET', url: '/api/public/test-nominations?status=tested' })).json();
     expect(list.items).toEqual([expect.objectContaining({ id: nomination.id, resultSummary: '抽检 5 批次，全部合格' })]);

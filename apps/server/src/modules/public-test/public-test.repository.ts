@@ -33,12 +33,18 @@ export async function listNominations(db: TDbOrTx, bureauId: string, query: TNom
 }
 
 export async function countNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(testNomination).where(and(...conditions(bureauId, query, publicOnly)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(testNomination)
+    .where(and(...conditions(bureauId, query, publicOnly)));
   return toInt(row?.n);
 }
 
 export async function findNomination(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(testNomination).where(and(eq(testNomination.bureauId, bureauId), eq(testNomination.id, id)));
+  const [row] = await db
+    .select()
+    .from(testNomination)
+    .where(and(eq(testNomination.bureauId, bureauId), eq(testNomination.id, id)));
   return row ?? null;
 }
 
@@ -51,7 +57,10 @@ export async function insertNomination(db: TDbOrTx, values: typeof testNominatio
 export async function insertVote(db: TDbOrTx, nominationId: string, voterHash: string) {
   const rows = await db.insert(nominationVote).values({ nominationId, voterHash }).onConflictDoNothing().returning();
   if (rows.length === 0) return false;
-  await db.update(testNomination).set({ votes: sql`${testNomination.votes} + 1` }).where(eq(testNomination.id, nominationId));
+  await db
+    .update(testNomination)
+    .set({ votes: sql`${testNomination.votes} + 1` })
+    .where(eq(testNomination.id, nominationId));
   return true;
 }
 

@@ -1,14 +1,14 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { NOMINATION_STATUSES } from '@shian/shared/public-test';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 /** A public test nomination (你点我检): a citizen proposes a food and a place; others vote. */
 export const testNomination = pgTable(
   'test_nomination',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     food: text('food').notNull(),
     place: text('place').notNull(),
     reason: text('reason'),
@@ -28,7 +28,9 @@ export const testNomination = pgTable(
 export const nominationVote = pgTable(
   'nomination_vote',
   {
-    nominationId: uuid('nomination_id').notNull().references(() => testNomination.id),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => testNomination.id),
     voterHash: text('voter_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -42,10 +42,7 @@ async function bureauOrFail(ctx: TContext) {
 }
 
 async function page(ctx: TContext, bureauId: string, query: TNominationListQuery, publicOnly: boolean): Promise<TPage<TNomination>> {
-  const [rows, total] = await Promise.all([
-    repo.listNominations(ctx.db, bureauId, query, publicOnly),
-    repo.countNominations(ctx.db, bureauId, query, publicOnly),
-  ]);
+  const [rows, total] = await Promise.all([repo.listNominations(ctx.db, bureauId, query, publicOnly), repo.countNominations(ctx.db, bureauId, query, publicOnly)]);
   return { items: rows.map(present), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -109,7 +109,11 @@ describe('random inspection draw', () => {
     const empty = await draw(stationHead, { name: 'x', operatorCount: 1, filter: { stationId: otherStationId } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields[0]).toEqual({ path: 'filter', message: '抽取范围：没有符合条件的在营经营主体' });
-    const [outsider] = await platform.ctx.db.select().from(appUser).where(and(eq(appUser.role, 'inspector'), ne(appUser.stationId, qianchuanId))).limit(1);
+    const [outsider] = await platform.ctx.db
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.role, 'inspector'), ne(appUser.stationId, qianchuanId)))
+      .limit(1);
     const foreign = await draw(stationHead, { name: 'x', operatorCount: 1, inspectorIds: [qianchuanInspectors[0].id, outsider.id] });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields[0].path).toBe('inspectorIds');

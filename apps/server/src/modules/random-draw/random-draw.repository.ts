@@ -54,12 +54,7 @@ function drawScope(bureauId: string, stationId: string | null | undefined) {
 }
 
 export async function listDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined, query: TPageQuery) {
-  const list = db
-    .select()
-    .from(randomDraw)
-    .where(drawScope(bureauId, stationId))
-    .orderBy(desc(randomDraw.createdAt), desc(randomDraw.id))
-    .$dynamic();
+  const list = db.select().from(randomDraw).where(drawScope(bureauId, stationId)).orderBy(desc(randomDraw.createdAt), desc(randomDraw.id)).$dynamic();
   return paged(list, query);
 }
 
@@ -69,7 +64,10 @@ export async function countDraws(db: TDbOrTx, bureauId: string, stationId: strin
 }
 
 export async function findDraw(db: TDbOrTx, bureauId: string, stationId: string | null | undefined, id: string) {
-  const [row] = await db.select().from(randomDraw).where(and(drawScope(bureauId, stationId), eq(randomDraw.id, id)));
+  const [row] = await db
+    .select()
+    .from(randomDraw)
+    .where(and(drawScope(bureauId, stationId), eq(randomDraw.id, id)));
   return row ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, station } from '../org/org.schema.ts';
+import { bureauIdColumn, station } from '../org/org.schema.ts';
 
 /**
  * A random inspection draw (双随机): N operators from a filtered pool and inspectors from an
@@ -8,7 +8,7 @@ import { bureau, station } from '../org/org.schema.ts';
  */
 export const randomDraw = pgTable('random_draw', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   stationId: uuid('station_id').references(() => station.id),
   name: text('name').notNull(),
   seed: text('seed').notNull(),

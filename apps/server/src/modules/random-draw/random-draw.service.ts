@@ -58,9 +58,7 @@ export async function createDraw(ctx: TContext, user: TSessionUser, input: TDraw
       result,
       createdBy: user.id,
     });
-    await recordAudit(tx, [
-      { actor: user, action: 'create', entity: 'random_draw', entityId: inserted.id, after: { name: input.name, seed, filter, operators: result.length } },
-    ]);
+    await recordAudit(tx, [{ actor: user, action: 'create', entity: 'random_draw', entityId: inserted.id, after: { name: input.name, seed, filter, operators: result.length } }]);
     return inserted;
   });
   return present(ctx, row, false);
@@ -69,8 +67,14 @@ export async function createDraw(ctx: TContext, user: TSessionUser, input: TDraw
 async function present(ctx: TContext, row: repo.TDrawRow, planned: boolean) {
   const result = row.result as TDrawn[];
   const [operators, users] = await Promise.all([
-    repo.operatorNames(ctx.db, result.map((r) => r.operatorId)),
-    repo.userNames(ctx.db, result.flatMap((r) => r.inspectorIds)),
+    repo.operatorNames(
+      ctx.db,
+      result.map((r) => r.operatorId),
+    ),
+    repo.userNames(
+      ctx.db,
+      result.flatMap((r) => r.inspectorIds),
+    ),
   ]);
   return presentDraw(row, planned, operators, users);
 }
@@ -128,6 +132,9 @@ export async function planDraw(ctx: TContext, user: TSessionUser, id: string) {
 
 export async function listPublishedDraws(ctx: TContext) {
   const rows = await repo.publishedDraws(ctx.db, 50);
-  const names = await repo.operatorNames(ctx.db, rows.flatMap((r) => (r.result as TDrawn[]).map((d) => d.operatorId)));
+  const names = await repo.operatorNames(
+    ctx.db,
+    rows.flatMap((r) => (r.result as TDrawn[]).map((d) => d.operatorId)),
+  );
   return { items: rows.map((r) => presentPublicDraw(r, names)) };
 }

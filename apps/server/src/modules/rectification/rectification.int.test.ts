@@ -92,7 +92,9 @@ describe('the rectification loop', () => {
     const adminIds = [(await me(platform, admin)).id, (await me(platform, await platform.login('department'))).id];
     const inspection = await startInspection(platform, admin, { operatorId: elsewhere, inspectorIds: adminIds });
     const key = inspection.items.find((i) => i.key)!;
-    const closed = await closeWith(platform, admin, await answerAll(platform, admin, inspection, { [key.id]: 'nonconforming' }), [{ itemId: key.id, demand: '整改', workingDays: 5 }]);
+    const closed = await closeWith(platform, admin, await answerAll(platform, admin, inspection, { [key.id]: 'nonconforming' }), [
+      { itemId: key.id, demand: '整改', workingDays: 5 },
+    ]);
     const id = closed.json().rectifications[0].id;
     expect((await platform.request({ method: 'GET', url: `/api/rectifications/${id}`, cookie: inspector })).statusCode).toBe(404);
     expect((await platform.request({ method: 'GET', url: `/api/rectifications/${id}`, cookie: business })).statusCode).toBe(404);

@@ -2,8 +2,8 @@ import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-or
 import { sql } from 'drizzle-orm';
 import { RECTIFICATION_STATUSES } from '@shian/shared/rectification';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { inspection } from '../inspection/inspection.schema.ts';
 import { checklistItem } from '../checklist/checklist.schema.ts';
 
@@ -15,9 +15,11 @@ export const rectification = pgTable(
   'rectification',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
-    inspectionId: uuid('inspection_id').notNull().references(() => inspection.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspection.id),
     itemId: uuid('item_id').references(() => checklistItem.id),
     demand: text('demand').notNull(),
     workingDays: integer('working_days').notNull(),

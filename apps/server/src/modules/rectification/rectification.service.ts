@@ -40,7 +40,13 @@ export async function createRectifications(
   const created = await repo.insertRectifications(tx, rows);
   await recordAudit(
     tx,
-    created.map((r) => ({ actor: user, action: 'create', entity: 'rectification', entityId: r.id, after: { inspectionId: r.inspectionId, itemId: r.itemId, demand: r.demand, dueOn: r.dueOn } })),
+    created.map((r) => ({
+      actor: user,
+      action: 'create',
+      entity: 'rectification',
+      entityId: r.id,
+      after: { inspectionId: r.inspectionId, itemId: r.itemId, demand: r.demand, dueOn: r.dueOn },
+    })),
   );
   return created;
 }
@@ -51,10 +57,7 @@ export const inspectionDemands: TInspectionDemands = { raise: createRectificatio
 export async function listRectifications(ctx: TContext, user: TSessionUser, query: TRectificationListQuery): Promise<TPage<TRectification>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total] = await Promise.all([
-    repo.listRectifications(ctx.db, scope, query, today),
-    repo.countRectifications(ctx.db, scope, query, today),
-  ]);
+  const [rows, total] = await Promise.all([repo.listRectifications(ctx.db, scope, query, today), repo.countRectifications(ctx.db, scope, query, today)]);
   return { items: rows.map((r) => presentRectification(r, today)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -95,7 +98,7 @@ export async function answerRectification(ctx: TContext, user: TSessionUser, id:
   for (const [index, photoId] of input.photoIds.entries()) {
     const file = await findFile(ctx.db, user.bureauId, photoId).catch(() => null);
     const alreadyAttached = before.answerFileIds.includes(photoId);
-    if (!file || file.kind !== 'photo' || (file.uploadedBy !== user.id && !alreadyAttached)) {
+    if (file?.kind !== 'photo' || (file.uploadedBy !== user.id && !alreadyAttached)) {
       throw invalidField(`photoIds.${index}`, { zh: '不是本账号上传的整改照片', en: 'is not an evidence photo uploaded by you' });
     }
   }
@@ -107,7 +110,16 @@ export async function answerRectification(ctx: TContext, user: TSessionUser, id:
       answeredAt: new Date(),
       answeredBy: user.id,
     });
-    await recordAudit(tx, [{ actor: user, action: 'answer', entity: 'rectification', entityId: id, before: { status: before.status }, after: { status: row.status, answer: input.answer, photoIds: input.photoIds } }]);
+    await recordAudit(tx, [
+      {
+        actor: user,
+        action: 'answer',
+        entity: 'rectification',
+        entityId: id,
+        before: { status: before.status },
+        after: { status: row.status, answer: input.answer, photoIds: input.photoIds },
+      },
+    ]);
     return row;
   });
   await publishChange(ctx, user, updated);
@@ -126,7 +138,9 @@ export async function reviewRectification(ctx: TContext, user: TSessionUser, id:
       reviewedAt: new Date(),
       reviewedBy: user.id,
     });
-    await recordAudit(tx, [{ actor: user, action: input.decision, entity: 'rectification', entityId: id, before: { status: before.status }, after: { status: row.status, note: input.note } }]);
+    await recordAudit(tx, [
+      { actor: user, action: input.decision, entity: 'rectification', entityId: id, before: { status: before.status }, after: { status: row.status, note: input.note } },
+    ]);
     return row;
   });
   await publishChange(ctx, user, updated);

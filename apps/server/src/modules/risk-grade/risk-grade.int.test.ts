@@ -88,9 +88,16 @@ describe('risk grade', () => {
     const decreasing = await platform.request({ method: 'PUT', url: '/api/risk/bands', cookie: department, payload: { version: 1, minScoreB: 30, minScoreC: 25, minScoreD: 60 } });
     expect(decreasing.statusCode).toBe(400);
     expect(decreasing.json().error.fields).toEqual([{ path: 'minScoreC', message: 'C 级下限：应高于前一等级的下限' }]);
-    const unknown = await platform.request({ method: 'PUT', url: '/api/risk/bands', cookie: department, payload: { version: 1, minScoreB: 1, minScoreC: 2, minScoreD: 3, minScoreE: 4 } });
+    const unknown = await platform.request({
+      method: 'PUT',
+      url: '/api/risk/bands',
+      cookie: department,
+      payload: { version: 1, minScoreB: 1, minScoreC: 2, minScoreD: 3, minScoreE: 4 },
+    });
     expect(unknown.statusCode).toBe(400);
-    expect((await platform.request({ method: 'PUT', url: '/api/risk/bands', cookie: stationHead, payload: { version: 1, minScoreB: 1, minScoreC: 2, minScoreD: 3 } })).statusCode).toBe(403);
+    expect(
+      (await platform.request({ method: 'PUT', url: '/api/risk/bands', cookie: stationHead, payload: { version: 1, minScoreB: 1, minScoreC: 2, minScoreD: 3 } })).statusCode,
+    ).toBe(403);
 
     const changed = await platform.request({ method: 'PUT', url: '/api/risk/bands', cookie: department, payload: { version: 1, minScoreB: 500, minScoreC: 600, minScoreD: 700 } });
     expect(changed.statusCode).toBe(200);

@@ -34,9 +34,7 @@ export function presentAssessment(row: TAssessmentRow, lang: 'zh-CN' | 'en'): TR
 
 const emptyCounts = () => ({ A: 0, B: 0, C: 0, D: 0, ungraded: 0 });
 
-export function presentDistribution(
-  rows: { unitCode: string; unitName: string; stationName: string | null; grade: TRiskGrade | null; n: number }[],
-): TRiskDistribution {
+export function presentDistribution(rows: { unitCode: string; unitName: string; stationName: string | null; grade: TRiskGrade | null; n: number }[]): TRiskDistribution {
   const units = new Map<string, TRiskDistributionRow>();
   const totals = emptyCounts();
   for (const r of rows) {

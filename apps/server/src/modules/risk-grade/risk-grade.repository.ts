@@ -74,19 +74,12 @@ export async function setOperatorGrades(db: TDbOrTx, rows: { id: string; grade: 
       rows.slice(i, i + 500).map((r) => sql`(${r.id}::uuid, ${r.grade}, ${r.score}::double precision)`),
       sql`, `,
     );
-    await db.execute(
-      sql`update ${operator} set risk_grade = v.grade, risk_score = v.score from (values ${values}) as v(id, grade, score) where ${operator.id} = v.id`,
-    );
+    await db.execute(sql`update ${operator} set risk_grade = v.grade, risk_score = v.score from (values ${values}) as v(id, grade, score) where ${operator.id} = v.id`);
   }
 }
 
 export async function assessmentsOf(db: TDbOrTx, operatorId: string, limit: number) {
-  return db
-    .select()
-    .from(riskAssessment)
-    .where(eq(riskAssessment.operatorId, operatorId))
-    .orderBy(desc(riskAssessment.assessedAt), desc(riskAssessment.id))
-    .limit(limit);
+  return db.select().from(riskAssessment).where(eq(riskAssessment.operatorId, operatorId)).orderBy(desc(riskAssessment.assessedAt), desc(riskAssessment.id)).limit(limit);
 }
 
 export async function distribution(db: TDbOrTx, scope: TOperatorScope) {

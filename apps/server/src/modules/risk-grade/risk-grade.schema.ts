@@ -1,14 +1,14 @@
-import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 
 /** Score bands: a score at or above minScore falls in the grade (A lowest risk, D highest). */
 export const riskBand = pgTable(
   'risk_band',
   {
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     grade: text('grade', { enum: RISK_GRADES }).notNull(),
     minScore: doublePrecision('min_score').notNull(),
     ...timestamps(),
@@ -25,8 +25,8 @@ export const riskAssessment = pgTable(
   'risk_assessment',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
     staticScore: doublePrecision('static_score').notNull(),
     dynamicScore: doublePrecision('dynamic_score').notNull(),
     score: doublePrecision('score').notNull(),

@@ -2,7 +2,7 @@
 // on ctx.riskSignals (core/risk-signals.ts). A module adds a provider by pushing it onto
 // ctx.riskSignals in platform.ts createContext and publishing an event this module reacts to
 // (risk-grade.events.ts) when its facts change; nothing here needs to know about it.
-import { type TRiskBands, type TRiskBandsUpdate, type TRiskCounts } from '@shian/shared/risk';
+import type { TRiskBands, TRiskBandsUpdate, TRiskCounts } from '@shian/shared/risk';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -44,7 +44,11 @@ const emptyCounts = (): TRiskCounts => ({ A: 0, B: 0, C: 0, D: 0 });
 /** Grades a batch; writes an assessment only where the score or the grade changed. */
 async function gradeRows(ctx: TContext, rows: TGradingRow[], trigger: string, counts: TRiskCounts) {
   if (rows.length === 0) return 0;
-  const signals = await collectSignals(ctx, ctx.db, rows.map((r) => r.id));
+  const signals = await collectSignals(
+    ctx,
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const bandsByBureau = new Map<string, TRiskBands>();
   for (const bureauId of new Set(rows.map((r) => r.bureauId))) bandsByBureau.set(bureauId, bandsFrom(await loadBands(ctx.db, bureauId)));
   const changed: { row: TGradingRow; scored: ReturnType<typeof scoreOperator> }[] = [];
@@ -68,7 +72,10 @@ async function gradeRows(ctx: TContext, rows: TGradingRow[], trigger: string, co
         trigger,
       })),
     );
-    await repo.setOperatorGrades(tx, changed.map(({ row, scored }) => ({ id: row.id, grade: scored.grade, score: scored.score })));
+    await repo.setOperatorGrades(
+      tx,
+      changed.map(({ row, scored }) => ({ id: row.id, grade: scored.grade, score: scored.score })),
+    );
   });
   return changed.length;
 }
@@ -129,7 +136,7 @@ export async function getOperatorRisk(ctx: TContext, user: TSessionUser, operato
   const current = history[0] ? presentAssessment(history[0], lang) : null;
   return {
     operatorId,
-    grade: (found.riskGrade) ?? null,
+    grade: found.riskGrade ?? null,
     score: found.riskScore,
     current,
     history: history.map((h) => ({ ...presentAssessment(h, lang), breakdown: undefined })),
@@ -140,10 +147,9 @@ export async function getOperatorRisk(ctx: TContext, user: TSessionUser, operato
 /** The current grade and score of operators (the credit record shows them). */
 export async function currentGradesOf(db: TDbOrTx, operatorIds: string[]) {
   const rows = await repo.operatorsByIds(db, operatorIds);
-  return new Map(rows.map((r) => [r.id, { grade: (r.riskGrade) ?? null, score: r.riskScore }]));
+  return new Map(rows.map((r) => [r.id, { grade: r.riskGrade ?? null, score: r.riskScore }]));
 }
 
 export async function riskDistribution(ctx: TContext, user: TSessionUser) {
   return presentDistribution(await repo.distribution(ctx.db, operatorScopeOf(user)));
 }
-

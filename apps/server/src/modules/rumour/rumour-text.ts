@@ -5,6 +5,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 
 /** Food words jieba's general dictionary splits (甜蜜素 → 甜蜜|素) or does not know. */
+// biome-ignore format: a word list reads as a block
 const DOMAIN_WORDS = [
   '小龙虾', '地沟油', '塑料紫菜', '紫菜', '肉松', '棉花', '隔夜菜', '亚硝酸盐', '味精', '谷氨酸钠', '甜蜜素', '胭脂红',
   '鱼浮灵', '过氧碳酸钠', '多菌灵', '转基因', '黄曲霉毒素', '蓬灰', '拉面剂', '香兰素', '乙基麦芽酚', '激素', '避孕药',
@@ -12,6 +13,7 @@ const DOMAIN_WORDS = [
   '反式脂肪酸', '速生鸡', '珍珠奶茶', '大闸蟹', '榴莲', '可乐', '果粒橙', '紫薯', '西瓜', '打针', '注射', '鸡蛋', '人造鸡蛋',
 ];
 
+// biome-ignore format: a word list reads as a block
 const STOP_WORDS = new Set([
   '的', '了', '是', '在', '和', '与', '及', '或', '也', '都', '就', '还', '又', '很', '太', '更', '最', '被', '把', '给', '让', '对',
   '这', '那', '这种', '那种', '这些', '那些', '这个', '那个', '一种', '一个', '一些', '我', '你', '他', '她', '它', '我们', '你们',

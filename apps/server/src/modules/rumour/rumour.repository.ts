@@ -75,7 +75,10 @@ export async function searchRumours(db: TDbOrTx, bureauId: string, search: TRumo
 }
 
 export async function countRumours(db: TDbOrTx, bureauId: string, search: TRumourSearch) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(rumour).where(and(...conditions(bureauId, search)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(rumour)
+    .where(and(...conditions(bureauId, search)));
   return toInt(row?.n);
 }
 

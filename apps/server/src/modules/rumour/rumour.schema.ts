@@ -2,7 +2,7 @@ import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/p
 import { sql } from 'drizzle-orm';
 import { RUMOUR_STATUSES, RUMOUR_TOPICS } from '@shian/shared/rumour';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -14,7 +14,7 @@ export const rumour = pgTable(
   'rumour',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     title: text('title').notNull(),
     claim: text('claim').notNull(),
     rebuttal: text('rebuttal').notNull(),

@@ -1,13 +1,5 @@
 import type { TPage } from '@shian/shared/http';
-import type {
-  TPublicRumour,
-  TRumour,
-  TRumourHit,
-  TRumourInput,
-  TRumourListQuery,
-  TRumourScreenResult,
-  TRumourStatus,
-} from '@shian/shared/rumour';
+import type { TPublicRumour, TRumour, TRumourHit, TRumourInput, TRumourListQuery, TRumourScreenResult, TRumourStatus } from '@shian/shared/rumour';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -126,7 +118,14 @@ export async function updateRumour(ctx: TContext, user: TSessionUser, id: string
     await repo.updateRumourVersioned(tx, id, version, { ...rest, terms, status: 'draft', reviewedBy: null, reviewedAt: null, publishedAt: null }, parts);
     await citeRumourArticles(tx, id, rest.title, articleIds);
     await recordAudit(tx, [
-      { actor: user, action: 'update', entity: 'rumour', entityId: id, before: { title: before.title, status: before.status }, after: { title: rest.title, status: 'draft', articleIds } },
+      {
+        actor: user,
+        action: 'update',
+        entity: 'rumour',
+        entityId: id,
+        before: { title: before.title, status: before.status },
+        after: { title: rest.title, status: 'draft', articleIds },
+      },
     ]);
   });
   return getRumour(ctx, user, id);

@@ -16,13 +16,31 @@ async function reported(bureauId: string, planId: string, operatorId: string, sa
   const verdict = failedItem ? 'nonconforming' : 'conforming';
   const [s] = await platform.ctx.db
     .insert(sample)
-    .values({ bureauId, planId, sampleNo: `TEST-AN-${process.pid}-${serial}`, operatorId, productName: '样品', manufacturerName: '厂家', quantity: '1 kg', foodCategory, sampledOn, samplerName: '抽样员', status: 'reported', verdict })
+    .values({
+      bureauId,
+      planId,
+      sampleNo: `TEST-AN-${process.pid}-${serial}`,
+      operatorId,
+      productName: '样品',
+      manufacturerName: '厂家',
+      quantity: '1 kg',
+      foodCategory,
+      sampledOn,
+      samplerName: '抽样员',
+      status: 'reported',
+      verdict,
+    })
     .returning();
-  const [r] = await platform.ctx.db.insert(testReport).values({ sampleId: s.id, reportNo: `R${serial}`, issuedOn: sampledOn, verdict }).returning();
-  await platform.ctx.db.insert(testItem).values([
-    { reportId: r.id, name: '铅（以 Pb 计）', value: '0.01', verdict: 'conforming' },
-    ...(failedItem ? [{ reportId: r.id, name: failedItem, value: '9', verdict: 'nonconforming' as const }] : []),
-  ]);
+  const [r] = await platform.ctx.db
+    .insert(testReport)
+    .values({ sampleId: s.id, reportNo: `R${serial}`, issuedOn: sampledOn, verdict })
+    .returning();
+  await platform.ctx.db
+    .insert(testItem)
+    .values([
+      { reportId: r.id, name: '铅（以 Pb 计）', value: '0.01', verdict: 'conforming' },
+      ...(failedItem ? [{ reportId: r.id, name: failedItem, value: '9', verdict: 'nonconforming' as const }] : []),
+    ]);
 }
 
 beforeAll(async () => {

@@ -111,11 +111,18 @@ export async function dryRunLabImport(ctx: TContext, user: TSessionUser, id: str
       standard: get('standard') || null,
       verdict: verdict ?? 'conforming',
     } satisfies TTestItemInput;
-    const group = groups.get(sampleNo) ?? { sampleNo, firstRow: rowNumber, rows: [], report: { reportNo: get('reportNo'), issuedOn: normaliseDate(get('issuedOn')), institutionId: null, items: [] } };
+    const group = groups.get(sampleNo) ?? {
+      sampleNo,
+      firstRow: rowNumber,
+      rows: [],
+      report: { reportNo: get('reportNo'), issuedOn: normaliseDate(get('issuedOn')), institutionId: null, items: [] },
+    };
     groups.set(sampleNo, group);
     group.rows.push(rowNumber);
-    if (get('reportNo') !== group.report.reportNo) fail(rowNumber, sampleNo, 'reportNo', t(lang, `同一样品的报告编号不一致（${group.report.reportNo}）`, `differs from this sample's other rows (${group.report.reportNo})`));
-    if (normaliseDate(get('issuedOn')) !== group.report.issuedOn) fail(rowNumber, sampleNo, 'issuedOn', t(lang, '同一样品的签发日期不一致', "differs from this sample's other rows"));
+    if (get('reportNo') !== group.report.reportNo)
+      fail(rowNumber, sampleNo, 'reportNo', t(lang, `同一样品的报告编号不一致（${group.report.reportNo}）`, `differs from this sample's other rows (${group.report.reportNo})`));
+    if (normaliseDate(get('issuedOn')) !== group.report.issuedOn)
+      fail(rowNumber, sampleNo, 'issuedOn', t(lang, '同一样品的签发日期不一致', "differs from this sample's other rows"));
     if (!item.name) fail(rowNumber, sampleNo, 'itemName', t(lang, '不能为空', 'is required'));
     if (!item.value) fail(rowNumber, sampleNo, 'value', t(lang, '不能为空', 'is required'));
     if (!verdict) fail(rowNumber, sampleNo, 'verdict', t(lang, `无法识别「${get('verdict')}」，应为合格或不合格`, `"${get('verdict')}" is neither conforming nor nonconforming`));
@@ -128,8 +135,20 @@ export async function dryRunLabImport(ctx: TContext, user: TSessionUser, id: str
   const samples = await samplesForImport(ctx, user, [...groups.keys()]);
   for (const group of groups.values()) {
     const found = samples.get(group.sampleNo);
-    if (!found) fail(group.firstRow, group.sampleNo, 'sampleNo', t(lang, `样品 ${group.sampleNo} 不存在或不在您的管辖范围内`, `sample ${group.sampleNo} does not exist or is outside your scope`));
-    else if (found.disposed) fail(group.firstRow, group.sampleNo, 'sampleNo', t(lang, `样品 ${group.sampleNo} 已进入核查处置，报告不能再替换`, `sample ${group.sampleNo} has a disposal; its report can no longer change`));
+    if (!found)
+      fail(
+        group.firstRow,
+        group.sampleNo,
+        'sampleNo',
+        t(lang, `样品 ${group.sampleNo} 不存在或不在您的管辖范围内`, `sample ${group.sampleNo} does not exist or is outside your scope`),
+      );
+    else if (found.disposed)
+      fail(
+        group.firstRow,
+        group.sampleNo,
+        'sampleNo',
+        t(lang, `样品 ${group.sampleNo} 已进入核查处置，报告不能再替换`, `sample ${group.sampleNo} has a disposal; its report can no longer change`),
+      );
     const parsed = ZTestReportInput.safeParse(group.report);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -157,7 +176,11 @@ export async function commitLabImport(ctx: TContext, user: TSessionUser, id: str
   }
   const wanted = dryRun.groups.filter((g) => !dryRun.brokenSampleNos.has(g.sampleNo));
   // The samples are read again: one may have been reported or disposed since the dry run.
-  const samples = await samplesForImport(ctx, user, wanted.map((g) => g.sampleNo));
+  const samples = await samplesForImport(
+    ctx,
+    user,
+    wanted.map((g) => g.sampleNo),
+  );
   const writes = wanted.flatMap((g) => {
     const found = samples.get(g.sampleNo);
     return found && !found.disposed ? [{ sample: found.row, report: ZTestReportInput.parse(g.report), importedFrom: entry.fileName, expectedVersion: null }] : [];
@@ -165,7 +188,15 @@ export async function commitLabImport(ctx: TContext, user: TSessionUser, id: str
   pending.delete(id);
   const done = await writeReports(ctx, user, writes);
   await ctx.db.transaction((tx) =>
-    recordAudit(tx, [{ actor: user, action: 'import', entity: 'test_report', entityId: null, after: { fileName: entry.fileName, mode: input.mode, written: done.length, skipped: dryRun.groups.length - done.length } }]),
+    recordAudit(tx, [
+      {
+        actor: user,
+        action: 'import',
+        entity: 'test_report',
+        entityId: null,
+        after: { fileName: entry.fileName, mode: input.mode, written: done.length, skipped: dryRun.groups.length - done.length },
+      },
+    ]),
   );
   return {
     written: done.length,

@@ -74,14 +74,29 @@ async function putReport(id: string, payload: Record<string, unknown>, cookie = 
 
 describe('plans, tasks and institutions', () => {
   it('lets district staff create a plan with tasks and activate it, with audit', async () => {
-    const created = await platform.request({ method: 'POST', url: '/api/sampling-plans', cookie: department, payload: { name: '2026 年度食品抽检计划', year: 2026, kind: 'yearly', publishPolicy: 'all' } });
+    const created = await platform.request({
+      method: 'POST',
+      url: '/api/sampling-plans',
+      cookie: department,
+      payload: { name: '2026 年度食品抽检计划', year: 2026, kind: 'yearly', publishPolicy: 'all' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     planId = created.json().id;
     expect(created.json()).toMatchObject({ status: 'draft', kind: 'yearly', version: 1 });
-    const task = await platform.request({ method: 'POST', url: `/api/sampling-plans/${planId}/tasks`, cookie: department, payload: { stationId: stationIdOf('前川'), foodCategory: '粮食加工品', month: 3, quantity: 4 } });
+    const task = await platform.request({
+      method: 'POST',
+      url: `/api/sampling-plans/${planId}/tasks`,
+      cookie: department,
+      payload: { stationId: stationIdOf('前川'), foodCategory: '粮食加工品', month: 3, quantity: 4 },
+    });
     expect(task.statusCode, task.body).toBe(201);
     taskId = task.json().id;
-    const other = await platform.request({ method: 'POST', url: `/api/sampling-plans/${planId}/tasks`, cookie: department, payload: { stationId: stationIdOf('祁家湾'), foodCategory: '食用农产品', month: 3, quantity: 6 } });
+    const other = await platform.request({
+      method: 'POST',
+      url: `/api/sampling-plans/${planId}/tasks`,
+      cookie: department,
+      payload: { stationId: stationIdOf('祁家湾'), foodCategory: '食用农产品', month: 3, quantity: 6 },
+    });
     expect(other.statusCode, other.body).toBe(201);
     const skip = await platform.request({ method: 'PATCH', url: `/api/sampling-plans/${planId}`, cookie: department, payload: { version: 1, status: 'closed' } });
     expect(skip.statusCode).toBe(400);
@@ -110,7 +125,12 @@ describe('plans, tasks and institutions', () => {
     const missing = await platform.request({ method: 'POST', url: '/api/testing-institutions', cookie: department, payload: { name: '武汉市食品检验所' } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].path).toBe('qualificationNo');
-    const created = await platform.request({ method: 'POST', url: '/api/testing-institutions', cookie: department, payload: { name: '武汉市食品检验所', qualificationNo: 'CMA 2018170001' } });
+    const created = await platform.request({
+      method: 'POST',
+      url: '/api/testing-institutions',
+      cookie: department,
+      payload: { name: '武汉市食品检验所', qualificationNo: 'CMA 2018170001' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     institutionId = created.json().id;
     expect(await auditOf(institutionId)).toEqual(['create']);
@@ -141,14 +161,19 @@ describe('samples', () => {
 
   it('adjusts a pushed task, never below the samples taken; stale versions 409, stations 403', async () => {
     const url = `/api/sampling-plans/${planId}/tasks/${taskId}`;
-    const task = (await platform.request({ method: 'GET', url: `/api/sampling-plans/${planId}/progress`, cookie: department })).json().tasks.find((t: { id: string }) => t.id === taskId);
+    const task = (await platform.request({ method: 'GET', url: `/api/sampling-plans/${planId}/progress`, cookie: department }))
+      .json()
+      .tasks.find((t: { id: string }) => t.id === taskId);
     const below = await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 1 } });
     expect(below.statusCode).toBe(400);
     expect(below.json().error.fields[0]).toMatchObject({ path: 'quantity' });
     expect(below.json().error.fields[0].message).toContain('已抽样 2 批');
     expect((await platform.request({ method: 'PATCH', url, cookie: station, payload: { version: task.version, quantity: 5 } })).statusCode).toBe(403);
     expect((await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 'five' } })).statusCode).toBe(400);
-    expect((await platform.request({ method: 'PATCH', url: `/api/sampling-plans/${planId}/tasks/${crypto.randomUUID()}`, cookie: department, payload: { version: 1, quantity: 5 } })).statusCode).toBe(404);
+    expect(
+      (await platform.request({ method: 'PATCH', url: `/api/sampling-plans/${planId}/tasks/${crypto.randomUUID()}`, cookie: department, payload: { version: 1, quantity: 5 } }))
+        .statusCode,
+    ).toBe(404);
     const raised = await platform.request({ method: 'PATCH', url, cookie: department, payload: { version: task.version, quantity: 5, month: 4 } });
     expect(raised.statusCode, raised.body).toBe(200);
     expect(raised.json()).toMatchObject({ quantity: 5, month: 4, version: task.version + 1 });
@@ -231,7 +256,10 @@ describe('test reports', () => {
   it('records a conforming report, publishes the event and writes audit; a business cannot see it yet', async () => {
     const before = await platform.request({ method: 'GET', url: `/api/samples/${failing.id}`, cookie: business });
     expect(before.statusCode).toBe(404);
-    const saved = await putReport(sample.id, report([lead, { name: '苯并[a]芘', value: '未检出', unit: null, limitText: '≤5.0 μg/kg', limitMax: 5, standard: 'GB 2762-2022', verdict: 'conforming' }]));
+    const saved = await putReport(
+      sample.id,
+      report([lead, { name: '苯并[a]芘', value: '未检出', unit: null, limitText: '≤5.0 μg/kg', limitMax: 5, standard: 'GB 2762-2022', verdict: 'conforming' }]),
+    );
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ status: 'reported', verdict: 'conforming', published: true });
     expect(saved.json().report.items).toHaveLength(2);
@@ -252,7 +280,11 @@ describe('test reports', () => {
   });
 
   it('makes the sample nonconforming when an item fails; the business then sees its own sample only', async () => {
-    const saved = await putReport(failing.id, report([lead, { ...lead, name: '镉（以 Cd 计）', value: '0.35', limitText: '≤0.1 mg/kg', limitMax: 0.1, verdict: 'nonconforming' }]), department);
+    const saved = await putReport(
+      failing.id,
+      report([lead, { ...lead, name: '镉（以 Cd 计）', value: '0.35', limitText: '≤0.1 mg/kg', limitMax: 0.1, verdict: 'nonconforming' }]),
+      department,
+    );
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().verdict).toBe('nonconforming');
     expect(reported.at(-1)).toEqual({ sampleId: failing.id, operatorId: businessOperatorId, verdict: 'nonconforming', reportedOn: '2026-03-10' });
@@ -261,7 +293,13 @@ describe('test reports', () => {
     expect((await platform.request({ method: 'GET', url: `/api/samples/${sample.id}`, cookie: business })).statusCode).toBe(404);
     const signals = await samplingRiskSignals.collect(platform.ctx.db, [businessOperatorId, operatorId], '2026-06-01');
     expect(signals).toEqual([
-      { operatorId: businessOperatorId, points: 10, reason: { zh: '2026-03-10 抽检不合格：面筋（镉（以 Cd 计））', en: 'nonconforming sample on 2026-03-10: 面筋 (镉（以 Cd 计）)' }, source: `sample:${failing.id}`, on: '2026-03-10' },
+      {
+        operatorId: businessOperatorId,
+        points: 10,
+        reason: { zh: '2026-03-10 抽检不合格：面筋（镉（以 Cd 计））', en: 'nonconforming sample on 2026-03-10: 面筋 (镉（以 Cd 计）)' },
+        source: `sample:${failing.id}`,
+        on: '2026-03-10',
+      },
     ]);
     expect(await samplingRiskSignals.collect(platform.ctx.db, [businessOperatorId], '2027-03-11')).toEqual([]);
   });
@@ -316,7 +354,12 @@ describe('lab file import', () => {
     const job = uploaded.json();
     expect(job.rows).toBe(4);
     expect(job.suggestedMapping).toMatchObject({ sampleNo: '抽样单编号', value: '检测结果', limit: '标准值', verdict: '单项判定' });
-    const missing = await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${job.id}/dry-run`, cookie: inspector, payload: { mapping: { ...job.suggestedMapping, value: null } } });
+    const missing = await platform.request({
+      method: 'POST',
+      url: `/api/sample-reports/imports/${job.id}/dry-run`,
+      cookie: inspector,
+      payload: { mapping: { ...job.suggestedMapping, value: null } },
+    });
     expect(missing.statusCode).toBe(400);
     const dry = await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${job.id}/dry-run`, cookie: inspector, payload: { mapping: job.suggestedMapping } });
     expect(dry.statusCode, dry.body).toBe(200);
@@ -349,9 +392,16 @@ describe('lab file import', () => {
   it('imports everything with mode all when no row is broken; another user cannot touch the import', async () => {
     const b = samples[1];
     const uploaded = (await uploadFile(`${header}\n${b.sampleNo},R-2,2026/3/12,亚硝酸盐,20,mg/kg,≤30 mg/kg,GB 2760-2014,合格\n`)).json();
-    const stranger = await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${uploaded.id}/dry-run`, cookie: department, payload: { mapping: uploaded.suggestedMapping } });
+    const stranger = await platform.request({
+      method: 'POST',
+      url: `/api/sample-reports/imports/${uploaded.id}/dry-run`,
+      cookie: department,
+      payload: { mapping: uploaded.suggestedMapping },
+    });
     expect(stranger.statusCode).toBe(404);
-    const dry = (await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${uploaded.id}/dry-run`, cookie: inspector, payload: { mapping: uploaded.suggestedMapping } })).json();
+    const dry = (
+      await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${uploaded.id}/dry-run`, cookie: inspector, payload: { mapping: uploaded.suggestedMapping } })
+    ).json();
     expect(dry.errors).toEqual([]);
     const all = await platform.request({ method: 'POST', url: `/api/sample-reports/imports/${uploaded.id}/commit`, cookie: inspector, payload: { mode: 'all' } });
     expect(all.statusCode, all.body).toBe(200);

@@ -1,11 +1,4 @@
-import type {
-  TSample,
-  TSampleSummary,
-  TSamplingPlan,
-  TSamplingTask,
-  TTestingInstitution,
-  TTestReport,
-} from '@shian/shared/sampling';
+import type { TSample, TSampleSummary, TSamplingPlan, TSamplingTask, TTestingInstitution, TTestReport } from '@shian/shared/sampling';
 import type { TItemRow, TPlanRow, TReportRow, TSampleListRow, TTaskRow } from './sampling.repository.ts';
 import type { testingInstitution } from './sampling.schema.ts';
 
@@ -23,7 +16,16 @@ export function presentPlan(row: TPlanRow): TSamplingPlan {
 }
 
 export function presentTask(row: TTaskRow): TSamplingTask {
-  return { id: row.id, planId: row.planId, stationId: row.stationId, stationName: row.stationName, foodCategory: row.foodCategory, month: row.month, quantity: row.quantity, version: row.version };
+  return {
+    id: row.id,
+    planId: row.planId,
+    stationId: row.stationId,
+    stationName: row.stationName,
+    foodCategory: row.foodCategory,
+    month: row.month,
+    quantity: row.quantity,
+    version: row.version,
+  };
 }
 
 export function presentInstitution(row: typeof testingInstitution.$inferSelect): TTestingInstitution {

@@ -38,12 +38,18 @@ export async function listPlans(db: TDbOrTx, bureauId: string, query: TSamplingP
 }
 
 export async function countPlans(db: TDbOrTx, bureauId: string, query: TSamplingPlanListQuery) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(samplingPlan).where(and(...planConditions(bureauId, query)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(samplingPlan)
+    .where(and(...planConditions(bureauId, query)));
   return toInt(row?.n);
 }
 
 export async function findPlan(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(samplingPlan).where(and(eq(samplingPlan.bureauId, bureauId), eq(samplingPlan.id, id)));
+  const [row] = await db
+    .select()
+    .from(samplingPlan)
+    .where(and(eq(samplingPlan.bureauId, bureauId), eq(samplingPlan.id, id)));
   return row ?? null;
 }
 
@@ -74,7 +80,10 @@ export async function tasksOf(db: TDbOrTx, planId: string, stationId: string | n
 }
 
 export async function findTask(db: TDbOrTx, planId: string, id: string) {
-  const [row] = await db.select().from(samplingTask).where(and(eq(samplingTask.planId, planId), eq(samplingTask.id, id)));
+  const [row] = await db
+    .select()
+    .from(samplingTask)
+    .where(and(eq(samplingTask.planId, planId), eq(samplingTask.id, id)));
   return row ?? null;
 }
 
@@ -84,7 +93,10 @@ export async function insertTask(db: TDbOrTx, values: typeof samplingTask.$infer
 }
 
 export async function findStation(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(station).where(and(eq(station.bureauId, bureauId), eq(station.id, id)));
+  const [row] = await db
+    .select()
+    .from(station)
+    .where(and(eq(station.bureauId, bureauId), eq(station.id, id)));
   return row ?? null;
 }
 
@@ -105,7 +117,10 @@ export async function listInstitutions(db: TDbOrTx, bureauId: string) {
 }
 
 export async function findInstitution(db: TDbOrTx, bureauId: string, id: string) {
-  const [row] = await db.select().from(testingInstitution).where(and(eq(testingInstitution.bureauId, bureauId), eq(testingInstitution.id, id)));
+  const [row] = await db
+    .select()
+    .from(testingInstitution)
+    .where(and(eq(testingInstitution.bureauId, bureauId), eq(testingInstitution.id, id)));
   return row ?? null;
 }
 
@@ -151,7 +166,10 @@ export async function listSamples(db: TDbOrTx, scope: TOperatorScope, query: TSa
 }
 
 export async function countSamples(db: TDbOrTx, scope: TOperatorScope, query: TSampleListQuery) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(sample).where(and(...sampleConditions(db, scope, query)));
+  const [row] = await db
+    .select({ n: sql`count(*)` })
+    .from(sample)
+    .where(and(...sampleConditions(db, scope, query)));
   return toInt(row?.n);
 }
 
@@ -191,7 +209,11 @@ export async function addSamplePhoto(db: TDbOrTx, id: string, fileId: string) {
 /** VERSION_CONFLICT when `expectedVersion` is given and the sample has moved on since (a stale edit). */
 export async function setSampleResult(db: TDbOrTx, id: string, values: { verdict: TVerdict; published: boolean }, expectedVersion: number | null) {
   const set = { ...values, status: 'reported' as const };
-  if (expectedVersion === null) await db.update(sample).set({ ...set, ...bumpVersion(sample) }).where(eq(sample.id, id));
+  if (expectedVersion === null)
+    await db
+      .update(sample)
+      .set({ ...set, ...bumpVersion(sample) })
+      .where(eq(sample.id, id));
   else await updateVersioned(db, sample, id, expectedVersion, set);
 }
 
@@ -246,7 +268,10 @@ export async function publishedSamples(db: TDbOrTx, page: number, pageSize: numb
     .orderBy(desc(sample.sampledOn), desc(sample.sampleNo))
     .$dynamic();
   const rows = await paged(list, { page, pageSize });
-  const [count] = await db.select({ n: sql`count(*)` }).from(sample).where(and(eq(sample.published, true), eq(sample.status, 'reported')));
+  const [count] = await db
+    .select({ n: sql`count(*)` })
+    .from(sample)
+    .where(and(eq(sample.published, true), eq(sample.status, 'reported')));
   return { rows, total: toInt(count?.n) };
 }
 
@@ -270,7 +295,15 @@ export async function reportedSamplesOf(db: TDbOrTx, operatorIds: string[], opti
   const conditions = [inArray(sample.operatorId, operatorIds), eq(sample.status, 'reported')];
   if (options.publishedOnly) conditions.push(eq(sample.published, true));
   return db
-    .select({ id: sample.id, operatorId: sample.operatorId, sampleNo: sample.sampleNo, productName: sample.productName, sampledOn: sample.sampledOn, verdict: sample.verdict, published: sample.published })
+    .select({
+      id: sample.id,
+      operatorId: sample.operatorId,
+      sampleNo: sample.sampleNo,
+      productName: sample.productName,
+      sampledOn: sample.sampledOn,
+      verdict: sample.verdict,
+      published: sample.published,
+    })
     .from(sample)
     .where(and(...conditions))
     .orderBy(desc(sample.sampledOn), desc(sample.sampleNo));

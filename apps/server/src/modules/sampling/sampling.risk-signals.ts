@@ -14,7 +14,10 @@ export const samplingRiskSignals: TRiskSignalProvider = {
   name: 'sampling',
   async collect(db, operatorIds, asOf) {
     const rows = await nonconformingReportsOf(db, operatorIds, yearBefore(asOf), asOf);
-    const failing = await failingItemsOf(db, rows.map((r) => r.sampleId));
+    const failing = await failingItemsOf(
+      db,
+      rows.map((r) => r.sampleId),
+    );
     return rows.map((row): TRiskSignal => {
       const items = failing.get(row.sampleId) ?? [];
       return {

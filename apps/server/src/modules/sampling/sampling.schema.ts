@@ -2,13 +2,13 @@ import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } f
 import { sql } from 'drizzle-orm';
 import { PLAN_KINDS, PLAN_STATUSES, PUBLISH_POLICIES, SAMPLE_STATUSES, VERDICTS } from '@shian/shared/sampling';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, station } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn, station } from '../org/org.schema.ts';
+import { operator, operatorIdColumn } from '../operator/operator.schema.ts';
 
 /** A sampling plan (抽检计划): yearly, special, holiday, hot-spot, or from a public nomination. */
 export const samplingPlan = pgTable('sampling_plan', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   name: text('name').notNull(),
   year: integer('year').notNull(),
   /** yearly | special | holiday | hotspot | public_nomination */
@@ -27,9 +27,13 @@ export const samplingTask = pgTable(
   'sampling_task',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    planId: uuid('plan_id').notNull().references(() => samplingPlan.id),
-    stationId: uuid('station_id').notNull().references(() => station.id),
+    bureauId: bureauIdColumn(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => samplingPlan.id),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => station.id),
     foodCategory: text('food_category').notNull(),
     month: integer('month').notNull(),
     quantity: integer('quantity').notNull(),
@@ -41,7 +45,7 @@ export const samplingTask = pgTable(
 
 export const testingInstitution = pgTable('testing_institution', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   name: text('name').notNull(),
   /** CMA / CNAS qualification number. */
   qualificationNo: text('qualification_no').notNull(),
@@ -55,12 +59,14 @@ export const sample = pgTable(
   'sample',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    planId: uuid('plan_id').notNull().references(() => samplingPlan.id),
+    bureauId: bureauIdColumn(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => samplingPlan.id),
     taskId: uuid('task_id').references(() => samplingTask.id),
     /** Printed on the label with a QR code. */
     sampleNo: text('sample_no').notNull().unique(),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    operatorId: operatorIdColumn(),
     productName: text('product_name').notNull(),
     brand: text('brand'),
     specification: text('specification'),
@@ -93,7 +99,10 @@ export const sample = pgTable(
 /** The lab's test report of a sample. */
 export const testReport = pgTable('test_report', {
   id: idColumn(),
-  sampleId: uuid('sample_id').notNull().unique().references(() => sample.id),
+  sampleId: uuid('sample_id')
+    .notNull()
+    .unique()
+    .references(() => sample.id),
   reportNo: text('report_no').notNull(),
   institutionId: uuid('institution_id').references(() => testingInstitution.id),
   issuedOn: date('issued_on').notNull(),
@@ -109,7 +118,9 @@ export const testItem = pgTable(
   'test_item',
   {
     id: idColumn(),
-    reportId: uuid('report_id').notNull().references(() => testReport.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => testReport.id),
     name: text('name').notNull(),
     value: text('value').notNull(),
     numericValue: doublePrecision('numeric_value'),

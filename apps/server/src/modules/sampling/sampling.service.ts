@@ -86,7 +86,9 @@ export async function updatePlan(ctx: TContext, user: TSessionUser, id: string, 
   await ctx.db.transaction(async (tx) => {
     await repo.updatePlanVersioned(tx, id, version, fields);
     if (fields.publishPolicy && fields.publishPolicy !== before.publishPolicy) await repo.setPublishedOfPlan(tx, id, fields.publishPolicy);
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'sampling_plan', entityId: id, before: { status: before.status, publishPolicy: before.publishPolicy }, after: fields }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'update', entity: 'sampling_plan', entityId: id, before: { status: before.status, publishPolicy: before.publishPolicy }, after: fields },
+    ]);
   });
   return getPlan(ctx, user, id);
 }
@@ -118,7 +120,9 @@ export async function updateTask(ctx: TContext, user: TSessionUser, planId: stri
   }
   return ctx.db.transaction(async (tx) => {
     const row = await repo.updateTaskVersioned(tx, taskId, version, fields);
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'sampling_task', entityId: taskId, before: { month: before.month, quantity: before.quantity }, after: fields }]);
+    await recordAudit(tx, [
+      { actor: user, action: 'update', entity: 'sampling_task', entityId: taskId, before: { month: before.month, quantity: before.quantity }, after: fields },
+    ]);
     const [task] = (await repo.tasksOf(tx, planId, row.stationId)).filter((t) => t.id === taskId);
     return presentTask(task);
   });
@@ -179,7 +183,8 @@ export async function createSample(ctx: TContext, user: TSessionUser, input: TSa
   if (input.taskId) {
     const task = await repo.findTask(ctx.db, plan.id, input.taskId);
     const ownStation = taskStationOf(user);
-    if (!task || (ownStation && task.stationId !== ownStation)) problems.push({ path: 'taskId', reason: { zh: '不是该计划（本所）的任务', en: 'is not a task of this plan for your station' } });
+    if (!task || (ownStation && task.stationId !== ownStation))
+      problems.push({ path: 'taskId', reason: { zh: '不是该计划（本所）的任务', en: 'is not a task of this plan for your station' } });
   }
   let manufacturerName = input.manufacturerName;
   let manufacturerAddress = input.manufacturerAddress;
@@ -197,7 +202,8 @@ export async function createSample(ctx: TContext, user: TSessionUser, input: TSa
   }
   const companions = await findUsersByIds(ctx.db, user.bureauId, input.accompaniedBy);
   const strangers = input.accompaniedBy.filter((id) => !companions.some((c) => c.id === id && c.active && c.stationId));
-  if (strangers.length) problems.push({ path: 'accompaniedBy', reason: { zh: `${strangers.length} 人不是市场监管所的在岗人员`, en: `${strangers.length} of them are not active station staff` } });
+  if (strangers.length)
+    problems.push({ path: 'accompaniedBy', reason: { zh: `${strangers.length} 人不是市场监管所的在岗人员`, en: `${strangers.length} of them are not active station staff` } });
   if (problems.length) throw invalidFields(problems);
 
   const row = await ctx.db.transaction(async (tx) => {
@@ -255,12 +261,25 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
     if (await reportLocked(ctx, tx, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
     await repo.replaceReport(
       tx,
-      { sampleId: sample.id, reportNo: report.reportNo, institutionId: report.institutionId ?? sample.institutionId, issuedOn: report.issuedOn, verdict, importedFrom: write.importedFrom },
+      {
+        sampleId: sample.id,
+        reportNo: report.reportNo,
+        institutionId: report.institutionId ?? sample.institutionId,
+        issuedOn: report.issuedOn,
+        verdict,
+        importedFrom: write.importedFrom,
+      },
       report.items.map((i) => ({ ...i, numericValue: numericValueOf(i.value) })),
     );
     await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
     await recordAudit(tx, [
-      { actor: user, action: 'report', entity: 'sample', entityId: sample.id, after: { reportNo: report.reportNo, issuedOn: report.issuedOn, verdict, items: report.items, importedFrom: write.importedFrom } },
+      {
+        actor: user,
+        action: 'report',
+        entity: 'sample',
+        entityId: sample.id,
+        after: { reportNo: report.reportNo, issuedOn: report.issuedOn, verdict, items: report.items, importedFrom: write.importedFrom },
+      },
     ]);
   });
   return { sampleId: sample.id, sampleNo: sample.sampleNo, operatorId: sample.operatorId, verdict, reportedOn: report.issuedOn };
@@ -306,7 +325,10 @@ export async function samplesForImport(ctx: TContext, user: TSessionUser, sample
 
 export async function publicResults(ctx: TContext, page: number, pageSize: number): Promise<TPage<TPublicSamplingResult>> {
   const { rows, total } = await repo.publishedSamples(ctx.db, page, pageSize);
-  const failing = await repo.failingItemsOf(ctx.db, rows.map((r) => r.sample.id));
+  const failing = await repo.failingItemsOf(
+    ctx.db,
+    rows.map((r) => r.sample.id),
+  );
   return {
     items: rows.map(({ sample: s, operatorName }) => ({
       sampleNo: s.sampleNo,

@@ -22,7 +22,13 @@ beforeAll(async () => {
   const org: TOrganisation = (await platform.request({ method: 'GET', url: '/api/org', cookie: department })).json();
   const stationId = (await me(platform, station)).stationId;
   here = (await createOperatorIn(platform, department, QIANCHUAN_UNIT, { name: '前川测试超市', type: 'seller', categories: ['prepackaged_food'], tags: ['supermarket'] })).id;
-  elsewhere = (await createOperatorIn(platform, department, org.units.find((u) => u.stationId !== stationId)!.code, { name: '辖区外测试商场', type: 'seller', categories: ['prepackaged_food'] })).id;
+  elsewhere = (
+    await createOperatorIn(platform, department, org.units.find((u) => u.stationId !== stationId)!.code, {
+      name: '辖区外测试商场',
+      type: 'seller',
+      categories: ['prepackaged_food'],
+    })
+  ).id;
 });
 afterAll(() => platform.close());
 
@@ -92,7 +98,13 @@ describe('consumer service stations', () => {
 
   it('names bad input, and finds stations by name, host or address', async () => {
     const bad = async (payload: unknown, lang?: string) => {
-      const response = await platform.request({ method: 'POST', url: '/api/service-stations', cookie: department, payload: payload as Record<string, unknown>, headers: lang ? { 'accept-language': lang } : {} });
+      const response = await platform.request({
+        method: 'POST',
+        url: '/api/service-stations',
+        cookie: department,
+        payload: payload as Record<string, unknown>,
+        headers: lang ? { 'accept-language': lang } : {},
+      });
       expect(response.statusCode, response.body).toBe(400);
       return response.json().error.fields[0];
     };

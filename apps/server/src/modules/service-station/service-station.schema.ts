@@ -1,16 +1,16 @@
-import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { SERVICE_STATION_STATUSES } from '@shian/shared/service-station';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 
 /** A consumer service station (12315 消费维权服务站) hosted by an operator; never deleted, only revoked. */
 export const serviceStation = pgTable(
   'service_station',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    bureauId: bureauIdColumn(),
+    operatorId: operatorIdColumn(),
     name: text('name').notNull(),
     address: text('address').notNull(),
     contactName: text('contact_name').notNull(),

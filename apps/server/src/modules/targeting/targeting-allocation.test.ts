@@ -64,7 +64,12 @@ describe('weekly allocation', () => {
 
   it('spreads the visits due later in the month over the weeks left, riskiest first', () => {
     // Eight visits due on 27 March: from the week of 2 March, 4 weeks remain, so two belong to this week.
-    const legal: TLegalDue[] = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1', 'x1', 'x2'].map((id) => ({ operatorId: id, unitCode: id[0].toUpperCase(), existingEntryId: `e-${id}`, dueOn: '2026-03-27' }));
+    const legal: TLegalDue[] = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1', 'x1', 'x2'].map((id) => ({
+      operatorId: id,
+      unitCode: id[0].toUpperCase(),
+      existingEntryId: `e-${id}`,
+      dueOn: '2026-03-27',
+    }));
     const share = legalShare(legal, week.weekStart, week.windowEnd, probabilityOf);
     expect(share.now.map((l) => l.operatorId)).toEqual(['a1', 'b1']);
     expect(share.deferred).toHaveLength(6);

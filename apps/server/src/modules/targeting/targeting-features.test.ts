@@ -10,7 +10,17 @@ const operator: TOperatorFact = { id: 'op1', type: 'caterer', categories: ['hot_
 const units = ['420116001000', '420116002000'];
 
 function inspection(id: string, day: string, serious: boolean, inspectorIds = ['i1', 'i2']): TInspectionFact {
-  return { id, operatorId: 'op1', inspectedOn: day, closedAt: at(`${day}T16:00:00+08:00`), serious, minor: !serious, keyNonconforming: serious ? 1 : 0, generalNonconforming: serious ? 0 : 2, inspectorIds };
+  return {
+    id,
+    operatorId: 'op1',
+    inspectedOn: day,
+    closedAt: at(`${day}T16:00:00+08:00`),
+    serious,
+    minor: !serious,
+    keyNonconforming: serious ? 1 : 0,
+    generalNonconforming: serious ? 0 : 2,
+    inspectorIds,
+  };
 }
 
 const empty: TOperatorHistory = { inspections: [], rectifications: [], failedSamples: [], complaints: [], leads: [], penalties: [], listings: [] };
@@ -24,7 +34,13 @@ describe('operator features as of a moment', () => {
       // Issued in January, due 20 January, never answered: open and overdue on 10 March.
       { operatorId: 'op1', issuedAt: at('2026-01-05T16:00:00+08:00'), dueEndsAt: at('2026-01-21T00:00:00+08:00'), answeredAt: null, acceptedAt: null },
       // Accepted on 9 March: closed by the 10th.
-      { operatorId: 'op1', issuedAt: at('2026-01-05T16:00:00+08:00'), dueEndsAt: at('2026-01-21T00:00:00+08:00'), answeredAt: at('2026-01-10T10:00:00+08:00'), acceptedAt: at('2026-03-09T10:00:00+08:00') },
+      {
+        operatorId: 'op1',
+        issuedAt: at('2026-01-05T16:00:00+08:00'),
+        dueEndsAt: at('2026-01-21T00:00:00+08:00'),
+        answeredAt: at('2026-01-10T10:00:00+08:00'),
+        acceptedAt: at('2026-03-09T10:00:00+08:00'),
+      },
     ],
     failedSamples: [{ operatorId: 'op1', at: at('2025-12-01T00:00:00+08:00') }],
     complaints: [{ operatorId: 'op1', at: at('2024-01-01T09:00:00+08:00') }],
@@ -64,7 +80,17 @@ describe('operator features as of a moment', () => {
   });
 
   it('slices each history to the facts before the moment', () => {
-    const facts: TFacts = { operators: [{ ...operator, active: true }], inspections: [...history.inspections, inspection('x3', '2026-03-12', true)], rectifications: history.rectifications, failedSamples: [], complaints: [], leads: [], penalties: [], listings: [], unitCodes: units };
+    const facts: TFacts = {
+      operators: [{ ...operator, active: true }],
+      inspections: [...history.inspections, inspection('x3', '2026-03-12', true)],
+      rectifications: history.rectifications,
+      failedSamples: [],
+      complaints: [],
+      leads: [],
+      penalties: [],
+      listings: [],
+      unitCodes: units,
+    };
     const index = new HistoryIndex(facts);
     expect(index.historyAsOf('op1', asOf).inspections.map((i) => i.id)).toEqual(['x1', 'x2']);
     expect(() => index.vector('op1', asOf)).not.toThrow();
@@ -110,7 +136,15 @@ describe('inspector rates and consistency', () => {
 describe('training on synthetic history', () => {
   it('learns that past serious findings predict the next, and holds out the latest fifth', async () => {
     const random = seededRandom(3);
-    const operators = Array.from({ length: 300 }, (_, i) => ({ id: `op${String(i).padStart(3, '0')}`, type: i % 2 ? 'caterer' : 'seller', categories: [], tags: [], unitCode: units[i % 2], licencesIssuedAt: [], active: true }));
+    const operators = Array.from({ length: 300 }, (_, i) => ({
+      id: `op${String(i).padStart(3, '0')}`,
+      type: i % 2 ? 'caterer' : 'seller',
+      categories: [],
+      tags: [],
+      unitCode: units[i % 2],
+      licencesIssuedAt: [],
+      active: true,
+    }));
     const careless = new Set(operators.filter((_, i) => i % 5 === 0).map((o) => o.id));
     const inspections: TInspectionFact[] = [];
     for (const o of operators) {
@@ -135,7 +169,17 @@ describe('training on synthetic history', () => {
   });
 
   it('declines to train on too little history', async () => {
-    const facts: TFacts = { operators: [{ ...operator, active: true }], inspections: [inspection('x1', '2025-06-02', true)], rectifications: [], failedSamples: [], complaints: [], leads: [], penalties: [], listings: [], unitCodes: units };
+    const facts: TFacts = {
+      operators: [{ ...operator, active: true }],
+      inspections: [inspection('x1', '2025-06-02', true)],
+      rectifications: [],
+      failedSamples: [],
+      complaints: [],
+      leads: [],
+      penalties: [],
+      listings: [],
+      unitCodes: units,
+    };
     expect(await trainTargeting(facts, startOfChinaDay('2026-01-15'))).toBeNull();
   });
 });

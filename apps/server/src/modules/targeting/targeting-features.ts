@@ -109,13 +109,7 @@ function newest(times: number[], asOf: number): number {
   return times.length ? Math.max(...times) : asOf - 1;
 }
 
-export function operatorFeatures(
-  operator: TOperatorFact,
-  history: TOperatorHistory,
-  asOf: number,
-  inspectorRate: TInspectorRate,
-  unitCodes: string[],
-): AsOfRow {
+export function operatorFeatures(operator: TOperatorFact, history: TOperatorHistory, asOf: number, inspectorRate: TInspectorRate, unitCodes: string[]): AsOfRow {
   const row = new AsOfRow(asOf);
   const recentFrom = asOf - YEAR_MS;
   const inspections = [...history.inspections].sort((a, b) => a.closedAt - b.closedAt);
@@ -140,7 +134,14 @@ export function operatorFeatures(
   const rectifications = history.rectifications;
   const open = rectifications.filter((r) => r.acceptedAt === null || r.acceptedAt >= asOf);
   const overdue = open.filter((r) => r.dueEndsAt < asOf && (r.answeredAt === null || r.answeredAt >= asOf));
-  row.set('openRectifications', open.length, newest(rectifications.map((r) => r.issuedAt), asOf));
+  row.set(
+    'openRectifications',
+    open.length,
+    newest(
+      rectifications.map((r) => r.issuedAt),
+      asOf,
+    ),
+  );
   row.set('overdueRectifications', overdue.length, newest([...rectifications.map((r) => r.issuedAt), ...overdue.map((r) => r.dueEndsAt)], asOf));
 
   for (const [name, facts] of [
@@ -150,11 +151,25 @@ export function operatorFeatures(
     ['penalties365', history.penalties],
   ] as const) {
     const inYear = facts.filter((f) => f.at >= recentFrom);
-    row.set(name, inYear.length, newest(facts.map((f) => f.at), asOf));
+    row.set(
+      name,
+      inYear.length,
+      newest(
+        facts.map((f) => f.at),
+        asOf,
+      ),
+    );
   }
   // An exit not yet known at `asOf` has not happened.
   const listed = history.listings.filter((l) => l.exitedAt === null || l.exitedAt >= asOf);
-  row.set('onCreditList', listed.length ? 1 : 0, newest(history.listings.map((l) => l.listedAt), asOf));
+  row.set(
+    'onCreditList',
+    listed.length ? 1 : 0,
+    newest(
+      history.listings.map((l) => l.listedAt),
+      asOf,
+    ),
+  );
 
   const issued = operator.licencesIssuedAt.filter((t) => t < asOf);
   row.set('licenceAgeDays', issued.length ? Math.floor((asOf - Math.min(...issued)) / DAY_MS) : -1, issued.length ? Math.min(...issued) : asOf - 1);
@@ -187,9 +202,7 @@ export function inspectorRates(inspections: TInspectionFact[]): (asOf: number) =
       byInspector.set(id, list);
     }
   }
-  const timelines = new Map(
-    [...byInspector].map(([id, list]) => [id, { times: list.map((i) => i.closedAt), serious: prefixCounts(list.map((i) => i.serious)) }]),
-  );
+  const timelines = new Map([...byInspector].map(([id, list]) => [id, { times: list.map((i) => i.closedAt), serious: prefixCounts(list.map((i) => i.serious)) }]));
   return (asOf) => {
     const n = countBefore(overallTimes, asOf);
     const prior = n ? overallSerious[n] / n : 0.1;

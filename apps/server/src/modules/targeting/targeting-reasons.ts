@@ -32,8 +32,13 @@ function counted(value: number, zh: string, en: string): TText {
 function wordsOf(feature: string, value: number, unitName: (code: string) => string): TText {
   const [kind, code] = feature.split('=');
   if (code !== undefined) {
-    if (kind === 'type') return { zh: `主体类型：${OPERATOR_TYPE_NAMES[code as TOperatorType]?.zh ?? code}`, en: `Type: ${OPERATOR_TYPE_NAMES[code as TOperatorType]?.en ?? code}` };
-    if (kind === 'category') return { zh: `经营类别：${OPERATOR_CATEGORY_NAMES[code as TOperatorCategory]?.zh ?? code}`, en: `Category: ${OPERATOR_CATEGORY_NAMES[code as TOperatorCategory]?.en ?? code}` };
+    if (kind === 'type')
+      return { zh: `主体类型：${OPERATOR_TYPE_NAMES[code as TOperatorType]?.zh ?? code}`, en: `Type: ${OPERATOR_TYPE_NAMES[code as TOperatorType]?.en ?? code}` };
+    if (kind === 'category')
+      return {
+        zh: `经营类别：${OPERATOR_CATEGORY_NAMES[code as TOperatorCategory]?.zh ?? code}`,
+        en: `Category: ${OPERATOR_CATEGORY_NAMES[code as TOperatorCategory]?.en ?? code}`,
+      };
     if (kind === 'tag') return { zh: `${OPERATOR_TAG_NAMES[code as TOperatorTag]?.zh ?? code}`, en: `${OPERATOR_TAG_NAMES[code as TOperatorTag]?.en ?? code}` };
     return { zh: `所在街道（乡镇）：${unitName(code)}`, en: `Township unit: ${unitName(code)}` };
   }
@@ -47,9 +52,13 @@ function wordsOf(feature: string, value: number, unitName: (code: string) => str
     case 'seriousFindingsAll':
       return counted(value, '历次检查共发现严重问题 {n} 次', 'serious problems found {n} time(s) in all inspections');
     case 'lastSerious':
-      return value ? { zh: '上次检查发现严重问题（重点项不符合）', en: 'the last inspection found a serious problem (key item)' } : { zh: '上次检查未发现严重问题', en: 'the last inspection found no serious problem' };
+      return value
+        ? { zh: '上次检查发现严重问题（重点项不符合）', en: 'the last inspection found a serious problem (key item)' }
+        : { zh: '上次检查未发现严重问题', en: 'the last inspection found no serious problem' };
     case 'lastMinor':
-      return value ? { zh: '上次检查基本符合（一般项不符合）', en: 'the last inspection found minor problems' } : { zh: '上次检查无一般项问题', en: 'the last inspection found no minor problem' };
+      return value
+        ? { zh: '上次检查基本符合（一般项不符合）', en: 'the last inspection found minor problems' }
+        : { zh: '上次检查无一般项问题', en: 'the last inspection found no minor problem' };
     case 'lastKeyItems':
       return counted(value, '上次检查重点项不符合 {n} 项', '{n} key item(s) failed at the last inspection');
     case 'lastGeneralItems':

@@ -218,9 +218,7 @@ export async function trainTargeting(facts: TFacts, asOf: number): Promise<TTrai
   });
 
   const lastYear = rows.filter((r) => startOfChinaDay(r.inspection.inspectedOn) >= asOf - 365 * DAY_MS);
-  const consistency = inspectorConsistency(
-    lastYear.map((r) => ({ inspectorIds: r.inspection.inspectorIds, serious: r.y === 1, probability: sigmoid(predictRaw(model, r.x)) })),
-  );
+  const consistency = inspectorConsistency(lastYear.map((r) => ({ inspectorIds: r.inspection.inspectorIds, serious: r.y === 1, probability: sigmoid(predictRaw(model, r.x)) })));
 
   const scored = facts.operators
     .filter((o) => o.active)

@@ -26,9 +26,7 @@ const nextMonday = addDays(monday(chinaToday()), 7);
 beforeAll(async () => {
   // A year of demo history: inspections, grades, this month's plan, and the demo's models.
   platform = await createTestPlatform({ operators: 400, history: true });
-  [admin, department, station, inspector, leader, cadre] = await Promise.all(
-    ['admin', 'department', 'station', 'inspector', 'leader', 'cadre'].map((u) => platform.login(u)),
-  );
+  [admin, department, station, inspector, leader, cadre] = await Promise.all(['admin', 'department', 'station', 'inspector', 'leader', 'cadre'].map((u) => platform.login(u)));
   qianchuanId = (await me(platform, station)).stationId!;
   const stations = await platform.ctx.db.select({ id: stationTable.id, kind: stationTable.kind }).from(stationTable);
   otherStationId = stations.find((s) => s.kind === 'station' && s.id !== qianchuanId)!.id;
@@ -68,7 +66,13 @@ describe('model versions', () => {
     const future = await platform.request({ method: 'POST', url: '/api/targeting/models', cookie: department, payload: { asOf: addDays(chinaToday(), 3) } });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.message).toContain('训练截至日期：不能晚于今天');
-    const early = await platform.request({ method: 'POST', url: '/api/targeting/models', cookie: department, payload: { asOf: '2021-01-04' }, headers: { 'accept-language': 'en' } });
+    const early = await platform.request({
+      method: 'POST',
+      url: '/api/targeting/models',
+      cookie: department,
+      payload: { asOf: '2021-01-04' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.message).toContain('Trained as of: fewer than 100 closed inspections');
     const bad = await platform.request({ method: 'POST', url: '/api/targeting/models', cookie: department, payload: { asOf: 'yesterday' } });
@@ -97,7 +101,9 @@ describe('ranking', () => {
     expect(own.total).toBeLessThan(all.total);
     expect(own.items.every((s) => s.unitCode === QIANCHUAN_UNIT)).toBe(true);
 
-    const english = (await platform.request({ method: 'GET', url: '/api/targeting/scores', cookie: leader, headers: { 'accept-language': 'en' } })).json() as { items: TTargetingScore[] };
+    const english = (await platform.request({ method: 'GET', url: '/api/targeting/scores', cookie: leader, headers: { 'accept-language': 'en' } })).json() as {
+      items: TTargetingScore[];
+    };
     expect(english.items[0].reasons[0].text).not.toMatch(/[\u4e00-\u9fa5]{3}/);
     expect((await platform.request({ method: 'GET', url: '/api/targeting/scores', cookie: cadre })).statusCode).toBe(403);
     expect((await platform.request({ method: 'GET', url: '/api/targeting/scores?unitCode=12', cookie: leader })).statusCode).toBe(400);
@@ -118,7 +124,14 @@ describe('weekly allocation', () => {
     const notMonday = await allocate(station, { weekStart: tuesday, weeks: 1, capacities: [{ stationId: qianchuanId, visits: 5 }] });
     expect(notMonday.statusCode).toBe(400);
     expect(notMonday.json().error.message).toContain('起始周（星期一）：应为星期一');
-    const twice = await allocate(station, { weekStart: nextMonday, weeks: 1, capacities: [{ stationId: qianchuanId, visits: 5 }, { stationId: qianchuanId, visits: 3 }] });
+    const twice = await allocate(station, {
+      weekStart: nextMonday,
+      weeks: 1,
+      capacities: [
+        { stationId: qianchuanId, visits: 5 },
+        { stationId: qianchuanId, visits: 3 },
+      ],
+    });
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error.message).toContain('同一个所只能填写一次');
     const negative = await allocate(station, { weekStart: nextMonday, weeks: 1, capacities: [{ stationId: qianchuanId, visits: -1 }] });
@@ -149,7 +162,15 @@ describe('weekly allocation', () => {
     const open = await platform.ctx.db
       .select({ operatorId: inspectionPlanEntry.operatorId, dueOn: inspectionPlanEntry.dueOn })
       .from(inspectionPlanEntry)
-      .where(and(eq(inspectionPlanEntry.stationId, qianchuanId), eq(inspectionPlanEntry.status, 'planned'), eq(inspectionPlanEntry.source, 'frequency'), eq(inspectionPlanEntry.year, year), eq(inspectionPlanEntry.month, month)));
+      .where(
+        and(
+          eq(inspectionPlanEntry.stationId, qianchuanId),
+          eq(inspectionPlanEntry.status, 'planned'),
+          eq(inspectionPlanEntry.source, 'frequency'),
+          eq(inspectionPlanEntry.year, year),
+          eq(inspectionPlanEntry.month, month),
+        ),
+      );
     expect(open.length).toBeGreaterThan(0);
     // Four weeks from this week's Monday reach the month's last working day, when the plan is due.
     const weekStart = monday(today);
@@ -170,7 +191,9 @@ describe('weekly allocation', () => {
     const [list] = (other.json() as { items: TAllocation[] }).items;
     expect((await platform.request({ method: 'GET', url: `/api/targeting/allocations/${list.id}`, cookie: station })).statusCode).toBe(404);
     expect((await platform.request({ method: 'GET', url: `/api/targeting/allocations/${list.id}`, cookie: leader })).statusCode).toBe(200);
-    expect((await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: station, payload: { version: list.version } })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: station, payload: { version: list.version } })).statusCode).toBe(
+      404,
+    );
     const mine = (await platform.request({ method: 'GET', url: '/api/targeting/allocations?pageSize=100', cookie: station })).json() as { items: TAllocation[] };
     expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.every((a) => a.stationId === qianchuanId)).toBe(true);
@@ -195,8 +218,12 @@ describe('weekly allocation', () => {
     const created = await allocate(station, { weekStart: nextMonday, weeks: 1, capacities: [{ stationId: qianchuanId, visits: 15 }] });
     const [list] = (created.json() as { items: TAllocation[] }).items;
     expect(list.status).toBe('draft');
-    expect((await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: inspector, payload: { version: list.version } })).statusCode).toBe(403);
-    expect((await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: station, payload: { version: list.version + 1 } })).statusCode).toBe(409);
+    expect((await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: inspector, payload: { version: list.version } })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: station, payload: { version: list.version + 1 } })).statusCode,
+    ).toBe(409);
 
     const response = await platform.request({ method: 'POST', url: `/api/targeting/allocations/${list.id}/plan`, cookie: station, payload: { version: list.version } });
     expect(response.statusCode, response.body).toBe(200);
@@ -209,7 +236,9 @@ describe('weekly allocation', () => {
 
     const due = result.allocation.dueOn;
     const [year, month] = due.split('-').map(Number);
-    const entries = (await platform.request({ method: 'GET', url: `/api/inspection-plans?year=${year}&month=${month}&pageSize=500`, cookie: station })).json() as { items: TPlanEntry[] };
+    const entries = (await platform.request({ method: 'GET', url: `/api/inspection-plans?year=${year}&month=${month}&pageSize=500`, cookie: station })).json() as {
+      items: TPlanEntry[];
+    };
     const targeted = entries.items.filter((e) => e.source === 'targeting' && e.dueOn === due);
     const risk = list.items.filter((i) => i.reason === 'risk');
     expect(targeted.map((e) => e.operatorId).sort()).toEqual(expect.arrayContaining(risk.map((i) => i.operatorId).sort()));

@@ -1,13 +1,6 @@
 import type { TRiskGrade } from '@shian/shared/risk';
 import type { TLang } from '@shian/shared/messages';
-import type {
-  TAllocation,
-  TAllocationReason,
-  TInspectorConsistency,
-  TTargetingEvaluation,
-  TTargetingModel,
-  TTargetingScore,
-} from '@shian/shared/targeting';
+import type { TAllocation, TAllocationReason, TInspectorConsistency, TTargetingEvaluation, TTargetingModel, TTargetingScore } from '@shian/shared/targeting';
 import type { TAllocationListRow, TModelSummaryRow } from './targeting.repository.ts';
 import { reasonTexts, type TStoredReason } from './targeting-reasons.ts';
 import type { TConsistencyRow } from './targeting-training.ts';
@@ -104,10 +97,7 @@ export function presentAllocation(
   };
 }
 
-export function presentConsistency(
-  rows: TConsistencyRow[],
-  inspectors: Map<string, { displayName: string; stationName: string | null }>,
-): TInspectorConsistency[] {
+export function presentConsistency(rows: TConsistencyRow[], inspectors: Map<string, { displayName: string; stationName: string | null }>): TInspectorConsistency[] {
   return rows.map((r) => ({
     ...r,
     inspectorName: inspectors.get(r.inspectorId)?.displayName ?? '',

@@ -158,10 +158,7 @@ export async function listModels(db: TDbOrTx, bureauId: string) {
 
 /** The version in use: the one with the newest as-of moment (a version trained as of a past day does not replace it). */
 export async function currentModel(db: TDbOrTx, bureauId: string) {
-  const [row] = await selectModels(db)
-    .where(eq(targetingModel.bureauId, bureauId))
-    .orderBy(desc(targetingModel.asOf), desc(targetingModel.number))
-    .limit(1);
+  const [row] = await selectModels(db).where(eq(targetingModel.bureauId, bureauId)).orderBy(desc(targetingModel.asOf), desc(targetingModel.number)).limit(1);
   return row ?? null;
 }
 
@@ -170,7 +167,10 @@ export async function bureauIds(db: TDbOrTx) {
 }
 
 export async function nextModelNumber(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select({ n: max(targetingModel.number) }).from(targetingModel).where(eq(targetingModel.bureauId, bureauId));
+  const [row] = await db
+    .select({ n: max(targetingModel.number) })
+    .from(targetingModel)
+    .where(eq(targetingModel.bureauId, bureauId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -322,15 +322,7 @@ export async function inspectionsBetween(db: TDbOrTx, scope: TOperatorScope, fro
     .from(inspection)
     .innerJoin(operator, eq(operator.id, inspection.operatorId))
     .leftJoin(inspectionPlanEntry, eq(inspectionPlanEntry.id, inspection.planEntryId))
-    .where(
-      and(
-        scopeCondition(db, scope),
-        eq(inspection.status, 'closed'),
-        isNotNull(inspection.result),
-        gte(inspection.inspectedOn, from),
-        lt(inspection.inspectedOn, to),
-      ),
-    );
+    .where(and(scopeCondition(db, scope), eq(inspection.status, 'closed'), isNotNull(inspection.result), gte(inspection.inspectedOn, from), lt(inspection.inspectedOn, to)));
 }
 
 // ---- Allocations ------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ALLOCATION_STATUSES, TARGETING_TRIGGERS } from '@shian/shared/targeting';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, station } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
+import { bureauIdColumn, station } from '../org/org.schema.ts';
+import { operatorIdColumn } from '../operator/operator.schema.ts';
 
 /**
  * One trained version of the targeting model (boosted trees, model/gbdt.ts) with the evaluation made
@@ -13,7 +13,7 @@ export const targetingModel = pgTable(
   'targeting_model',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+    bureauId: bureauIdColumn(),
     /** 1, 2, 3… per bureau. */
     number: integer('number').notNull(),
     /** Only facts known before this moment were used, and the scores are as of it. */
@@ -39,8 +39,10 @@ export const targetingModel = pgTable(
 export const targetingScore = pgTable(
   'targeting_score',
   {
-    modelId: uuid('model_id').notNull().references(() => targetingModel.id),
-    operatorId: uuid('operator_id').notNull().references(() => operator.id),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => targetingModel.id),
+    operatorId: operatorIdColumn(),
     probability: doublePrecision('probability').notNull(),
     /** 1 = highest within the bureau. */
     rank: integer('rank').notNull(),
@@ -56,8 +58,10 @@ export const targetingAllocation = pgTable(
   'targeting_allocation',
   {
     id: idColumn(),
-    bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
-    stationId: uuid('station_id').notNull().references(() => station.id),
+    bureauId: bureauIdColumn(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => station.id),
     modelId: uuid('model_id').references(() => targetingModel.id),
     weekStart: date('week_start').notNull(),
     weeks: integer('weeks').notNull(),

@@ -138,12 +138,7 @@ export async function listModels(ctx: TContext, user: TSessionUser): Promise<{ i
 
 // ---- Ranking ----------------------------------------------------------------------------------
 
-export async function listScores(
-  ctx: TContext,
-  user: TSessionUser,
-  query: TTargetingScoreQuery,
-  lang: TLang,
-): Promise<TPage<TTargetingScore> & { model: TTargetingModel | null }> {
+export async function listScores(ctx: TContext, user: TSessionUser, query: TTargetingScoreQuery, lang: TLang): Promise<TPage<TTargetingScore> & { model: TTargetingModel | null }> {
   const current = await repo.currentModel(ctx.db, user.bureauId);
   if (!current) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, model: null };
   const scope = operatorScopeOf(user);
@@ -212,7 +207,14 @@ export async function createAllocations(ctx: TContext, user: TSessionUser, input
       current ? repo.scoresOfStation(ctx.db, current.id, c.stationId) : Promise.resolve([]),
     ]);
     const byOperator = new Map(scores.map((s) => [s.operatorId, s]));
-    const legalOperators = new Map((await repo.operatorsByIds(ctx.db, obligations.due.map((d) => d.operatorId))).map((o) => [o.id, o]));
+    const legalOperators = new Map(
+      (
+        await repo.operatorsByIds(
+          ctx.db,
+          obligations.due.map((d) => d.operatorId),
+        )
+      ).map((o) => [o.id, o]),
+    );
     const result = allocateVisits({
       capacity: c.visits,
       weekStart: input.weekStart,
@@ -268,10 +270,7 @@ export async function createAllocations(ctx: TContext, user: TSessionUser, input
 
 export async function listAllocations(ctx: TContext, user: TSessionUser, query: TAllocationListQuery, lang: TLang): Promise<TPage<TAllocation>> {
   const stationId = stationOfScope(user);
-  const [rows, total] = await Promise.all([
-    repo.listAllocations(ctx.db, user.bureauId, stationId, query),
-    repo.countAllocations(ctx.db, user.bureauId, stationId, query),
-  ]);
+  const [rows, total] = await Promise.all([repo.listAllocations(ctx.db, user.bureauId, stationId, query), repo.countAllocations(ctx.db, user.bureauId, stationId, query)]);
   return { items: await presentAllocations(ctx.db, user.bureauId, rows, lang), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -345,10 +344,7 @@ export async function monitoring(ctx: TContext, user: TSessionUser, query: TMoni
   };
   const modelOf = inspections.map((i) => modelOn(i.inspectedOn));
   const modelIds = [...new Set(modelOf.filter((m): m is string => m !== null))];
-  const [counts, ranks] = await Promise.all([
-    repo.rankedCounts(ctx.db, modelIds),
-    repo.ranksOf(ctx.db, modelIds, [...new Set(inspections.map((i) => i.operatorId))]),
-  ]);
+  const [counts, ranks] = await Promise.all([repo.rankedCounts(ctx.db, modelIds), repo.ranksOf(ctx.db, modelIds, [...new Set(inspections.map((i) => i.operatorId))])]);
   const rankOf = new Map(ranks.map((r) => [`${r.modelId}:${r.operatorId}`, r.rank]));
 
   const weeks = new Map<string, TMonitoringWeek>();

@@ -14,7 +14,11 @@ beforeAll(async () => {
   [admin, inspector] = await Promise.all([platform.login('admin'), platform.login('inspector')]);
   inspectorIds = [(await me(platform, inspector)).id, (await me(platform, await platform.login('station'))).id];
   operatorId = (await createOperatorIn(platform, admin)).id;
-  for (const [day, publish] of [['2026-01-05', true], ['2026-02-02', false], ['2026-03-02', true]] as const) {
+  for (const [day, publish] of [
+    ['2026-01-05', true],
+    ['2026-02-02', false],
+    ['2026-03-02', true],
+  ] as const) {
     const inspection = await startInspection(platform, inspector, { operatorId, inspectorIds, inspectedOn: day });
     expect((await closeWith(platform, inspector, await answerAll(platform, inspector, inspection), [], publish)).statusCode).toBe(200);
   }

@@ -1,13 +1,13 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '@shian/shared/access';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau, department, station } from '../org/org.schema.ts';
+import { bureauIdColumn, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { cadre } from '../cadre/cadre.schema.ts';
 
 export const appUser = pgTable('app_user', {
   id: idColumn(),
-  bureauId: uuid('bureau_id').notNull().references(() => bureau.id),
+  bureauId: bureauIdColumn(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),

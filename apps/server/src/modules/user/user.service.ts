@@ -10,9 +10,7 @@ const ROLES_NEEDING_STATION = new Set(['station', 'inspector']);
 
 export async function createUser(db: TDb, actor: TActor, bureauId: string, input: TUserCreate, options = { demo: false }) {
   if (ROLES_NEEDING_STATION.has(input.role) && !input.stationId) {
-    throw new AppError('VALIDATION_FAILED', {}, (lang) => [
-      { path: 'stationId', message: lang === 'en' ? 'Station: required for this role' : '市场监管所：该角色必须指定' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', {}, (lang) => [{ path: 'stationId', message: lang === 'en' ? 'Station: required for this role' : '市场监管所：该角色必须指定' }]);
   }
   if (input.role === 'business' && !input.operatorId) {
     throw new AppError('VALIDATION_FAILED', {}, (lang) => [

@@ -69,7 +69,9 @@ export function ListShell<T>(props: TProps<T>) {
     const { sort } = props;
     const columns = sort
       ? props.columns.map((c) =>
-          c.sorter === true ? { ...c, sortDirections: SORT_DIRECTIONS, sortOrder: sort.sort === c.key ? ('ascend' as const) : sort.sort === `-${String(c.key)}` ? ('descend' as const) : null } : c,
+          c.sorter === true
+            ? { ...c, sortDirections: SORT_DIRECTIONS, sortOrder: sort.sort === c.key ? ('ascend' as const) : sort.sort === `-${String(c.key)}` ? ('descend' as const) : null }
+            : c,
         )
       : props.columns;
     rows = (
@@ -81,7 +83,7 @@ export function ListShell<T>(props: TProps<T>) {
         locale={locale}
         pagination={pagination && { ...pagination, onChange: undefined }}
         onChange={(p, _filters, sorter, extra) => {
-          if (extra.action === 'paginate') pagination && pagination.onChange(p.current ?? 1, p.pageSize ?? list.pageSize);
+          if (extra.action === 'paginate' && pagination) pagination.onChange(p.current ?? 1, p.pageSize ?? list.pageSize);
           if (extra.action === 'sort' && sort) {
             const single = Array.isArray(sorter) ? sorter[0] : sorter;
             sort.onSort(single?.order && single.columnKey ? `${single.order === 'descend' ? '-' : ''}${String(single.columnKey)}` : undefined);
@@ -94,18 +96,16 @@ export function ListShell<T>(props: TProps<T>) {
   const body = (
     <>
       {filters}
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={list.error.message}
-          style={{ marginBottom: 12 }}
-          action={<Button onClick={list.reload}>{t('common.reload')}</Button>}
-        />
-      )}
+      {list.error && <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} action={<Button onClick={list.reload}>{t('common.reload')}</Button>} />}
       {testId ? <div data-testid={testId}>{rows}</div> : rows}
       {children}
     </>
   );
-  return title === undefined ? body : <Card title={title} extra={extra}>{body}</Card>;
+  return title === undefined ? (
+    body
+  ) : (
+    <Card title={title} extra={extra}>
+      {body}
+    </Card>
+  );
 }

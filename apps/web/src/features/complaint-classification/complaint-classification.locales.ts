@@ -20,7 +20,8 @@ export const complaintClassificationZh = {
   history: '版本记录',
   current: '当前',
   evaluation: '留出样本评估',
-  evaluationIntro: '按文本固定划分：60% 训练、20% 校准置信度、20% 测试。种子样本由短语组合生成，比真实投诉规整，这里的数字会高于真实文本（真实文本的测试见 bench/complaint-classifier.bench.ts）。',
+  evaluationIntro:
+    '按文本固定划分：60% 训练、20% 校准置信度、20% 测试。种子样本由短语组合生成，比真实投诉规整，这里的数字会高于真实文本（真实文本的测试见 bench/complaint-classifier.bench.ts）。',
   heads: { trade: '行业', issueType: '问题类型' },
   accuracy: '准确率',
   macroF1: '宏平均 F1',
@@ -63,7 +64,8 @@ export const complaintClassificationZh = {
 export const complaintClassificationEn: typeof complaintClassificationZh = {
   menu: 'Complaint classifier',
   title: 'Complaint classification model',
-  intro: 'Every complaint gets a trade and an issue type: weighted keyword rules plus a naive Bayes model trained on classified texts, with a calibrated confidence. Staff corrections are kept and used by the next training.',
+  intro:
+    'Every complaint gets a trade and an issue type: weighted keyword rules plus a naive Bayes model trained on classified texts, with a calibrated confidence. Staff corrections are kept and used by the next training.',
   activeModel: 'Active model',
   seedModel: 'Built-in seed model',
   version: 'Version {{version}}',
@@ -81,7 +83,8 @@ export const complaintClassificationEn: typeof complaintClassificationZh = {
   history: 'Versions',
   current: 'Active',
   evaluation: 'Held-out evaluation',
-  evaluationIntro: 'A fixed split by text: 60% train, 20% confidence calibration, 20% test. Seed texts are built from phrases and are cleaner than real complaints, so these figures are higher than on real text (see bench/complaint-classifier.bench.ts).',
+  evaluationIntro:
+    'A fixed split by text: 60% train, 20% confidence calibration, 20% test. Seed texts are built from phrases and are cleaner than real complaints, so these figures are higher than on real text (see bench/complaint-classifier.bench.ts).',
   heads: { trade: 'Trade', issueType: 'Issue type' },
   accuracy: 'Accuracy',
   macroF1: 'Macro-F1',

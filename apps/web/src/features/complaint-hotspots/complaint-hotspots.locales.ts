@@ -75,7 +75,8 @@ export const complaintHotspotsEn: typeof complaintHotspotsZh = {
   operators: 'Operators',
   share: 'Share',
   heat: 'Complaint density',
-  mapNote: "Huangpi's outline. Dots sit at the mean position of each unit's operators: size = complaints, colour = complaints per 1,000 operators (the map data has no township boundaries).",
+  mapNote:
+    "Huangpi's outline. Dots sit at the mean position of each unit's operators: size = complaints, colour = complaints per 1,000 operators (the map data has no township boundaries).",
   holidayWeek: 'Holiday week',
   baseline: 'Baseline mean',
   dimension: 'Dimension',

@@ -6,14 +6,7 @@ import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts'
 import { GeoComponent, ToolboxComponent, VisualMapComponent } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type {
-  GeoComponentOption,
-  GridComponentOption,
-  LegendComponentOption,
-  ToolboxComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components';
+import type { GeoComponentOption, GridComponentOption, LegendComponentOption, ToolboxComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { TComplaintHotspots } from '@shian/shared/complaint-hotspot';
 import type { TEChartOption } from '../../components/echart.tsx';
 import huangpi from './huangpi.geo.json';
@@ -69,8 +62,27 @@ export function mapOption(d: TComplaintHotspots, l: THotspotLabels, name: string
       label: { show: false },
     },
     visualMap: [
-      { type: 'continuous', seriesIndex: 1, dimension: 2, min: 0, max: maxOf(located.map((u) => u.rate ?? 0)), text: [l.rate, ''], inRange: { color: RATE_COLOURS }, left: 0, bottom: 0, itemHeight: 80, calculable: true },
-      { type: 'continuous', seriesIndex: 0, min: 0, max: maxOf(d.heat.map((h) => h[2])), show: false, inRange: { color: ['rgba(22,119,255,0)', 'rgba(22,119,255,0.35)', 'rgba(207,19,34,0.6)'] } },
+      {
+        type: 'continuous',
+        seriesIndex: 1,
+        dimension: 2,
+        min: 0,
+        max: maxOf(located.map((u) => u.rate ?? 0)),
+        text: [l.rate, ''],
+        inRange: { color: RATE_COLOURS },
+        left: 0,
+        bottom: 0,
+        itemHeight: 80,
+        calculable: true,
+      },
+      {
+        type: 'continuous',
+        seriesIndex: 0,
+        min: 0,
+        max: maxOf(d.heat.map((h) => h[2])),
+        show: false,
+        inRange: { color: ['rgba(22,119,255,0)', 'rgba(22,119,255,0.35)', 'rgba(207,19,34,0.6)'] },
+      },
     ],
     series: [
       { name: l.heat, type: 'heatmap', coordinateSystem: 'geo', data: d.heat, pointSize: 6, blurSize: 12 },
@@ -124,7 +136,18 @@ export function unitTradeOption(d: TComplaintHotspots, l: THotspotLabels, name: 
     grid: { ...grid, top: 32, bottom: 56 },
     xAxis: { type: 'category', data: trades.map(l.trade), axisLabel: { interval: 0, rotate: 30 }, splitArea: { show: true } },
     yAxis: { type: 'category', data: units, splitArea: { show: true } },
-    visualMap: { type: 'continuous', min: 0, max: maxOf(cells.map((c) => c[2])), dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemWidth: 12, calculable: true, inRange: { color: RATE_COLOURS } },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max: maxOf(cells.map((c) => c[2])),
+      dimension: 2,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      calculable: true,
+      inRange: { color: RATE_COLOURS },
+    },
     series: [{ name: l.rate, type: 'heatmap', data: cells, label: { show: true, formatter: (p) => String((p as { value: number[] }).value[2]) } }],
   });
 }
@@ -140,7 +163,13 @@ export function issueTypeOption(d: TComplaintHotspots, l: THotspotLabels, name: 
     xAxis: [{ type: 'value', minInterval: 1 }],
     yAxis: { type: 'category', data: rows.map((r) => l.issueType(r.issueType)) },
     series: [
-      { name: l.complaints, type: 'bar', data: rows.map((r) => r.complaints), itemStyle: { color: '#1677ff' }, label: { show: true, position: 'right', formatter: (p) => `${rows[(p as { dataIndex: number }).dataIndex].share}%` } },
+      {
+        name: l.complaints,
+        type: 'bar',
+        data: rows.map((r) => r.complaints),
+        itemStyle: { color: '#1677ff' },
+        label: { show: true, position: 'right', formatter: (p) => `${rows[(p as { dataIndex: number }).dataIndex].share}%` },
+      },
     ],
   });
 }

@@ -16,7 +16,10 @@ export const creditZh = {
   sections: { licences: '行政许可', penalties: '行政处罚', entries: '严重违法失信名单', inspections: '监督检查结果', samples: '抽检结果' },
   licence: { state: { valid: '有效', expiring: '即将到期', expired: '已过期' } },
   penalty: { basis: '处罚依据', published: '已公示', unpublished: '未公示', fine: '罚款 {{amount}} 元' },
-  inspection: { kind: { routine: '日常检查', unannounced: '飞行检查', follow_up: '复查' }, result: { conforming: '符合', basically_conforming: '基本符合', nonconforming: '不符合' } },
+  inspection: {
+    kind: { routine: '日常检查', unannounced: '飞行检查', follow_up: '复查' },
+    result: { conforming: '符合', basically_conforming: '基本符合', nonconforming: '不符合' },
+  },
   sample: { verdict: { conforming: '合格', nonconforming: '不合格' }, failing: '不合格项目：{{items}}' },
   unpublishedTag: '未公开',
   entry: {
@@ -50,7 +53,14 @@ export const creditZh = {
     submit: '提交建议',
     done: '已提交列入建议，待审批',
   },
-  approve: { title: '审批', approve: '批准列入', reject: '不予列入', consentHint: '县级市场监管部门作出列入决定应报经上一级部门同意（第二十二条），请填写同意文件及文号', reasonPlaceholder: '不予列入的理由', done: '已处理' },
+  approve: {
+    title: '审批',
+    approve: '批准列入',
+    reject: '不予列入',
+    consentHint: '县级市场监管部门作出列入决定应报经上一级部门同意（第二十二条），请填写同意文件及文号',
+    reasonPlaceholder: '不予列入的理由',
+    done: '已处理',
+  },
   revoke: {
     title: '撤销列入（第十九条）',
     hint: '所依据的行政处罚决定被撤销、确认违法或者无效的，撤销列入决定并移出名单（应于三个工作日内），公示系统不再显示该列入记录。',
@@ -74,7 +84,8 @@ export const creditZh = {
     grounds: '事由和依据',
     measures: '惩戒措施',
     exit: '移出条件和程序',
-    exitText: '列入满三年的，由作出决定的部门移出（第二十一条）；列入满一年，已履行处罚决定义务、消除危害后果和不良影响且未再受到较重行政处罚的，可以提出信用修复申请，提前移出（第十六条、第十七条）。',
+    exitText:
+      '列入满三年的，由作出决定的部门移出（第二十一条）；列入满一年，已履行处罚决定义务、消除危害后果和不良影响且未再受到较重行政处罚的，可以提出信用修复申请，提前移出（第十六条、第十七条）。',
     remedy: '救济途径',
     remedyText: '对列入决定不服的，可以依法申请行政复议或者提起行政诉讼（第二十三条）。',
     acknowledge: '签收决定书',
@@ -133,7 +144,14 @@ export const creditEn: typeof creditZh = {
   tabs: { entries: 'Serious-violation list', repairs: 'Credit repair applications', export: 'National system export', lookup: 'Find an operator' },
   status: { normal: 'Good standing', listed: 'On the serious-violation list', repaired: 'Credit repaired' },
   entryStatus: { proposed: 'Awaiting decision', rejected: 'Not listed', listed: 'Listed', exited: 'Removed' },
-  repairStatus: { submitted: 'Awaiting acceptance', not_accepted: 'Not accepted', accepted: 'Accepted, being verified', approved: 'Early exit granted', rejected: 'Early exit refused', lapsed: 'Lapsed (listing ended)' },
+  repairStatus: {
+    submitted: 'Awaiting acceptance',
+    not_accepted: 'Not accepted',
+    accepted: 'Accepted, being verified',
+    approved: 'Early exit granted',
+    rejected: 'Early exit refused',
+    lapsed: 'Lapsed (listing ended)',
+  },
   filterAll: 'All',
   empty: 'Nothing yet',
   riskGrade: 'Risk grade',
@@ -141,7 +159,10 @@ export const creditEn: typeof creditZh = {
   sections: { licences: 'Licences', penalties: 'Penalties', entries: 'Serious-violation list', inspections: 'Inspection results', samples: 'Sampling results' },
   licence: { state: { valid: 'Valid', expiring: 'Expiring', expired: 'Expired' } },
   penalty: { basis: 'Legal basis', published: 'Published', unpublished: 'Not published', fine: 'fine of {{amount}} yuan' },
-  inspection: { kind: { routine: 'Routine', unannounced: 'Unannounced', follow_up: 'Follow-up' }, result: { conforming: 'Conforming', basically_conforming: 'Basically conforming', nonconforming: 'Nonconforming' } },
+  inspection: {
+    kind: { routine: 'Routine', unannounced: 'Unannounced', follow_up: 'Follow-up' },
+    result: { conforming: 'Conforming', basically_conforming: 'Basically conforming', nonconforming: 'Nonconforming' },
+  },
   sample: { verdict: { conforming: 'Conforming', nonconforming: 'Nonconforming' }, failing: 'Failing items: {{items}}' },
   unpublishedTag: 'Not public',
   entry: {
@@ -175,7 +196,14 @@ export const creditEn: typeof creditZh = {
     submit: 'Submit proposal',
     done: 'Proposal submitted for decision',
   },
-  approve: { title: 'Decision', approve: 'List', reject: 'Do not list', consentHint: "A county-level listing needs the superior bureau's consent (art. 22): give its document and number", reasonPlaceholder: 'Reason for not listing', done: 'Done' },
+  approve: {
+    title: 'Decision',
+    approve: 'List',
+    reject: 'Do not list',
+    consentHint: "A county-level listing needs the superior bureau's consent (art. 22): give its document and number",
+    reasonPlaceholder: 'Reason for not listing',
+    done: 'Done',
+  },
   revoke: {
     title: 'Revoke the listing (art. 19)',
     hint: 'When the penalty decision it rests on is revoked, confirmed illegal or void, the listing decision is revoked and the business leaves the list (within three working days); the public no longer sees the listing.',
@@ -199,7 +227,8 @@ export const creditEn: typeof creditZh = {
     grounds: 'Grounds and basis',
     measures: 'Measures',
     exit: 'How to leave the list',
-    exitText: 'Removed after three years (art. 21); after one year, having performed the penalty, removed the harm and had no further heavier penalty, you may apply for credit repair and an early exit (art. 16, 17).',
+    exitText:
+      'Removed after three years (art. 21); after one year, having performed the penalty, removed the harm and had no further heavier penalty, you may apply for credit repair and an early exit (art. 16, 17).',
     remedy: 'Remedies',
     remedyText: 'You may apply for administrative review or bring an administrative lawsuit (art. 23).',
     acknowledge: 'Sign for the decision',

@@ -50,7 +50,8 @@ export const disposalsZh = {
     menu: '处置时限设置',
     title: '核查处置时限',
     intro: '不合格结果的核查处置时限按工作日日历计算。设置只影响此后新开的核查处置，已开的处置保持原定期限。',
-    basis: '国家规定：《食品安全抽样检验管理办法》第二十九条（5个工作日内送达）、第三十条和第三十五条（7个工作日内申请复检或提出异议）、第四十五条（90日内完成核查处置）。本地规定更短时可在此设置。',
+    basis:
+      '国家规定：《食品安全抽样检验管理办法》第二十九条（5个工作日内送达）、第三十条和第三十五条（7个工作日内申请复检或提出异议）、第四十五条（90日内完成核查处置）。本地规定更短时可在此设置。',
     deliverWorkingDays: '送达检验结论（工作日）',
     objectionWorkingDays: '复检或异议申请期（送达后，工作日）',
     completeDays: '完成核查处置（自然日）',
@@ -113,7 +114,8 @@ export const disposalsEn: typeof disposalsZh = {
     menu: 'Disposal deadlines',
     title: 'Disposal deadlines',
     intro: 'Deadlines of a failed result are computed on the working-day calendar. A change applies to disposals opened afterwards; open ones keep their deadlines.',
-    basis: 'National rule: Food Safety Sampling and Testing Measures, art. 29 (deliver within 5 working days), arts. 30 and 35 (re-test or objection within 7 working days), art. 45 (complete within 90 days). Set shorter local deadlines here.',
+    basis:
+      'National rule: Food Safety Sampling and Testing Measures, art. 29 (deliver within 5 working days), arts. 30 and 35 (re-test or objection within 7 working days), art. 45 (complete within 90 days). Set shorter local deadlines here.',
     deliverWorkingDays: 'Deliver the result (working days)',
     objectionWorkingDays: 'Re-test or objection window (after delivery, working days)',
     completeDays: 'Complete the disposal (calendar days)',

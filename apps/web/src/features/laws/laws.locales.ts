@@ -55,7 +55,8 @@ export const lawsZh = {
   notInLibrary: '法规库中没有找到 {{law}} {{article}}',
   articleNotFound: '法规库中没有这条条文',
   importTitle: '导入法规',
-  importIntro: '上传法规库格式的 Markdown 文件（可连同 db_law.csv、db_category.csv 一起上传以带入层级、日期和效力），或 .docx 文件。任何一个文件格式有误时整批不导入，并指出出错的行。',
+  importIntro:
+    '上传法规库格式的 Markdown 文件（可连同 db_law.csv、db_category.csv 一起上传以带入层级、日期和效力），或 .docx 文件。任何一个文件格式有误时整批不导入，并指出出错的行。',
   chooseFiles: '选择文件',
   chooseFolder: '选择整个文件夹',
   selected: '已选 {{count}} 个文件',
@@ -129,7 +130,8 @@ export const lawsEn: typeof lawsZh = {
   notInLibrary: '{{law}} {{article}} is not in the library',
   articleNotFound: 'This article is not in the library',
   importTitle: 'Import statutes',
-  importIntro: 'Upload Markdown files in the library layout (with db_law.csv and db_category.csv for levels, dates and validity), or .docx files. If any file is malformed nothing is imported, and the line is shown.',
+  importIntro:
+    'Upload Markdown files in the library layout (with db_law.csv and db_category.csv for levels, dates and validity), or .docx files. If any file is malformed nothing is imported, and the line is shown.',
   chooseFiles: 'Choose files',
   chooseFolder: 'Choose a folder',
   selected: '{{count}} files selected',

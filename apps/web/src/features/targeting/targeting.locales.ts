@@ -103,7 +103,8 @@ export const targetingEn: typeof targetingZh = {
   rate: 'Hit rate',
   count: 'Inspections',
   consistencyTitle: 'Inspector consistency',
-  consistencyHint: 'Inspectors whose findings differ clearly from what the model expects for comparable operators (|z| ≥ 3, 30 inspections or more) are listed for review only, never as an assessment.',
+  consistencyHint:
+    'Inspectors whose findings differ clearly from what the model expects for comparable operators (|z| ≥ 3, 30 inspections or more) are listed for review only, never as an assessment.',
   consistencyLine: '{{station}} · {{n}} inspections, {{observed}} serious findings, {{expected}} expected, z = {{z}}',
   review: 'Review suggested',
   consistent: 'No clear difference',

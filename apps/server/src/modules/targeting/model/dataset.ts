@@ -23,7 +23,10 @@ export function assertDataset(data: TDataset): void {
 export function oneHotLevels(values: string[], minCount = 1): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= minCount).map(([v]) => v).sort();
+  return [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([v]) => v)
+    .sort();
 }
 
 export function oneHot(value: string, levels: string[]): number[] {

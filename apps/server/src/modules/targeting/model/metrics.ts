@@ -47,7 +47,9 @@ export function simulatedDays(items: TSlotted[]): number[] {
   const slots = items.map((it) => it.day).sort((a, b) => a - b);
   const byScore = items.map((_, i) => i).sort((a, b) => items[b].score - items[a].score || a - b);
   const simulated = new Array<number>(items.length);
-  byScore.forEach((item, slot) => (simulated[item] = slots[slot]));
+  byScore.forEach((item, slot) => {
+    simulated[item] = slots[slot];
+  });
   return simulated;
 }
 
@@ -111,9 +113,15 @@ export function backtest(items: TSlotted[]): TBacktest {
     meanDaysEarlier: earlier.length ? earlier.reduce((s, d) => s + d, 0) / earlier.length : NaN,
     medianDaysEarlier: median(earlier),
     foundLater: earlier.filter((d) => d < 0).length,
-    firstHalfShareActual: firstHalfShare(items.map((it) => it.day), positive),
+    firstHalfShareActual: firstHalfShare(
+      items.map((it) => it.day),
+      positive,
+    ),
     firstHalfShareRanked: firstHalfShare(simulated, positive),
-    auc: auc(items.map((it) => it.score), items.map((it) => (it.positive ? 1 : 0))),
+    auc: auc(
+      items.map((it) => it.score),
+      items.map((it) => (it.positive ? 1 : 0)),
+    ),
   };
 }
 

@@ -50,9 +50,7 @@ export function ChangePasswordPage() {
 
   return (
     <Card title={t('account.passwordTitle')} style={{ maxWidth: 560 }}>
-      {problems.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={problems.join('；')} />
-      )}
+      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={problems.join('；')} />}
       <Form<TValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
         <Form.Item name="currentPassword" label={t('account.currentPassword')} required>
           <Input.Password autoComplete="current-password" data-testid="password-current" />

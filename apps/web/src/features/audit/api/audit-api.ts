@@ -5,7 +5,6 @@ import { api } from '../../../api/client.ts';
 export type TAuditQuery = { entity?: string; entityId?: string; userId?: string; page: number; pageSize: number };
 export type TAuditVerify = { ok: boolean; checked: number; brokenAtSeq: number | null };
 
-export const listAudit = (query: TAuditQuery, signal?: AbortSignal) =>
-  api.get<TPage<TAuditEntry>>('/api/audit', query, signal);
+export const listAudit = (query: TAuditQuery, signal?: AbortSignal) => api.get<TPage<TAuditEntry>>('/api/audit', query, signal);
 
 export const verifyAudit = () => api.get<TAuditVerify>('/api/audit/verify');

@@ -34,11 +34,7 @@ export function AuditVerifyButton() {
           showIcon
           closable
           onClose={() => setResult(undefined)}
-          message={
-            result.ok
-              ? t('audit.verifyOk', { checked: result.checked })
-              : t('audit.verifyBroken', { seq: result.brokenAtSeq ?? '?', checked: result.checked })
-          }
+          message={result.ok ? t('audit.verifyOk', { checked: result.checked }) : t('audit.verifyBroken', { seq: result.brokenAtSeq ?? '?', checked: result.checked })}
           data-testid="audit-verify-result"
         />
       )}

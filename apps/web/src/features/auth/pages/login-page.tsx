@@ -12,7 +12,7 @@ import { useLang } from '../../../lib/i18n.ts';
 
 /** Only same-site paths, so a crafted link can't send the user elsewhere after login. */
 function safeFrom(from: string | null): string | null {
-  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : null;
+  return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : null;
 }
 
 export function LoginPage() {

@@ -41,11 +41,7 @@ export function CalendarDayForm({ day, year, open, onClose, onSaved }: TProps) {
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={
-          day
-            ? { date: dayjs(day.date), kind: day.kind, name: day.name }
-            : { date: dayjs(`${year}-01-01`), kind: 'holiday', name: '' }
-        }
+        initialValues={day ? { date: dayjs(day.date), kind: day.kind, name: day.name } : { date: dayjs(`${year}-01-01`), kind: 'holiday', name: '' }}
       >
         <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true }]}>
           <DatePicker disabled={!!day} style={{ width: '100%' }} />

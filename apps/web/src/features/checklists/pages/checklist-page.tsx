@@ -94,8 +94,18 @@ export function ChecklistPage() {
                 </Flex>
                 <Input.TextArea value={item.content} onChange={(e) => update(index, { content: e.target.value })} autoSize placeholder={t('checklists.content')} />
                 <Flex gap={8} wrap>
-                  <Input value={item.basisLaw ?? ''} onChange={(e) => update(index, { basisLaw: e.target.value })} placeholder={t('checklists.basisLaw')} style={{ flex: '2 1 200px' }} />
-                  <Input value={item.basisArticle ?? ''} onChange={(e) => update(index, { basisArticle: e.target.value })} placeholder={t('checklists.basisArticle')} style={{ flex: '1 1 100px' }} />
+                  <Input
+                    value={item.basisLaw ?? ''}
+                    onChange={(e) => update(index, { basisLaw: e.target.value })}
+                    placeholder={t('checklists.basisLaw')}
+                    style={{ flex: '2 1 200px' }}
+                  />
+                  <Input
+                    value={item.basisArticle ?? ''}
+                    onChange={(e) => update(index, { basisArticle: e.target.value })}
+                    placeholder={t('checklists.basisArticle')}
+                    style={{ flex: '1 1 100px' }}
+                  />
                 </Flex>
               </>
             ) : (
@@ -124,7 +134,10 @@ export function ChecklistPage() {
           </Flex>
         ))}
         {editable && (
-          <Button icon={<PlusOutlined />} onClick={() => setItems([...items, { section: items.at(-1)?.section ?? '', content: '', key: false, basisLaw: null, basisArticle: null }])}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setItems([...items, { section: items.at(-1)?.section ?? '', content: '', key: false, basisLaw: null, basisArticle: null }])}
+          >
             {t('checklists.addItem')}
           </Button>
         )}

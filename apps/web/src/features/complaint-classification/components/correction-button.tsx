@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Button, Form, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_ISSUE_TYPE_NAMES, COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADE_NAMES, COMPLAINT_TRADES, type TComplaintIssueType, type TComplaintTrade } from '@shian/shared/complaint';
+import {
+  COMPLAINT_ISSUE_TYPE_NAMES,
+  COMPLAINT_ISSUE_TYPES,
+  COMPLAINT_TRADE_NAMES,
+  COMPLAINT_TRADES,
+  type TComplaintIssueType,
+  type TComplaintTrade,
+} from '@shian/shared/complaint';
 import type { TComplaintClassification } from '@shian/shared/complaint-classification';
 import { useAction } from '../../../components/use-action.ts';
 import { correctClassification } from '../api/complaint-classification-api.ts';

@@ -14,10 +14,11 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
  * coloured segment per wrong predicted class.
  */
 function confusionOption(evaluation: THeadEvaluation, name: (label: string) => string, labels: { correct: string; predictedAs: string }): TEChartOption {
-  const rows = evaluation.labels.map((label, i) => ({ label, i })).filter(({ i }) => evaluation.confusion[i].some((n) => n > 0)).reverse();
-  const wrong = evaluation.labels
-    .map((label, j) => ({ label, j }))
-    .filter(({ j }) => rows.some(({ i }) => i !== j && evaluation.confusion[i][j] > 0));
+  const rows = evaluation.labels
+    .map((label, i) => ({ label, i }))
+    .filter(({ i }) => evaluation.confusion[i].some((n) => n > 0))
+    .reverse();
+  const wrong = evaluation.labels.map((label, j) => ({ label, j })).filter(({ j }) => rows.some(({ i }) => i !== j && evaluation.confusion[i][j] > 0));
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
@@ -42,13 +43,19 @@ export function EvaluationCard({ evaluation }: { evaluation: TModelEvaluation })
   const [head, setHead] = useState<TClassifierHead>('issueType');
   const current = evaluation[head];
   const name = (label: string) => nameIn(head === 'trade' ? COMPLAINT_TRADE_NAMES : COMPLAINT_ISSUE_TYPE_NAMES, label, lang);
-  const rows = current.perClass.filter((c) => c.support > 0 || current.confusion.some((row, i) => i !== current.labels.indexOf(c.label) && row[current.labels.indexOf(c.label)] > 0));
+  const rows = current.perClass.filter(
+    (c) => c.support > 0 || current.confusion.some((row, i) => i !== current.labels.indexOf(c.label) && row[current.labels.indexOf(c.label)] > 0),
+  );
 
   return (
     <Card title={t('complaintClassification.evaluation')} data-testid="classifier-evaluation">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('complaintClassification.evaluationIntro')}</Typography.Text>
-        <Segmented value={head} onChange={(v) => setHead(v as TClassifierHead)} options={CLASSIFIER_HEADS.map((h) => ({ value: h, label: t(`complaintClassification.heads.${h}`) }))} />
+        <Segmented
+          value={head}
+          onChange={(v) => setHead(v as TClassifierHead)}
+          options={CLASSIFIER_HEADS.map((h) => ({ value: h, label: t(`complaintClassification.heads.${h}`) }))}
+        />
         <Row gutter={[12, 12]}>
           <Col xs={12} md={6}>
             <Statistic title={t('complaintClassification.accuracy')} value={percent(current.accuracy)} />

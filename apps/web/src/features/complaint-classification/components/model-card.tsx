@@ -22,7 +22,9 @@ function ModelLine({ model }: { model: TClassifierModel }) {
           {`${t('complaintClassification.heads.trade')} ${(evaluation.trade.accuracy * 100).toFixed(1)}% · ${t('complaintClassification.heads.issueType')} ${(evaluation.issueType.accuracy * 100).toFixed(1)}%`}
         </Typography.Text>
       )}
-      {model.createdAt && <Typography.Text type="secondary">{t('complaintClassification.trainedBy', { name: model.createdByName ?? '—', at: formatDateTime(model.createdAt) })}</Typography.Text>}
+      {model.createdAt && (
+        <Typography.Text type="secondary">{t('complaintClassification.trainedBy', { name: model.createdByName ?? '—', at: formatDateTime(model.createdAt) })}</Typography.Text>
+      )}
     </Flex>
   );
 }
@@ -35,6 +37,7 @@ export function ModelCard({ overview, canTrain, onTrained }: { overview: TClassi
   const [outcome, setOutcome] = useState<TClassifierModel | null>(null);
   const active = overview.active;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: polls while the training model changes; onTrained is a fresh callback each render
   useEffect(() => {
     if (!training) return;
     const controller = new AbortController();
@@ -63,7 +66,12 @@ export function ModelCard({ overview, canTrain, onTrained }: { overview: TClassi
     }
   }
 
-  const failure = outcome?.status === 'failed' ? (outcome.message === 'interrupted' ? t('complaintClassification.interrupted') : t('complaintClassification.trainingFailed', { message: outcome.message ?? '' })) : null;
+  const failure =
+    outcome?.status === 'failed'
+      ? outcome.message === 'interrupted'
+        ? t('complaintClassification.interrupted')
+        : t('complaintClassification.trainingFailed', { message: outcome.message ?? '' })
+      : null;
   return (
     <Card
       title={t('complaintClassification.title')}
@@ -93,9 +101,21 @@ export function ModelCard({ overview, canTrain, onTrained }: { overview: TClassi
             <Progress percent={training.progress} status="active" />
           </div>
         )}
-        {outcome?.status === 'ready' && <Alert type="success" showIcon message={t('complaintClassification.trained', { version: outcome.version })} data-testid="classifier-trained" />}
+        {outcome?.status === 'ready' && (
+          <Alert type="success" showIcon message={t('complaintClassification.trained', { version: outcome.version })} data-testid="classifier-trained" />
+        )}
         {failure && <Alert type="error" showIcon message={failure} />}
-        <List size="small" header={t('complaintClassification.history')} dataSource={overview.models} rowKey={(m) => m.id ?? 'seed'} renderItem={(m) => <List.Item><ModelLine model={m} /></List.Item>} />
+        <List
+          size="small"
+          header={t('complaintClassification.history')}
+          dataSource={overview.models}
+          rowKey={(m) => m.id ?? 'seed'}
+          renderItem={(m) => (
+            <List.Item>
+              <ModelLine model={m} />
+            </List.Item>
+          )}
+        />
       </Flex>
     </Card>
   );

@@ -18,7 +18,9 @@ function HeadExplanation({ head, name }: { head: THeadExplanation; name: (label:
         <Tag color="blue">{name(head.label)}</Tag>
         <Typography.Text>{`${t('complaintClassification.probability')} ${percent(head.probability)}`}</Typography.Text>
         {head.runnerUp && (
-          <Typography.Text type="secondary">{t('complaintClassification.runnerUp', { label: name(head.runnerUp.label), probability: percent(head.runnerUp.probability) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('complaintClassification.runnerUp', { label: name(head.runnerUp.label), probability: percent(head.runnerUp.probability) })}
+          </Typography.Text>
         )}
       </Flex>
       <Flex gap={4} wrap>
@@ -52,7 +54,15 @@ export function TryClassifyCard() {
   return (
     <Card title={t('complaintClassification.tryTitle')}>
       <Flex vertical gap={8}>
-        <Input.TextArea rows={3} maxLength={CLASSIFY_TEXT_MAX} showCount value={text} onChange={(e) => setText(e.target.value)} placeholder={t('complaintClassification.tryPlaceholder')} data-testid="classify-text" />
+        <Input.TextArea
+          rows={3}
+          maxLength={CLASSIFY_TEXT_MAX}
+          showCount
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('complaintClassification.tryPlaceholder')}
+          data-testid="classify-text"
+        />
         <Button type="primary" loading={busy} onClick={() => void classify()} style={{ alignSelf: 'flex-start' }} data-testid="classify-submit">
           {t('complaintClassification.classify')}
         </Button>
@@ -69,9 +79,7 @@ export function TryClassifyCard() {
             <Descriptions.Item label={t('complaintClassification.operatorMatches')}>
               {result.operatorMatches.length === 0
                 ? t('complaintClassification.noMatches')
-                : result.operatorMatches.map((m) => (
-                    <div key={m.operatorId}>{`${m.name}（${m.address}）${percent(m.confidence)}`}</div>
-                  ))}
+                : result.operatorMatches.map((m) => <div key={m.operatorId}>{`${m.name}（${m.address}）${percent(m.confidence)}`}</div>)}
             </Descriptions.Item>
           </Descriptions>
         )}

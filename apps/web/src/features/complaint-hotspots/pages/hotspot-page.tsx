@@ -102,7 +102,13 @@ export function HotspotPage() {
   );
 
   const spikeLabel = (s: THotspotSpike) =>
-    s.dimension === 'trade' ? labels.trade(s.key) : s.dimension === 'issueType' ? labels.issueType(s.key) : s.dimension === 'total' ? t('complaintHotspots.dimensions.total') : s.label;
+    s.dimension === 'trade'
+      ? labels.trade(s.key)
+      : s.dimension === 'issueType'
+        ? labels.issueType(s.key)
+        : s.dimension === 'total'
+          ? t('complaintHotspots.dimensions.total')
+          : s.label;
 
   return (
     <Flex vertical gap={12}>
@@ -203,7 +209,18 @@ export function HotspotPage() {
                   columns={[
                     { title: t('complaintHotspots.dimension'), render: (_, s) => t(`complaintHotspots.dimensions.${s.dimension}`) },
                     { title: t('complaintHotspots.object'), render: (_, s) => <Typography.Text strong>{spikeLabel(s)}</Typography.Text> },
-                    { title: t('complaintHotspots.count'), dataIndex: 'count', render: (v: number, s) => (s.holidayWeek ? <>{v} <Tag>{t('complaintHotspots.holidayWeek')}</Tag></> : v) },
+                    {
+                      title: t('complaintHotspots.count'),
+                      dataIndex: 'count',
+                      render: (v: number, s) =>
+                        s.holidayWeek ? (
+                          <>
+                            {v} <Tag>{t('complaintHotspots.holidayWeek')}</Tag>
+                          </>
+                        ) : (
+                          v
+                        ),
+                    },
                     { title: t('complaintHotspots.mean'), dataIndex: 'mean' },
                     { title: t('complaintHotspots.sd'), dataIndex: 'sd' },
                     { title: t('complaintHotspots.z'), dataIndex: 'z', render: (v: number) => <Tag color="red">{v}</Tag> },
@@ -223,7 +240,11 @@ export function HotspotPage() {
                   scroll={{ x: true }}
                   data-testid="hotspot-top-operators"
                   columns={[
-                    { title: t('complaintHotspots.operator'), dataIndex: 'name', render: (v: string, o) => <Typography.Link onClick={() => navigate(`/operators/${o.operatorId}`)}>{v}</Typography.Link> },
+                    {
+                      title: t('complaintHotspots.operator'),
+                      dataIndex: 'name',
+                      render: (v: string, o) => <Typography.Link onClick={() => navigate(`/operators/${o.operatorId}`)}>{v}</Typography.Link>,
+                    },
                     { title: t('complaintHotspots.unit'), dataIndex: 'unitName' },
                     { title: t('complaintHotspots.trade'), dataIndex: 'trade', render: (v: string) => labels.trade(v) },
                     { title: t('complaintHotspots.complaints'), dataIndex: 'complaints' },

@@ -41,8 +41,7 @@ export const replyComplaint = (id: string, body: TComplaintReply) => api.post<TC
 export const confirmMatch = (id: string, body: TComplaintMatch) => api.post<TComplaintDetail>(`${one(id)}/match`, body);
 
 export const listUnmatched = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TUnmatchedBusiness>>(`${BASE}/unmatched-businesses`, query, signal);
-export const openUnlicensedLead = (namedBusiness: string) =>
-  api.post<{ leadId: string; complaints: number }>(`${BASE}/unmatched-businesses/leads`, { namedBusiness });
+export const openUnlicensedLead = (namedBusiness: string) => api.post<{ leadId: string; complaints: number }>(`${BASE}/unmatched-businesses/leads`, { namedBusiness });
 
 const IMPORTS = '/api/complaint-imports';
 export function uploadComplaintFile(file: File) {

@@ -61,7 +61,12 @@ export function ComplaintFields() {
       <Form.Item name="namedUscc" label={t('complaints.form.uscc')}>
         <Input maxLength={18} style={{ textTransform: 'uppercase' }} />
       </Form.Item>
-      <Form.Item name="description" label={t('complaints.form.description')} required extra={<Typography.Text type="secondary">{t('complaints.form.descriptionHint')}</Typography.Text>}>
+      <Form.Item
+        name="description"
+        label={t('complaints.form.description')}
+        required
+        extra={<Typography.Text type="secondary">{t('complaints.form.descriptionHint')}</Typography.Text>}
+      >
         <Input.TextArea rows={5} showCount maxLength={COMPLAINT_DESCRIPTION_MAX} data-testid="complaint-description" />
       </Form.Item>
     </>

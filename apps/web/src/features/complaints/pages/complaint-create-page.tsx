@@ -24,7 +24,13 @@ export function ComplaintCreatePage() {
 
   return (
     <Card title={t('complaints.form.createTitle')}>
-      <Form<TValues> form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ kind: 'complaint', anonymous: false, receivedAt: dayjs() }} onFinish={(v) => void onFinish(v)}>
+      <Form<TValues>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 720 }}
+        initialValues={{ kind: 'complaint', anonymous: false, receivedAt: dayjs() }}
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item name="receivedAt" label={t('complaints.form.receivedAt')}>
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
         </Form.Item>

@@ -72,7 +72,13 @@ export function ComplaintImportPage() {
         />
       )}
       {step === 2 && job && (
-        <ReportStep job={job} busy={busy} onCommit={(mode) => void run(() => commitComplaintImport(job.id, mode)).then((j) => j && setJob(j))} onRemap={() => setRemapping(true)} onRestart={restart} />
+        <ReportStep
+          job={job}
+          busy={busy}
+          onCommit={(mode) => void run(() => commitComplaintImport(job.id, mode)).then((j) => j && setJob(j))}
+          onRemap={() => setRemapping(true)}
+          onRestart={restart}
+        />
       )}
       {step === 3 && job && <RunStep job={job} onList={() => navigate('/complaints')} onRestart={restart} />}
     </Card>
@@ -115,7 +121,17 @@ function UploadStep({ uploading, onFile }: { uploading: boolean; onFile: (file: 
 
 type TMappingValues = { mapping: TComplaintImportMapping; onExisting: TComplaintOnExisting };
 
-function MappingStep({ job, busy, onDryRun, onRestart }: { job: TComplaintImport; busy: boolean; onDryRun: (m: TComplaintImportMapping, o: TComplaintOnExisting) => void; onRestart: () => void }) {
+function MappingStep({
+  job,
+  busy,
+  onDryRun,
+  onRestart,
+}: {
+  job: TComplaintImport;
+  busy: boolean;
+  onDryRun: (m: TComplaintImportMapping, o: TComplaintOnExisting) => void;
+  onRestart: () => void;
+}) {
   const { t } = useTranslation();
   const options = job.headers.map((h) => ({ value: h, label: h }));
   return (
@@ -151,7 +167,19 @@ function MappingStep({ job, busy, onDryRun, onRestart }: { job: TComplaintImport
   );
 }
 
-function ReportStep({ job, busy, onCommit, onRemap, onRestart }: { job: TComplaintImport; busy: boolean; onCommit: (mode: 'all' | 'valid') => void; onRemap: () => void; onRestart: () => void }) {
+function ReportStep({
+  job,
+  busy,
+  onCommit,
+  onRemap,
+  onRestart,
+}: {
+  job: TComplaintImport;
+  busy: boolean;
+  onCommit: (mode: 'all' | 'valid') => void;
+  onRemap: () => void;
+  onRestart: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16} data-testid="complaint-import-report">
@@ -228,7 +256,12 @@ function RunStep({ job, onList, onRestart }: { job: TComplaintImport; onList: ()
   return (
     <div data-testid="complaint-import-result">
       {job.status === 'done' ? (
-        <Result status="success" title={t('complaints.importPage.done')} subTitle={t('complaints.importPage.doneDetail', { created: job.created, updated: job.updated, skipped: job.skipped })} extra={actions} />
+        <Result
+          status="success"
+          title={t('complaints.importPage.done')}
+          subTitle={t('complaints.importPage.doneDetail', { created: job.created, updated: job.updated, skipped: job.skipped })}
+          extra={actions}
+        />
       ) : (
         <Result status="error" title={t('complaints.importPage.failed')} subTitle={job.message ?? undefined} extra={actions} />
       )}

@@ -116,11 +116,7 @@ export function ComplaintListPage() {
               </Button>
               <ExportButton run={() => exportComplaints(filters)}>{t('complaints.export')}</ExportButton>
               {can('complaint.manage') && (
-                <Button
-                  icon={<AlertOutlined />}
-                  loading={busy}
-                  onClick={() => void escalate()}
-                >
+                <Button icon={<AlertOutlined />} loading={busy} onClick={() => void escalate()}>
                   {t('complaints.escalate')}
                 </Button>
               )}
@@ -135,7 +131,11 @@ export function ComplaintListPage() {
             {select('kind', t('complaints.filters.kind'), dictionaryOptions(COMPLAINT_KIND_NAMES, lang))}
             {select('trade', t('complaints.filters.trade'), dictionaryOptions(COMPLAINT_TRADE_NAMES, lang))}
             {select('issueType', t('complaints.filters.issueType'), dictionaryOptions(COMPLAINT_ISSUE_TYPE_NAMES, lang))}
-            {select('unitCode', t('complaints.filters.unit'), (org?.units ?? []).map((u) => ({ value: u.code, label: u.name })))}
+            {select(
+              'unitCode',
+              t('complaints.filters.unit'),
+              (org?.units ?? []).map((u) => ({ value: u.code, label: u.name })),
+            )}
             {select('matchStatus', t('complaints.filters.matchStatus'), dictionaryOptions(COMPLAINT_MATCH_STATUS_NAMES, lang))}
             <Col xs={12} md={8} xl={4}>
               <Button block disabled={FILTERS.every((f) => !filters[f])} onClick={list.reset}>

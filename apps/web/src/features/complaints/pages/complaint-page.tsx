@@ -174,7 +174,8 @@ function ActionCard({ complaint: c, busy, onAct }: { complaint: TComplaintDetail
       route: () => routeComplaint(c.id, { version, stationId: values.stationId ?? '', note }),
       handle: () => handleComplaint(c.id, { version, note }),
       extend: () => extendComplaint(c.id, { version, reason: values.reason ?? '' }),
-      result: () => recordResult(c.id, { version, outcome: values.outcome ?? OUTCOMES_BY_KIND[c.kind][0], result: values.result ?? '', violationVerified: Boolean(values.violationVerified) }),
+      result: () =>
+        recordResult(c.id, { version, outcome: values.outcome ?? OUTCOMES_BY_KIND[c.kind][0], result: values.result ?? '', violationVerified: Boolean(values.violationVerified) }),
       reply: () => replyComplaint(c.id, { version, note: values.note ?? '' }),
     };
     if (await onAct(send[current])) form.resetFields();

@@ -69,7 +69,9 @@ export function UnmatchedBusinessesPage() {
               <Typography.Text strong>{b.namedBusiness}</Typography.Text>
               <Tag color={b.complaints > 1 ? 'red' : 'default'}>{t('complaints.complaintsCount', { count: b.complaints })}</Tag>
             </Flex>
-            <Typography.Text type="secondary">{[b.namedAddress, b.unitName, t('complaints.lastReceived', { at: formatDateTime(b.lastReceivedAt) })].filter(Boolean).join(' · ')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {[b.namedAddress, b.unitName, t('complaints.lastReceived', { at: formatDateTime(b.lastReceivedAt) })].filter(Boolean).join(' · ')}
+            </Typography.Text>
             <Link to={`/complaints?matchStatus=unmatched&q=${encodeURIComponent(b.namedBusiness)}`}>{t('complaints.showComplaints')}</Link>
           </Flex>
         </List.Item>

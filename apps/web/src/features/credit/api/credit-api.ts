@@ -19,8 +19,7 @@ const ENTRIES = '/api/credit/list-entries';
 const entry = (id: string) => `${ENTRIES}/${encodeURIComponent(id)}`;
 const repair = (id: string) => `/api/credit/repairs/${encodeURIComponent(id)}`;
 
-export const getCreditRecord = (operatorId: string, signal?: AbortSignal) =>
-  api.get<TCreditRecord>(`/api/operators/${encodeURIComponent(operatorId)}/credit`, undefined, signal);
+export const getCreditRecord = (operatorId: string, signal?: AbortSignal) => api.get<TCreditRecord>(`/api/operators/${encodeURIComponent(operatorId)}/credit`, undefined, signal);
 
 export const listEntries = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TListEntry>>(ENTRIES, query, signal);
 export const getEntry = (id: string, signal?: AbortSignal) => api.get<TListEntryDetail>(entry(id), undefined, signal);

@@ -77,7 +77,10 @@ export function ProposeDrawer({ operatorId, penalties, open, onClose }: { operat
           <Select
             mode="multiple"
             data-testid="propose-heavier"
-            options={HEAVIER_PENALTY_CODES.map((p) => ({ value: p, label: `${lang === 'en' ? HEAVIER_PENALTIES[p].en : HEAVIER_PENALTIES[p].zh}（${HEAVIER_PENALTIES[p].article}）` }))}
+            options={HEAVIER_PENALTY_CODES.map((p) => ({
+              value: p,
+              label: `${lang === 'en' ? HEAVIER_PENALTIES[p].en : HEAVIER_PENALTIES[p].zh}（${HEAVIER_PENALTIES[p].article}）`,
+            }))}
           />
         </Form.Item>
         {penalties.length > 0 && (

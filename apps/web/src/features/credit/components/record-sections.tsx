@@ -47,7 +47,11 @@ export function PenaltiesSection({ penalties }: { penalties: TPenaltyItem[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const content = (p: TPenaltyItem) =>
-    p.kinds.map((k) => (k === 'fine' && p.fineAmount !== null ? t('credit.penalty.fine', { amount: p.fineAmount }) : lang === 'en' ? PENALTY_KIND_NAMES[k].en : PENALTY_KIND_NAMES[k].zh)).join(lang === 'en' ? '; ' : '；');
+    p.kinds
+      .map((k) =>
+        k === 'fine' && p.fineAmount !== null ? t('credit.penalty.fine', { amount: p.fineAmount }) : lang === 'en' ? PENALTY_KIND_NAMES[k].en : PENALTY_KIND_NAMES[k].zh,
+      )
+      .join(lang === 'en' ? '; ' : '；');
   return (
     <Section
       title={t('credit.sections.penalties')}
@@ -58,7 +62,9 @@ export function PenaltiesSection({ penalties }: { penalties: TPenaltyItem[] }) {
           <Flex gap={6} wrap align="center">
             <Typography.Text strong>{p.decisionNo}</Typography.Text>
             <Typography.Text type="secondary">{p.decidedOn}</Typography.Text>
-            <Tag color={p.publishedAt ? 'blue' : 'default'}>{p.publishedAt ? `${t('credit.penalty.published')} ${formatDateTime(p.publishedAt).slice(0, 10)}` : t('credit.penalty.unpublished')}</Tag>
+            <Tag color={p.publishedAt ? 'blue' : 'default'}>
+              {p.publishedAt ? `${t('credit.penalty.published')} ${formatDateTime(p.publishedAt).slice(0, 10)}` : t('credit.penalty.unpublished')}
+            </Tag>
           </Flex>
           <Typography.Text>{content(p)}</Typography.Text>
           <Typography.Text type="secondary">{`${t('credit.penalty.basis')}：${p.legalBasis}`}</Typography.Text>

@@ -24,15 +24,26 @@ export function RepairCard({ repair, laterPenalties, manage, onChange }: TProps)
     }
   }
   return (
-    <Card size="small" title={<RepairStatusTag status={repair.status} />} extra={<Typography.Text type="secondary">{formatDateTime(repair.submittedAt)}</Typography.Text>} data-testid="repair-card">
+    <Card
+      size="small"
+      title={<RepairStatusTag status={repair.status} />}
+      extra={<Typography.Text type="secondary">{formatDateTime(repair.submittedAt)}</Typography.Text>}
+      data-testid="repair-card"
+    >
       <Flex vertical gap={6}>
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{repair.statement}</Typography.Paragraph>
         <PhotoThumbs urls={repair.evidenceFileIds.map((id) => ({ id, thumb: evidenceUrl(repair.entryId, id, 'thumb'), full: evidenceUrl(repair.entryId, id, 'full') }))} />
         <Typography.Text type="secondary">
-          {repair.status === 'submitted' ? t('credit.repair.acceptDueOn', { date: repair.acceptDueOn }) : repair.decideDueOn && repair.status === 'accepted' ? t('credit.repair.decideDueOn', { date: repair.decideDueOn }) : null}
+          {repair.status === 'submitted'
+            ? t('credit.repair.acceptDueOn', { date: repair.acceptDueOn })
+            : repair.decideDueOn && repair.status === 'accepted'
+              ? t('credit.repair.decideDueOn', { date: repair.decideDueOn })
+              : null}
         </Typography.Text>
         {repair.reason && <Typography.Text>{`${t('credit.repair.reason')}：${repair.reason}`}</Typography.Text>}
-        {repair.handledByName && repair.decidedAt && <Typography.Text type="secondary">{t('credit.repair.handled', { name: repair.handledByName, at: formatDateTime(repair.decidedAt) })}</Typography.Text>}
+        {repair.handledByName && repair.decidedAt && (
+          <Typography.Text type="secondary">{t('credit.repair.handled', { name: repair.handledByName, at: formatDateTime(repair.decidedAt) })}</Typography.Text>
+        )}
         {manage && repair.status === 'submitted' && (
           <Flex vertical gap={6}>
             <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('credit.repair.acceptReason')} />
@@ -52,7 +63,17 @@ export function RepairCard({ repair, laterPenalties, manage, onChange }: TProps)
   );
 }
 
-function DecideForm({ repair, laterPenalties, busy, onDecide }: { repair: TRepair; laterPenalties: TCreditPenalty[]; busy: boolean; onDecide: (action: () => Promise<TListEntryDetail>) => Promise<void> }) {
+function DecideForm({
+  repair,
+  laterPenalties,
+  busy,
+  onDecide,
+}: {
+  repair: TRepair;
+  laterPenalties: TCreditPenalty[];
+  busy: boolean;
+  onDecide: (action: () => Promise<TListEntryDetail>) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const [checked, setChecked] = useState<TRepairCondition[]>([]);

@@ -86,7 +86,9 @@ function EntriesTab() {
               </Flex>
               <Typography.Text type="secondary">{e.grounds.map((g) => groundText(g, lang)).join('；')}</Typography.Text>
               <Typography.Text type="secondary">
-                {[e.penaltyDecisionNo, e.listedOn && `${t('credit.entry.listedOn')} ${e.listedOn}`, e.lastDay && `${t('credit.entry.lastDay')} ${e.lastDay}`].filter(Boolean).join(' · ')}
+                {[e.penaltyDecisionNo, e.listedOn && `${t('credit.entry.listedOn')} ${e.listedOn}`, e.lastDay && `${t('credit.entry.lastDay')} ${e.lastDay}`]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography.Text>
             </Flex>
           </List.Item>

@@ -68,7 +68,14 @@ function EntriesCard({ entries }: { entries: TListEntry[] }) {
         dataSource={entries}
         locale={{ emptyText: t('credit.empty') }}
         renderItem={(e) => (
-          <List.Item key={e.id} extra={<Link to={`/credit/list-entries/${e.id}`} data-testid="credit-entry-link">{t('credit.entry.open')}</Link>}>
+          <List.Item
+            key={e.id}
+            extra={
+              <Link to={`/credit/list-entries/${e.id}`} data-testid="credit-entry-link">
+                {t('credit.entry.open')}
+              </Link>
+            }
+          >
             <Flex vertical gap={2}>
               <Flex gap={6} wrap align="center">
                 <EntryStatusTag status={e.status} />
@@ -76,7 +83,9 @@ function EntriesCard({ entries }: { entries: TListEntry[] }) {
               </Flex>
               <Typography.Text>{e.grounds.map((g) => groundText(g, lang)).join('；')}</Typography.Text>
               {e.exitedOn && e.exitReason && (
-                <Typography.Text type="secondary">{t('credit.entry.exited', { date: e.exitedOn, reason: lang === 'en' ? EXIT_REASON_NAMES[e.exitReason].en : EXIT_REASON_NAMES[e.exitReason].zh })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('credit.entry.exited', { date: e.exitedOn, reason: lang === 'en' ? EXIT_REASON_NAMES[e.exitReason].en : EXIT_REASON_NAMES[e.exitReason].zh })}
+                </Typography.Text>
               )}
             </Flex>
           </List.Item>

@@ -37,7 +37,16 @@ export function ListEntryPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Card title={<Space wrap>{e.operatorName}<EntryStatusTag status={e.status} /></Space>} extra={<Link to={`/operators/${e.operatorId}/credit`}>{t('credit.recordTitle')}</Link>} size="small">
+      <Card
+        title={
+          <Space wrap>
+            {e.operatorName}
+            <EntryStatusTag status={e.status} />
+          </Space>
+        }
+        extra={<Link to={`/operators/${e.operatorId}/credit`}>{t('credit.recordTitle')}</Link>}
+        size="small"
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('credit.uscc')}>{e.uscc}</Descriptions.Item>
           <Descriptions.Item label={t('credit.entry.penaltyDecisionNo')}>{`${e.penaltyDecisionNo}（${e.penaltyDecidedOn}）`}</Descriptions.Item>
@@ -47,7 +56,11 @@ export function ListEntryPage() {
           <Descriptions.Item label={t('credit.entry.heavierPenalties')} span={2}>
             {e.heavierPenalties.map((p) => (lang === 'en' ? HEAVIER_PENALTIES[p].en : HEAVIER_PENALTIES[p].zh)).join('；') || '—'}
           </Descriptions.Item>
-          {!own && <Descriptions.Item label={t('credit.entry.facts')} span={2}>{e.facts}</Descriptions.Item>}
+          {!own && (
+            <Descriptions.Item label={t('credit.entry.facts')} span={2}>
+              {e.facts}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('credit.entry.priorNoticeOn')}>{e.priorNoticeOn}</Descriptions.Item>
           {e.restrictionEndsOn && <Descriptions.Item label={t('credit.entry.restrictionEndsOn')}>{e.restrictionEndsOn}</Descriptions.Item>}
           {e.listedOn && <Descriptions.Item label={t('credit.entry.listedOn')}>{e.listedOn}</Descriptions.Item>}
@@ -60,10 +73,14 @@ export function ListEntryPage() {
         </Descriptions>
         <Flex vertical gap={2}>
           {!own && <Typography.Text type="secondary">{t('credit.entry.proposedBy', { name: e.proposedByName ?? '', at: formatDateTime(e.proposedAt) })}</Typography.Text>}
-          {e.decidedAt && !own && <Typography.Text type="secondary">{t('credit.entry.decidedBy', { name: e.decidedByName ?? '', at: formatDateTime(e.decidedAt) })}</Typography.Text>}
+          {e.decidedAt && !own && (
+            <Typography.Text type="secondary">{t('credit.entry.decidedBy', { name: e.decidedByName ?? '', at: formatDateTime(e.decidedAt) })}</Typography.Text>
+          )}
           {decided && (
             <Typography.Text type={e.publishedAt ? 'secondary' : 'warning'} data-testid="credit-publication">
-              {e.publishedAt ? t('credit.entry.published', { at: formatDateTime(e.publishedAt) }) : `${t('credit.entry.notPublished')}（${t('credit.entry.publishDueOn')} ${e.publishDueOn}）`}
+              {e.publishedAt
+                ? t('credit.entry.published', { at: formatDateTime(e.publishedAt) })
+                : `${t('credit.entry.notPublished')}（${t('credit.entry.publishDueOn')} ${e.publishDueOn}）`}
             </Typography.Text>
           )}
           {e.exitedOn && e.exitReason && (
@@ -84,7 +101,11 @@ export function ListEntryPage() {
         )}
       </Card>
       {e.status === 'proposed' && can('credit.approve') && me?.id !== e.proposedBy && (
-        <DecisionCard busy={busy} onApprove={(superiorConsent) => void act(() => approveEntry(e.id, { version: e.version, superiorConsent }), t('credit.approve.done'))} onReject={(reason) => void act(() => rejectEntry(e.id, { version: e.version, reason }), t('credit.approve.done'))} />
+        <DecisionCard
+          busy={busy}
+          onApprove={(superiorConsent) => void act(() => approveEntry(e.id, { version: e.version, superiorConsent }), t('credit.approve.done'))}
+          onReject={(reason) => void act(() => rejectEntry(e.id, { version: e.version, reason }), t('credit.approve.done'))}
+        />
       )}
       {e.status === 'listed' && can('credit.approve') && (
         <ReasonedActionCard kind="revoke" busy={busy} onSubmit={(reason) => void act(() => revokeListing(e.id, { version: e.version, reason }), t('credit.revoke.done'))} />
@@ -92,7 +113,14 @@ export function ListEntryPage() {
       {e.status === 'exited' && e.exitReason === 'repaired' && can('credit.approve') && (
         <ReasonedActionCard kind="restore" busy={busy} onSubmit={(reason) => void act(() => restoreListing(e.id, { version: e.version, reason }), t('credit.restore.done'))} />
       )}
-      {decided && <NoticeCard entry={e} canAcknowledge={own && can('credit.apply') && e.status === 'listed'} busy={busy} onAcknowledge={() => void act(() => acknowledgeEntry(e.id, e.version), t('credit.notice.acknowledged'))} />}
+      {decided && (
+        <NoticeCard
+          entry={e}
+          canAcknowledge={own && can('credit.apply') && e.status === 'listed'}
+          busy={busy}
+          onAcknowledge={() => void act(() => acknowledgeEntry(e.id, e.version), t('credit.notice.acknowledged'))}
+        />
+      )}
       {own && can('credit.apply') && e.status === 'listed' && !pending && <RepairApplyCard entry={e} onDone={setData} />}
       {e.repairs.length > 0 && (
         <Card title={t('credit.repair.applications')} size="small">
@@ -136,7 +164,13 @@ function ReasonedActionCard({ kind, busy, onSubmit }: { kind: 'revoke' | 'restor
     <Card title={t(`credit.${kind}.title`)} size="small">
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{t(`credit.${kind}.hint`)}</Typography.Text>
-        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} placeholder={t(`credit.${kind}.placeholder`)} data-testid={`credit-${kind}-reason`} />
+        <Input.TextArea
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoSize={{ minRows: 2 }}
+          placeholder={t(`credit.${kind}.placeholder`)}
+          data-testid={`credit-${kind}-reason`}
+        />
         <Button danger loading={busy} onClick={() => onSubmit(reason.trim())} data-testid={`credit-${kind}`}>
           {t(`credit.${kind}.button`)}
         </Button>

@@ -39,7 +39,13 @@ function PublicSearch() {
   return (
     <Card>
       <Typography.Paragraph type="secondary">{t('credit.public.intro')}</Typography.Paragraph>
-      <Input.Search placeholder={t('credit.public.placeholder')} enterButton={t('credit.public.search')} onSearch={(v) => setQ(v.trim())} allowClear data-testid="public-credit-search" />
+      <Input.Search
+        placeholder={t('credit.public.placeholder')}
+        enterButton={t('credit.public.search')}
+        onSearch={(v) => setQ(v.trim())}
+        allowClear
+        data-testid="public-credit-search"
+      />
       {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
       {data && (
         <List
@@ -98,7 +104,9 @@ function PublicRecord({ id }: { id: string }) {
                 <Typography.Text strong>{`${t('credit.public.listedSince', { date: e.listedOn })} · ${e.authority}`}</Typography.Text>
                 <Typography.Text>{e.grounds.map((g) => groundText(g, lang)).join('；')}</Typography.Text>
                 {e.exitedOn && e.exitReason && (
-                  <Typography.Text type="success">{t('credit.entry.exited', { date: e.exitedOn, reason: lang === 'en' ? EXIT_REASON_NAMES[e.exitReason].en : EXIT_REASON_NAMES[e.exitReason].zh })}</Typography.Text>
+                  <Typography.Text type="success">
+                    {t('credit.entry.exited', { date: e.exitedOn, reason: lang === 'en' ? EXIT_REASON_NAMES[e.exitReason].en : EXIT_REASON_NAMES[e.exitReason].zh })}
+                  </Typography.Text>
                 )}
               </Flex>
             </List.Item>

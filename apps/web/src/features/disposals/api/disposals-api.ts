@@ -10,8 +10,7 @@ export const listDisposals = (query: TQuery, signal?: AbortSignal) => api.get<TP
 export const getDisposal = (id: string, signal?: AbortSignal) => api.get<TDisposalDetail>(one(id), undefined, signal);
 export const deliverDisposal = (id: string, version: number) => api.post<TDisposalDetail>(`${one(id)}/deliver`, { version });
 export const acknowledgeDisposal = (id: string, body: TDisposalAcknowledge) => api.post<TDisposalDetail>(`${one(id)}/acknowledge`, body);
-export const completeStep = (id: string, stepId: string, body: TDisposalStepPatch) =>
-  api.patch<TDisposalDetail>(`${one(id)}/steps/${encodeURIComponent(stepId)}`, body);
+export const completeStep = (id: string, stepId: string, body: TDisposalStepPatch) => api.patch<TDisposalDetail>(`${one(id)}/steps/${encodeURIComponent(stepId)}`, body);
 export const closeDisposal = (id: string, version: number) => api.post<TDisposalDetail>(`${one(id)}/close`, { version });
 export const escalateDisposals = () => api.post<{ escalated: number }>(`${BASE}/escalate`);
 

@@ -49,7 +49,12 @@ export function DisposalListPage() {
       filters={
         !business && (
           // Another tab leaves the one sample the list may have been opened for.
-          <Segmented value={list.filters.tab} options={TABS.map((value) => ({ value, label: t(`disposals.tabs.${value}`) }))} onChange={(value) => list.set({ tab: value, sampleId: undefined })} style={{ marginBottom: 12 }} />
+          <Segmented
+            value={list.filters.tab}
+            options={TABS.map((value) => ({ value, label: t(`disposals.tabs.${value}`) }))}
+            onChange={(value) => list.set({ tab: value, sampleId: undefined })}
+            style={{ marginBottom: 12 }}
+          />
         )
       }
       emptyText={t('disposals.empty')}

@@ -11,7 +11,6 @@ import { acknowledgeDisposal, closeDisposal, completeStep, deliverDisposal, getD
 import { ClockTag } from './clock-tag.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
 
-
 /** The disposal with its clocks and steps; staff complete steps, the business acknowledges. */
 export function DisposalPage() {
   const { id = '' } = useParams();
@@ -63,12 +62,16 @@ export function DisposalPage() {
         {d.acknowledgedAt && <Typography.Paragraph style={{ marginTop: 8 }}>{t('disposals.acknowledged', { at: formatDateTime(d.acknowledgedAt) })}</Typography.Paragraph>}
         {d.objection && <Typography.Paragraph>{t('disposals.objectionFiled', { text: d.objection })}</Typography.Paragraph>}
       </Card>
-      {own && !d.acknowledgedAt && <AcknowledgeCard disposal={d} busy={busy} onSubmit={(objection) => void act(() => acknowledgeDisposal(d.id, { version: d.version, objection: objection || undefined }))} />}
+      {own && !d.acknowledgedAt && (
+        <AcknowledgeCard disposal={d} busy={busy} onSubmit={(objection) => void act(() => acknowledgeDisposal(d.id, { version: d.version, objection: objection || undefined }))} />
+      )}
       <Card title={t('disposals.steps')}>
         <Timeline
           items={d.steps.map((s) => ({
             color: s.status === 'done' ? 'green' : s.overdue ? 'red' : 'blue',
-            children: <StepItem step={s} editable={manage} busy={busy} onDone={(body) => void act(() => completeStep(d.id, s.id, { version: s.version, status: 'done', ...body }))} />,
+            children: (
+              <StepItem step={s} editable={manage} busy={busy} onDone={(body) => void act(() => completeStep(d.id, s.id, { version: s.version, status: 'done', ...body }))} />
+            ),
           }))}
         />
       </Card>

@@ -18,7 +18,10 @@ function rateOption(rows: { label: string; tested: number; failed: number; rate:
     legend: { top: 0 },
     grid,
     xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { rotate: rows.length > 6 ? 40 : 0 } },
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', axisLabel: { formatter: '{value}%' } }],
+    yAxis: [
+      { type: 'value', minInterval: 1 },
+      { type: 'value', axisLabel: { formatter: '{value}%' } },
+    ],
     series: [
       { name: l.failed, type: 'bar', barMaxWidth: 40, data: rows.map((r) => r.failed), itemStyle: { color: '#f5222d' } },
       { name: l.rate, type: 'bar', barMaxWidth: 40, yAxisIndex: 1, data: rows.map((r) => r.rate) },
@@ -77,7 +80,12 @@ export function SamplingAnalyticsPage() {
         title={t('disposals.analyticsTitle')}
         extra={
           <Flex gap={8}>
-            <Select value={year} onChange={setYear} options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({ value: y, label: String(y) }))} aria-label={t('disposals.year')} />
+            <Select
+              value={year}
+              onChange={setYear}
+              options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({ value: y, label: String(y) }))}
+              aria-label={t('disposals.year')}
+            />
             <Button icon={<DownloadOutlined />} onClick={() => void exportIt()}>
               {t('disposals.export')}
             </Button>

@@ -13,11 +13,12 @@ export function DrawResult({ draw, onChanged }: { draw: TDrawDetail; onChanged: 
   const [identical, setIdentical] = useState<boolean | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function act(name: string, action: () => Promise<string | void>) {
+  /** Runs a step; a step that returns a text shows it as the success message. */
+  async function act(name: string, action: () => Promise<unknown>) {
     setBusy(name);
     try {
       const text = await action();
-      if (text) message.success(text);
+      if (typeof text === 'string') message.success(text);
     } catch (e) {
       message.error(asApiError(e).message);
     } finally {
@@ -40,7 +41,16 @@ export function DrawResult({ draw, onChanged }: { draw: TDrawDetail; onChanged: 
             </Tag>
           )}
           {!draw.published && (
-            <Button loading={busy === 'publish'} onClick={() => act('publish', async () => (await publishDraw(draw.id), onChanged(), t('draws.published')))}>
+            <Button
+              loading={busy === 'publish'}
+              onClick={() =>
+                act('publish', async () => {
+                  await publishDraw(draw.id);
+                  onChanged();
+                  return t('draws.published');
+                })
+              }
+            >
               {t('draws.publish')}
             </Button>
           )}
@@ -48,7 +58,13 @@ export function DrawResult({ draw, onChanged }: { draw: TDrawDetail; onChanged: 
             <Button
               type="primary"
               loading={busy === 'plan'}
-              onClick={() => act('plan', async () => { const r = await planDraw(draw.id); onChanged(); return t('draws.planned', r); })}
+              onClick={() =>
+                act('plan', async () => {
+                  const r = await planDraw(draw.id);
+                  onChanged();
+                  return t('draws.planned', r);
+                })
+              }
             >
               {t('draws.makePlan')}
             </Button>

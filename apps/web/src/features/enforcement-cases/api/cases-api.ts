@@ -21,7 +21,8 @@ export const listCases = (query: TQuery, signal?: AbortSignal) => api.get<TPage<
 export const getCase = (id: string, signal?: AbortSignal) => api.get<TCaseDetail>(one(id), undefined, signal);
 export const approveFiling = (id: string, body: TCaseApproval) => api.post<TCaseDetail>(`${one(id)}/filing-approval`, body);
 export const notify = (id: string, body: TCaseNoticeInput) => api.post<TCaseDetail>(`${one(id)}/notice`, body);
-export const recordHearing = (id: string, body: { version: number; hearingHeldOn: string; hearingRecord: string; paperOn?: string }) => api.post<TCaseDetail>(`${one(id)}/hearing`, body);
+export const recordHearing = (id: string, body: { version: number; hearingHeldOn: string; hearingRecord: string; paperOn?: string }) =>
+  api.post<TCaseDetail>(`${one(id)}/hearing`, body);
 export const proposeDecision = (id: string, body: TCaseDecision) => api.post<TCaseDetail>(`${one(id)}/decision`, body);
 export const approveDecision = (id: string, body: TCaseApproval) => api.post<TCaseDetail>(`${one(id)}/decision-approval`, body);
 export const deliver = (id: string, body: TStepBody) => api.post<TCaseDetail>(`${one(id)}/delivery`, body);

@@ -72,7 +72,8 @@ export function CaseActionModal({ action, detail, onClose, onDone }: { action: T
       case 'approve_extension':
         return () => casesApi.approveExtension(id, { version, approve: !!v.approve, opinion: v.opinion || undefined, paperOn });
       case 'add_evidence':
-        return () => casesApi.addEvidence(id, file!, { version, evidenceTitle: v.evidenceTitle ?? '', evidenceKind: v.evidenceKind ?? '', collectedOn: day(v.collectedOn) ?? '', paperOn });
+        return () =>
+          casesApi.addEvidence(id, file!, { version, evidenceTitle: v.evidenceTitle ?? '', evidenceKind: v.evidenceKind ?? '', collectedOn: day(v.collectedOn) ?? '', paperOn });
       case 'notify':
         return () => casesApi.notify(id, { version, ...penaltyBody(v), hearingRight: !!v.hearingRight, paperOn });
       case 'record_hearing':
@@ -121,7 +122,9 @@ export function CaseActionModal({ action, detail, onClose, onDone }: { action: T
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
         {APPROVALS.includes(action) && (
           <>
-            {action === 'approve_extension' && detail.extensionRequest && <p>{t('enforcementCases.extensionPending', { name: detail.extensionRequest.requestedByName ?? '', reason: detail.extensionRequest.reason })}</p>}
+            {action === 'approve_extension' && detail.extensionRequest && (
+              <p>{t('enforcementCases.extensionPending', { name: detail.extensionRequest.requestedByName ?? '', reason: detail.extensionRequest.reason })}</p>
+            )}
             <Form.Item name="approve">
               <Radio.Group
                 options={[

@@ -36,7 +36,13 @@ export function CaseListPage() {
             onChange={(value: TCaseStatus | '') => list.set({ status: value || undefined })}
             options={[{ value: '', label: t('enforcementCases.status.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`enforcementCases.status.${s}`) }))]}
           />
-          <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('enforcementCases.search')} onSearch={(value) => list.set({ q: value || undefined })} style={{ maxWidth: 320 }} />
+          <Input.Search
+            allowClear
+            defaultValue={list.filters.q}
+            placeholder={t('enforcementCases.search')}
+            onSearch={(value) => list.set({ q: value || undefined })}
+            style={{ maxWidth: 320 }}
+          />
         </Flex>
       }
       emptyText={t('enforcementCases.empty')}

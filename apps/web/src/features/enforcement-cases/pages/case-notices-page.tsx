@@ -46,7 +46,10 @@ function NoticeItem({ notice, onChanged }: { notice: TCaseNoticeView; onChanged:
   const [form] = Form.useForm<{ defence?: string; hearingRequested?: boolean }>();
 
   async function submit(v: { defence?: string; hearingRequested?: boolean }) {
-    const next = await run(() => submitStatement(notice.id, { version: notice.version, defence: v.defence || undefined, hearingRequested: !!v.hearingRequested }), t('enforcementCases.saved'));
+    const next = await run(
+      () => submitStatement(notice.id, { version: notice.version, defence: v.defence || undefined, hearingRequested: !!v.hearingRequested }),
+      t('enforcementCases.saved'),
+    );
     if (next) onChanged(next);
   }
 

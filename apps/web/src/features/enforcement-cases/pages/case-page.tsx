@@ -110,7 +110,12 @@ export function CasePage() {
         <Card size="small">
           <Flex gap={8} wrap>
             {actions.map((a) => (
-              <Button key={a} type={a.startsWith('approve') || a === 'notify' || a === 'propose_decision' ? 'primary' : 'default'} onClick={() => setAction(a)} data-testid={`case-action-${a}`}>
+              <Button
+                key={a}
+                type={a.startsWith('approve') || a === 'notify' || a === 'propose_decision' ? 'primary' : 'default'}
+                onClick={() => setAction(a)}
+                data-testid={`case-action-${a}`}
+              >
                 {t(`enforcementCases.actions.${a}`)}
               </Button>
             ))}

@@ -45,7 +45,11 @@ export function PenaltyFields() {
       <Form.Item name="goodsValue" label={t('enforcementCases.goodsValue')}>
         <InputNumber min={0} style={{ width: '100%' }} data-testid="penalty-goods-value" />
       </Form.Item>
-      <Form.Item name="fineAmount" label={t('enforcementCases.fineAmount')} extra={band && <Typography.Text type="secondary">{t('enforcementCases.fineBand', { band })}</Typography.Text>}>
+      <Form.Item
+        name="fineAmount"
+        label={t('enforcementCases.fineAmount')}
+        extra={band && <Typography.Text type="secondary">{t('enforcementCases.fineBand', { band })}</Typography.Text>}
+      >
         <InputNumber min={0} style={{ width: '100%' }} data-testid="penalty-fine" />
       </Form.Item>
       <Form.Item name="illegalGains" label={t('enforcementCases.illegalGains')}>

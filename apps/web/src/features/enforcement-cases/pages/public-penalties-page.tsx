@@ -22,7 +22,13 @@ export function PublicPenaltiesPage() {
         </Typography.Text>
         <LanguageSwitch />
       </Flex>
-      <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('enforcementCases.public.search')} onSearch={(value) => list.set({ q: value || undefined })} data-testid="public-penalty-search" />
+      <Input.Search
+        allowClear
+        defaultValue={list.filters.q}
+        placeholder={t('enforcementCases.public.search')}
+        onSearch={(value) => list.set({ q: value || undefined })}
+        data-testid="public-penalty-search"
+      />
       <Card>
         <ListShell
           list={list}

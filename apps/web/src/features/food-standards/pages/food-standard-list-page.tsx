@@ -45,7 +45,13 @@ export function FoodStandardListPage() {
         <>
           <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('foodStandards.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 320 }} />
+            <Input.Search
+              allowClear
+              defaultValue={list.filters.q}
+              placeholder={t('foodStandards.search')}
+              onSearch={(v) => list.set({ q: v.trim() || undefined })}
+              style={{ maxWidth: 320 }}
+            />
             <Select
               allowClear
               placeholder={t('foodStandards.allStatuses')}
@@ -68,7 +74,15 @@ export function FoodStandardListPage() {
       emptyText={t('foodStandards.empty')}
       table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
       columns={[
-        { title: t('foodStandards.number'), dataIndex: 'number', render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+        {
+          title: t('foodStandards.number'),
+          dataIndex: 'number',
+          render: (v: string) => (
+            <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+              {v}
+            </Typography.Text>
+          ),
+        },
         { title: t('foodStandards.titleField'), dataIndex: 'title' },
         { title: t('foodStandards.category'), dataIndex: 'category', render: (v: TStandardCategory) => t(`foodStandards.categories.${v}`) },
         {
@@ -83,7 +97,16 @@ export function FoodStandardListPage() {
         { title: t('foodStandards.issuedOn'), dataIndex: 'issuedOn', render: (v: string | null) => v ?? '—' },
         { title: t('foodStandards.implementedOn'), dataIndex: 'implementedOn', render: (v: string | null) => v ?? '—' },
         ...(manage
-          ? [{ key: 'edit', render: (_: unknown, s: TFoodStandard) => <Button size="small" onClick={() => setEditing(s)}>{t('foodStandards.edit')}</Button> }]
+          ? [
+              {
+                key: 'edit',
+                render: (_: unknown, s: TFoodStandard) => (
+                  <Button size="small" onClick={() => setEditing(s)}>
+                    {t('foodStandards.edit')}
+                  </Button>
+                ),
+              },
+            ]
           : []),
       ]}
     >

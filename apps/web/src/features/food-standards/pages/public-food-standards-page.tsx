@@ -28,7 +28,14 @@ export function PublicFoodStandardsPage() {
             <>
               <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
               <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-                <Input.Search allowClear enterButton defaultValue={list.filters.q} placeholder={t('foodStandards.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ flex: 1, minWidth: 220 }} />
+                <Input.Search
+                  allowClear
+                  enterButton
+                  defaultValue={list.filters.q}
+                  placeholder={t('foodStandards.search')}
+                  onSearch={(v) => list.set({ q: v.trim() || undefined })}
+                  style={{ flex: 1, minWidth: 220 }}
+                />
                 <Select
                   allowClear
                   placeholder={t('foodStandards.allStatuses')}

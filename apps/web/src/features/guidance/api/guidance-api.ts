@@ -6,8 +6,7 @@ const one = (id: string) => `/api/guidance/${encodeURIComponent(id)}`;
 const publicOne = (id: string) => `/api/public/guidance/${encodeURIComponent(id)}`;
 
 export const listGuidance = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TGuidanceDocument>>('/api/guidance', query, signal);
-export const listPublicGuidance = (query: TQuery, signal?: AbortSignal) =>
-  api.get<TPage<TGuidanceDocument>>('/api/public/guidance', query, signal, { redirectOn401: false });
+export const listPublicGuidance = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TGuidanceDocument>>('/api/public/guidance', query, signal, { redirectOn401: false });
 export const createGuidance = (body: TGuidanceInput) => api.post<TGuidanceDocument>('/api/guidance', body);
 export const updateGuidance = (id: string, body: TGuidanceInput & { version: number }) => api.put<TGuidanceDocument>(one(id), body);
 

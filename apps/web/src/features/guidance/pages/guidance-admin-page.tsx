@@ -37,7 +37,13 @@ export function GuidanceAdminPage() {
       }
       filters={
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('guidance.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 280 }} />
+          <Input.Search
+            allowClear
+            defaultValue={list.filters.q}
+            placeholder={t('guidance.search')}
+            onSearch={(v) => list.set({ q: v.trim() || undefined })}
+            style={{ maxWidth: 280 }}
+          />
           <Select
             allowClear
             placeholder={t('guidance.kind')}
@@ -56,8 +62,19 @@ export function GuidanceAdminPage() {
         { title: t('guidance.topic'), dataIndex: 'topic', render: (v: TGuidanceTopic) => t(`guidance.topics.${v}`) },
         { title: t('guidance.audiences'), dataIndex: 'audiences', render: (v: TGuidanceAudience[]) => v.map((a) => t(`guidance.audience.${a}`)).join('、') },
         { title: t('guidance.attachments'), render: (_, d) => d.attachments.length },
-        { title: t('guidance.published'), dataIndex: 'published', render: (v: boolean) => (v ? <Tag color="green">{t('guidance.publishedTag')}</Tag> : <Tag>{t('guidance.draft')}</Tag>) },
-        { key: 'edit', render: (_, d) => <Button size="small" onClick={() => setEditing(d)}>{t('guidance.edit')}</Button> },
+        {
+          title: t('guidance.published'),
+          dataIndex: 'published',
+          render: (v: boolean) => (v ? <Tag color="green">{t('guidance.publishedTag')}</Tag> : <Tag>{t('guidance.draft')}</Tag>),
+        },
+        {
+          key: 'edit',
+          render: (_, d) => (
+            <Button size="small" onClick={() => setEditing(d)}>
+              {t('guidance.edit')}
+            </Button>
+          ),
+        },
       ]}
     >
       {editing && (
@@ -96,7 +113,16 @@ function GuidanceModal({ document: initial, onClose }: { document: TGuidanceDocu
   }
 
   return (
-    <Modal open title={document ? document.title : t('guidance.create')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} okButtonProps={{ loading: saving }} destroyOnHidden width={720}>
+    <Modal
+      open
+      title={document ? document.title : t('guidance.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      okButtonProps={{ loading: saving }}
+      destroyOnHidden
+      width={720}
+    >
       {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
       <Form<TValues>
         form={form}

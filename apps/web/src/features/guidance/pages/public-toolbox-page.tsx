@@ -10,16 +10,13 @@ import { GuidanceList } from '../components/guidance-list.tsx';
 /** The toolbox for anyone: templates, guides and guidance published for the public, no sign-in. */
 export function PublicToolboxPage() {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApi(
-    async (signal) => {
-      const [toolbox, guidance] = await Promise.all([
-        listPublicGuidance({ toolbox: 'true', pageSize: 100 }, signal),
-        listPublicGuidance({ toolbox: 'false', pageSize: 100 }, signal),
-      ]);
-      return { toolbox: toolbox.items, guidance: guidance.items };
-    },
-    [],
-  );
+  const { data, error, loading, reload } = useApi(async (signal) => {
+    const [toolbox, guidance] = await Promise.all([
+      listPublicGuidance({ toolbox: 'true', pageSize: 100 }, signal),
+      listPublicGuidance({ toolbox: 'false', pageSize: 100 }, signal),
+    ]);
+    return { toolbox: toolbox.items, guidance: guidance.items };
+  }, []);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
     <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>

@@ -8,13 +8,10 @@ import { GuidanceList } from '../components/guidance-list.tsx';
 /** The toolbox in a signed-in account: what the bureau published for the user (a business: for businesses and the public). */
 export function ToolboxPage() {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApi(
-    async (signal) => {
-      const [toolbox, guidance] = await Promise.all([listGuidance({ toolbox: 'true', pageSize: 100 }, signal), listGuidance({ toolbox: 'false', pageSize: 100 }, signal)]);
-      return { toolbox: toolbox.items.filter((d) => d.published), guidance: guidance.items.filter((d) => d.published) };
-    },
-    [],
-  );
+  const { data, error, loading, reload } = useApi(async (signal) => {
+    const [toolbox, guidance] = await Promise.all([listGuidance({ toolbox: 'true', pageSize: 100 }, signal), listGuidance({ toolbox: 'false', pageSize: 100 }, signal)]);
+    return { toolbox: toolbox.items.filter((d) => d.published), guidance: guidance.items.filter((d) => d.published) };
+  }, []);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
     <Flex vertical gap={12}>

@@ -56,7 +56,15 @@ export function CloseInspectionDialog({ inspection, open, onClose, onClosed }: T
           <Alert
             type="error"
             message={error.message}
-            description={error.fields.length > 0 && <ul style={{ margin: 0, paddingLeft: 18 }}>{error.fields.map((f, i) => <li key={i}>{f.message}</li>)}</ul>}
+            description={
+              error.fields.length > 0 && (
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {error.fields.map((f, i) => (
+                    <li key={i}>{f.message}</li>
+                  ))}
+                </ul>
+              )
+            }
           />
         )}
         <Typography.Text strong>{t('inspections.demands')}</Typography.Text>

@@ -12,9 +12,7 @@ const OUTCOME_COLORS = { conforming: 'green', nonconforming: 'red', not_applicab
 export function InspectionDetail({ inspection }: { inspection: TInspection }) {
   const { t } = useTranslation();
   const thumbs = (itemId: string | null) =>
-    inspection.photos
-      .filter((p) => p.itemId === itemId)
-      .map((p) => ({ id: p.id, thumb: photoUrl(inspection.id, p.id, 'thumb'), full: photoUrl(inspection.id, p.id, 'full') }));
+    inspection.photos.filter((p) => p.itemId === itemId).map((p) => ({ id: p.id, thumb: photoUrl(inspection.id, p.id, 'thumb'), full: photoUrl(inspection.id, p.id, 'full') }));
   return (
     <Flex vertical gap={12}>
       <Card size="small">

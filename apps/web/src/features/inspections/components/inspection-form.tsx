@@ -154,11 +154,7 @@ export function InspectionForm({ inspection, onChange }: TProps) {
           <SignaturePad onSave={sign} saving={signing} />
         </Flex>
       </Card>
-      <Flex
-        justify="space-between"
-        align="center"
-        style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '10px 12px', borderTop: '1px solid #f0f0f0', zIndex: 2 }}
-      >
+      <Flex justify="space-between" align="center" style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '10px 12px', borderTop: '1px solid #f0f0f0', zIndex: 2 }}>
         <Typography.Text data-testid="inspection-progress">
           {t('inspections.progress', { answered, total: inspection.items.length })} · {saving ? t('inspections.saving') : t('inspections.saved')}
         </Typography.Text>

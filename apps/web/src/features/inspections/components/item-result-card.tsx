@@ -22,13 +22,7 @@ export function ItemResultCard({ item, photos, photoUrl, onOutcome, onNote, onPh
   const [uploading, setUploading] = useState(false);
   const border = item.outcome ? COLORS[item.outcome] : '#d9d9d9';
   return (
-    <Flex
-      vertical
-      gap={8}
-      data-testid="inspection-item"
-      data-key={item.key ? 'true' : 'false'}
-      style={{ borderLeft: `4px solid ${border}`, padding: '8px 0 8px 10px' }}
-    >
+    <Flex vertical gap={8} data-testid="inspection-item" data-key={item.key ? 'true' : 'false'} style={{ borderLeft: `4px solid ${border}`, padding: '8px 0 8px 10px' }}>
       <Typography.Text>
         {item.position}. {item.key && <Tag color="red">{t('inspections.key')}</Tag>}
         {item.content}

@@ -21,6 +21,7 @@ export function SignaturePad({ onSave, saving }: TProps) {
     setEmpty(true);
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sets the canvas up once, on mount
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;

@@ -6,5 +6,9 @@ const COLOURS: Record<TInterviewStatus, string> = { draft: 'default', notified: 
 
 export function InterviewStatusTag({ status }: { status: TInterviewStatus }) {
   const { t } = useTranslation();
-  return <Tag color={COLOURS[status]} data-testid="interview-status">{t(`interviews.status.${status}`)}</Tag>;
+  return (
+    <Tag color={COLOURS[status]} data-testid="interview-status">
+      {t(`interviews.status.${status}`)}
+    </Tag>
+  );
 }

@@ -3,13 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import {
-  ZCommitmentCreate,
-  ZCommitmentFollowUp,
-  ZInterviewRecord,
-  type TInterviewCommitment,
-  type TInterviewDetail,
-} from '@shian/shared/interview';
+import { ZCommitmentCreate, ZCommitmentFollowUp, ZInterviewRecord, type TInterviewCommitment, type TInterviewDetail } from '@shian/shared/interview';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -81,7 +75,9 @@ export function InterviewPage() {
           <Descriptions.Item label={t('interviews.scheduledAt')}>{formatDateTime(i.scheduledAt)}</Descriptions.Item>
           <Descriptions.Item label={t('interviews.place')}>{i.place}</Descriptions.Item>
           <Descriptions.Item label={t('interviews.attendees')}>{i.attendees}</Descriptions.Item>
-          <Descriptions.Item label={t('interviews.complaintsPeriod')}>{`${i.complaintsFrom} ~ ${i.complaintsTo} · ${t('interviews.complaintCounts', { count: i.complaintCounts.total })}`}</Descriptions.Item>
+          <Descriptions.Item
+            label={t('interviews.complaintsPeriod')}
+          >{`${i.complaintsFrom} ~ ${i.complaintsTo} · ${t('interviews.complaintCounts', { count: i.complaintCounts.total })}`}</Descriptions.Item>
           <Descriptions.Item label={t('interviews.contactName')}>{`${i.contactName} ${i.contactPhone}`}</Descriptions.Item>
           <Descriptions.Item label={t('interviews.reason')} span={2}>
             {i.reason}
@@ -145,8 +141,10 @@ function RecordCard({ interview, editable, onSaved }: { interview: TInterviewDet
     );
   }
   async function save(values: TRecordValues) {
-    const saved = await submit(ZInterviewRecord, { version: interview.version, heldAt: values.heldAt?.toISOString(), attendance: values.attendance, minutes: values.minutes }, (body) =>
-      recordMeeting(interview.id, body),
+    const saved = await submit(
+      ZInterviewRecord,
+      { version: interview.version, heldAt: values.heldAt?.toISOString(), attendance: values.attendance, minutes: values.minutes },
+      (body) => recordMeeting(interview.id, body),
     );
     if (saved) onSaved(saved);
   }
@@ -199,7 +197,12 @@ function CommitmentItem(props: { interview: TInterviewDetail; commitment: TInter
         {props.editable && (
           <Form<TFollowUpValues> form={form} layout="vertical" initialValues={{ status: 'done', evidence: '' }} onFinish={(v) => void save(v)}>
             <Form.Item name="status" style={{ marginBottom: 8 }}>
-              <Radio.Group options={[{ value: 'done', label: t('interviews.done') }, { value: 'not_done', label: t('interviews.notDone') }]} />
+              <Radio.Group
+                options={[
+                  { value: 'done', label: t('interviews.done') },
+                  { value: 'not_done', label: t('interviews.notDone') },
+                ]}
+              />
             </Form.Item>
             <Form.Item name="evidence" label={t('interviews.evidence')} style={{ marginBottom: 8 }}>
               <Input.TextArea rows={2} maxLength={2000} />

@@ -8,8 +8,7 @@ const open = { redirectOn401: false };
 export const searchLaws = (query: TQuery, signal?: AbortSignal) => api.get<TLawSearchResult>('/api/laws/search', query, signal, open);
 export const listLaws = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TLawDocumentSummary>>('/api/laws', query, signal, open);
 export const getLaw = (id: string, signal?: AbortSignal) => api.get<TLawDocument>(`/api/laws/${encodeURIComponent(id)}`, undefined, signal, open);
-export const getLawArticle = (id: string, signal?: AbortSignal) =>
-  api.get<TLawArticleView>(`/api/laws/articles/${encodeURIComponent(id)}`, undefined, signal, open);
+export const getLawArticle = (id: string, signal?: AbortSignal) => api.get<TLawArticleView>(`/api/laws/articles/${encodeURIComponent(id)}`, undefined, signal, open);
 export const resolveLawArticle = (law: string, article: string, signal?: AbortSignal) =>
   api.get<{ articleId: string; documentId: string }>('/api/laws/resolve', { law, article }, signal, open);
 

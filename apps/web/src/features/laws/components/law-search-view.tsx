@@ -44,7 +44,12 @@ export function LawSearchView({ base }: { base: string }) {
       </Typography.Text>
       <Flex gap={8} wrap>
         <Select style={{ minWidth: 150 }} value={filters.level ?? ''} options={options(LAW_LEVELS, 'level')} onChange={(v: TLawLevel | '') => set({ level: v || undefined })} />
-        <Select style={{ minWidth: 140 }} value={filters.validity ?? ''} options={options(LAW_VALIDITIES, 'validity')} onChange={(v: TLawValidity | '') => set({ validity: v || undefined })} />
+        <Select
+          style={{ minWidth: 140 }}
+          value={filters.validity ?? ''}
+          options={options(LAW_VALIDITIES, 'validity')}
+          onChange={(v: TLawValidity | '') => set({ validity: v || undefined })}
+        />
         <Select style={{ minWidth: 140 }} value={filters.topic ?? ''} options={options(LAW_TOPICS, 'topic')} onChange={(v: TLawTopic | '') => set({ topic: v || undefined })} />
       </Flex>
       {q ? (

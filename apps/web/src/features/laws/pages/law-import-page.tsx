@@ -70,7 +70,11 @@ export function LawImportPage() {
         )}
         {summary && summary.skipped.length > 0 && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            {t('laws.skipped', { count: summary.skipped.length })}：{summary.skipped.slice(0, 20).map((s) => `${s.file}（${s.reason}）`).join('；')}
+            {t('laws.skipped', { count: summary.skipped.length })}：
+            {summary.skipped
+              .slice(0, 20)
+              .map((s) => `${s.file}（${s.reason}）`)
+              .join('；')}
           </Typography.Paragraph>
         )}
         <Button

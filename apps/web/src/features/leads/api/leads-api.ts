@@ -19,5 +19,4 @@ export const proposeCase = (body: TCaseCreate) => api.post<TCaseDetail>('/api/ca
 
 export type TOperatorOption = { id: string; name: string; uscc: string };
 /** Operators in the user's scope by name or credit code, for picking a lead's operator. */
-export const searchOperators = async (q: string, signal?: AbortSignal) =>
-  (await api.get<TPage<TOperatorOption>>('/api/operators', { q, pageSize: 10 }, signal)).items;
+export const searchOperators = async (q: string, signal?: AbortSignal) => (await api.get<TPage<TOperatorOption>>('/api/operators', { q, pageSize: 10 }, signal)).items;

@@ -36,7 +36,14 @@ export function LeadListPage() {
           </Button>
         )
       }
-      filters={<Segmented value={list.filters.tab} options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))} onChange={(value) => list.set({ tab: value })} style={{ marginBottom: 12 }} />}
+      filters={
+        <Segmented
+          value={list.filters.tab}
+          options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))}
+          onChange={(value) => list.set({ tab: value })}
+          style={{ marginBottom: 12 }}
+        />
+      }
       emptyText={t('leads.empty')}
       pagination={{ size: 'small' }}
       renderItem={(lead) => (

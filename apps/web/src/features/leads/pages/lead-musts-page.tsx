@@ -22,10 +22,7 @@ export function LeadMustsPage() {
           <Typography.Paragraph type="secondary">{t('leads.musts.hint')}</Typography.Paragraph>
           <Segmented
             value={list.filters.must ?? ''}
-            options={[
-              { value: '', label: t('leads.musts.all') },
-              ...LEAD_MUSTS.map((m) => ({ value: m, label: `${t(`leads.musts.kinds.${m}`)} ${data?.counts[m] ?? ''}` })),
-            ]}
+            options={[{ value: '', label: t('leads.musts.all') }, ...LEAD_MUSTS.map((m) => ({ value: m, label: `${t(`leads.musts.kinds.${m}`)} ${data?.counts[m] ?? ''}` }))]}
             onChange={(value) => list.set({ must: (value as TLeadMust | '') || undefined })}
             style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
             data-testid="musts-filter"

@@ -67,7 +67,12 @@ export function LeadPage() {
       </Card>
       {manage && lead.status === 'new' && <AssessCard lead={lead} busy={busy} onAssessed={setData} />}
       {lead.status === 'new' && !lead.extended && (manage || can('case.approve')) && (
-        <ExtensionCard lead={lead} busy={busy} onRequest={(reason) => void act(() => requestExtension(lead.id, lead.version, reason))} onDecide={(approve) => void act(() => decideExtension(lead.id, lead.version, approve))} />
+        <ExtensionCard
+          lead={lead}
+          busy={busy}
+          onRequest={(reason) => void act(() => requestExtension(lead.id, lead.version, reason))}
+          onDecide={(approve) => void act(() => decideExtension(lead.id, lead.version, approve))}
+        />
       )}
       {manage && lead.suspectedCrimeOn && !lead.policeReceiptOn && <PoliceCard lead={lead} busy={busy} act={act} />}
     </Flex>
@@ -117,7 +122,16 @@ function AssessCard({ lead, busy, onAssessed }: { lead: TLead; busy: boolean; on
       if (created) navigate(`/cases/${created.id}`);
       return;
     }
-    const next = await run(() => assessLead(lead.id, { version: lead.version, assessment: v.assessment as Exclude<TLeadAssessment, 'file'>, assessmentReason: v.assessmentReason, transferTo: v.transferTo || undefined }), t('leads.saved'));
+    const next = await run(
+      () =>
+        assessLead(lead.id, {
+          version: lead.version,
+          assessment: v.assessment as Exclude<TLeadAssessment, 'file'>,
+          assessmentReason: v.assessmentReason,
+          transferTo: v.transferTo || undefined,
+        }),
+      t('leads.saved'),
+    );
     if (next) onAssessed(next);
   }
 
@@ -224,7 +238,12 @@ function PoliceCard({ lead, busy, act }: { lead: TLead; busy: boolean; act: (act
 
   return (
     <Card title={t('leads.police')}>
-      <Form form={form} layout="vertical" initialValues={{ transferredOn: dayjs(), receiptOn: transferred ? dayjs() : undefined, policeUnit: lead.transferTo ?? '' }} onFinish={submit}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ transferredOn: dayjs(), receiptOn: transferred ? dayjs() : undefined, policeUnit: lead.transferTo ?? '' }}
+        onFinish={submit}
+      >
         {!transferred && (
           <>
             <Form.Item name="transferredOn" label={t('leads.transferredOn')} rules={[{ required: true }]}>

@@ -56,14 +56,22 @@ export function OdrEnrolmentPage() {
                 actions={
                   manage
                     ? [
-                        <Button key="start" size="small" loading={busy} onClick={() => void run(() => startNegotiation(e.id, { complaintId: c.complaintId }), t('odr.saved')).then((next) => next && setData(next))}>
+                        <Button
+                          key="start"
+                          size="small"
+                          loading={busy}
+                          onClick={() => void run(() => startNegotiation(e.id, { complaintId: c.complaintId }), t('odr.saved')).then((next) => next && setData(next))}
+                        >
                           {t('odr.startNegotiation')}
                         </Button>,
                       ]
                     : undefined
                 }
               >
-                <List.Item.Meta title={`${c.registrationNo} · ${t('odr.received')} ${formatDateTime(c.receivedAt)}`} description={<Typography.Paragraph ellipsis={{ rows: 2 }}>{c.description}</Typography.Paragraph>} />
+                <List.Item.Meta
+                  title={`${c.registrationNo} · ${t('odr.received')} ${formatDateTime(c.receivedAt)}`}
+                  description={<Typography.Paragraph ellipsis={{ rows: 2 }}>{c.description}</Typography.Paragraph>}
+                />
               </List.Item>
             )}
           />
@@ -81,8 +89,10 @@ function ConsentCard({ enrolment, onSaved }: { enrolment: TOdrEnrolmentDetail; o
   const [form] = Form.useForm<TConsentValues>();
   const { submit, saving } = useSchemaSubmit(form);
   async function save(v: TConsentValues) {
-    const saved = await submit(ZOdrConsent, { version: enrolment.version, consentedOn: v.consentedOn?.format('YYYY-MM-DD'), signatory: v.signatory, note: v.note || undefined }, (body) =>
-      recordConsent(enrolment.id, body),
+    const saved = await submit(
+      ZOdrConsent,
+      { version: enrolment.version, consentedOn: v.consentedOn?.format('YYYY-MM-DD'), signatory: v.signatory, note: v.note || undefined },
+      (body) => recordConsent(enrolment.id, body),
     );
     if (saved) onSaved(saved);
   }
@@ -146,7 +156,9 @@ function NegotiationItem({ negotiation: n, editable, onSaved }: { negotiation: T
           <Typography.Text strong>{n.registrationNo}</Typography.Text>
           <Tag color={colour}>{t(`odr.negotiationStatus.${n.status}`)}</Tag>
           <Tag>{`${t('odr.startedOn')} ${n.startedOn} · ${t('odr.dueOn')} ${n.dueOn}`}</Tag>
-          {n.daysLeft !== null && <Tag color={n.overdue ? 'red' : 'default'}>{n.overdue ? t('odr.overdueBy', { count: -n.daysLeft }) : t('odr.daysLeft', { count: n.daysLeft })}</Tag>}
+          {n.daysLeft !== null && (
+            <Tag color={n.overdue ? 'red' : 'default'}>{n.overdue ? t('odr.overdueBy', { count: -n.daysLeft }) : t('odr.daysLeft', { count: n.daysLeft })}</Tag>
+          )}
         </Flex>
         <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
           {n.description}
@@ -156,7 +168,12 @@ function NegotiationItem({ negotiation: n, editable, onSaved }: { negotiation: T
         {editable && n.status === 'negotiating' && (
           <Form<TCloseValues> form={form} layout="vertical" initialValues={{ settlement: 'settled', outcomeNote: '' }} onFinish={(v) => void save(v)}>
             <Form.Item name="settlement" style={{ marginBottom: 8 }}>
-              <Radio.Group options={[{ value: 'settled', label: t('odr.settled') }, { value: 'failed', label: t('odr.failed') }]} />
+              <Radio.Group
+                options={[
+                  { value: 'settled', label: t('odr.settled') },
+                  { value: 'failed', label: t('odr.failed') },
+                ]}
+              />
             </Form.Item>
             <Form.Item name="outcomeNote" label={t('odr.outcomeNote')} style={{ marginBottom: 8 }}>
               <Input.TextArea rows={2} maxLength={2000} />

@@ -11,8 +11,6 @@ export function uploadImport(file: File): Promise<TImportJob> {
   return api.post<TImportJob>(BASE, body);
 }
 
-export const commitImport = (id: string, mode: TImportCommit['mode']) =>
-  api.post<TImportJob>(`${BASE}/${encodeURIComponent(id)}/commit`, { mode } satisfies TImportCommit);
+export const commitImport = (id: string, mode: TImportCommit['mode']) => api.post<TImportJob>(`${BASE}/${encodeURIComponent(id)}/commit`, { mode } satisfies TImportCommit);
 
-export const getImport = (id: string, signal?: AbortSignal) =>
-  api.get<TImportJob>(`${BASE}/${encodeURIComponent(id)}`, undefined, signal);
+export const getImport = (id: string, signal?: AbortSignal) => api.get<TImportJob>(`${BASE}/${encodeURIComponent(id)}`, undefined, signal);

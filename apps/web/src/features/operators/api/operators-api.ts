@@ -6,8 +6,7 @@ import type { TListFilters, TListParams } from '../hooks/use-list-params.ts';
 const BASE = '/api/operators';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
-export const listOperators = (params: TListParams, signal?: AbortSignal) =>
-  api.get<TPage<TOperatorSummary>>(BASE, params, signal);
+export const listOperators = (params: TListParams, signal?: AbortSignal) => api.get<TPage<TOperatorSummary>>(BASE, params, signal);
 
 export const getOperator = (id: string, signal?: AbortSignal) => api.get<TOperator>(one(id), undefined, signal);
 

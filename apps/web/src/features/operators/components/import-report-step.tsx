@@ -19,9 +19,7 @@ export function ImportReportStep({ job, committing, onCommit, onRestart }: TProp
 
   return (
     <Flex vertical gap={16} data-testid="import-report">
-      <Typography.Text type="secondary">
-        {t('imports.fileName', { name: job.fileName })}
-      </Typography.Text>
+      <Typography.Text type="secondary">{t('imports.fileName', { name: job.fileName })}</Typography.Text>
       <Row gutter={16}>
         <Col xs={8}>
           <Statistic title={t('imports.total')} value={job.total} />
@@ -30,11 +28,7 @@ export function ImportReportStep({ job, committing, onCommit, onRestart }: TProp
           <Statistic title={t('imports.valid')} value={job.valid} valueStyle={{ color: '#389e0d' }} />
         </Col>
         <Col xs={8}>
-          <Statistic
-            title={t('imports.invalid')}
-            value={job.invalid}
-            valueStyle={job.invalid ? { color: '#cf1322' } : undefined}
-          />
+          <Statistic title={t('imports.invalid')} value={job.invalid} valueStyle={job.invalid ? { color: '#cf1322' } : undefined} />
         </Col>
       </Row>
       {job.errors.length === 0 ? (
@@ -57,22 +51,11 @@ export function ImportReportStep({ job, committing, onCommit, onRestart }: TProp
       )}
       <Flex wrap gap={8}>
         <Tooltip title={job.invalid > 0 ? t('imports.allDisabled') : undefined}>
-          <Button
-            type="primary"
-            disabled={job.invalid > 0 || job.valid === 0}
-            loading={committing}
-            onClick={() => onCommit('all')}
-            data-testid="import-all"
-          >
+          <Button type="primary" disabled={job.invalid > 0 || job.valid === 0} loading={committing} onClick={() => onCommit('all')} data-testid="import-all">
             {t('imports.importAll')}
           </Button>
         </Tooltip>
-        <Button
-          disabled={job.valid === 0}
-          loading={committing}
-          onClick={() => onCommit('valid')}
-          data-testid="import-valid-only"
-        >
+        <Button disabled={job.valid === 0} loading={committing} onClick={() => onCommit('valid')} data-testid="import-valid-only">
           {t('imports.importValid')}
         </Button>
         <Button type="link" disabled={committing} onClick={onRestart}>

@@ -29,12 +29,7 @@ export function ImportRunStep({ job, onList, onRestart }: TProps) {
   return (
     <div data-testid="import-result">
       {job.status === 'done' ? (
-        <Result
-          status="success"
-          title={t('imports.done')}
-          subTitle={t('imports.doneDetail', { created: job.created, updated: job.updated })}
-          extra={actions}
-        />
+        <Result status="success" title={t('imports.done')} subTitle={t('imports.doneDetail', { created: job.created, updated: job.updated })} extra={actions} />
       ) : (
         <Result status="error" title={t('imports.failed')} subTitle={job.message ?? undefined} extra={actions} />
       )}

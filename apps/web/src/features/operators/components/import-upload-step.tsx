@@ -28,14 +28,7 @@ export function ImportUploadStep({ uploading, onFile }: TProps) {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Button
-          type="link"
-          icon={<DownloadOutlined />}
-          loading={downloading}
-          onClick={() => void onTemplate()}
-          style={{ paddingInline: 0 }}
-          data-testid="import-template"
-        >
+        <Button type="link" icon={<DownloadOutlined />} loading={downloading} onClick={() => void onTemplate()} style={{ paddingInline: 0 }} data-testid="import-template">
           {t('imports.template')}
         </Button>
       </div>

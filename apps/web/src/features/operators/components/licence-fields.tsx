@@ -20,14 +20,7 @@ export function LicenceFields() {
               key={field.key}
               title={t('operators.form.licenceN', { n: index + 1 })}
               extra={
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t('common.remove')}
-                  onClick={() => remove(field.name)}
-                  data-testid={`licence-${index}-remove`}
-                />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => remove(field.name)} data-testid={`licence-${index}-remove`} />
               }
             >
               <Row gutter={16}>
@@ -59,14 +52,7 @@ export function LicenceFields() {
               </Row>
             </Card>
           ))}
-          <Button
-            type="dashed"
-            block
-            icon={<PlusOutlined />}
-            disabled={fields.length >= MAX_LICENCES}
-            onClick={() => add({ kind: 'trade' })}
-            data-testid="licence-add"
-          >
+          <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= MAX_LICENCES} onClick={() => add({ kind: 'trade' })} data-testid="licence-add">
             {t('operators.form.addLicence')}
           </Button>
         </Flex>

@@ -16,17 +16,9 @@ export function OperatorFilters({ params, onChange }: TProps) {
   const lang = useLang();
   const org = useOrg();
   const units = (org?.units ?? []).filter((u) => !params.stationId || u.stationId === params.stationId);
-  const hasFilters = Boolean(
-    params.type || params.unitCode || params.stationId || params.status || params.licence || params.q,
-  );
+  const hasFilters = Boolean(params.type || params.unitCode || params.stationId || params.status || params.licence || params.q);
 
-  const filter = (
-    key: TFilterKey,
-    label: string,
-    testId: string,
-    options: { value: string; label: string }[],
-    searchable = false,
-  ) => (
+  const filter = (key: TFilterKey, label: string, testId: string, options: { value: string; label: string }[], searchable = false) => (
     <Col {...COL}>
       <Select
         allowClear
@@ -39,9 +31,7 @@ export function OperatorFilters({ params, onChange }: TProps) {
         value={params[key]}
         options={options}
         // Choosing another station clears a unit that may not belong to it.
-        onChange={(value: string | undefined) =>
-          onChange(key === 'stationId' ? { stationId: value, unitCode: undefined } : { [key]: value })
-        }
+        onChange={(value: string | undefined) => onChange(key === 'stationId' ? { stationId: value, unitCode: undefined } : { [key]: value })}
         data-testid={testId}
       />
     </Col>
@@ -57,7 +47,13 @@ export function OperatorFilters({ params, onChange }: TProps) {
         (org?.stations ?? []).map((s) => ({ value: s.id, label: s.name })),
         true,
       )}
-      {filter('unitCode', t('operators.filters.unit'), 'filter-unit', units.map((u) => ({ value: u.code, label: u.name })), true)}
+      {filter(
+        'unitCode',
+        t('operators.filters.unit'),
+        'filter-unit',
+        units.map((u) => ({ value: u.code, label: u.name })),
+        true,
+      )}
       {filter('status', t('operators.filters.status'), 'filter-status', dictionaryOptions(OPERATOR_STATUS_NAMES, lang))}
       {filter('licence', t('operators.filters.licence'), 'filter-licence', [
         { value: 'expiring', label: t('operators.filters.licenceExpiring') },
@@ -67,9 +63,7 @@ export function OperatorFilters({ params, onChange }: TProps) {
         <Button
           block
           disabled={!hasFilters}
-          onClick={() =>
-            onChange({ q: undefined, type: undefined, unitCode: undefined, stationId: undefined, status: undefined, licence: undefined })
-          }
+          onClick={() => onChange({ q: undefined, type: undefined, unitCode: undefined, stationId: undefined, status: undefined, licence: undefined })}
         >
           {t('operators.filters.reset')}
         </Button>

@@ -2,14 +2,7 @@
 // Empty text goes out as '' so the shared schema reports "required" rather than a type error.
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TLicenceKind } from '@shian/shared/licence';
-import type {
-  TOperator,
-  TOperatorCategory,
-  TOperatorStatus,
-  TOperatorTag,
-  TOperatorType,
-  TPersonnelRole,
-} from '@shian/shared/operator';
+import type { TOperator, TOperatorCategory, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from '@shian/shared/operator';
 
 export type TLicenceFormValue = {
   kind?: TLicenceKind;

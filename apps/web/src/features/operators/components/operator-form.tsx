@@ -1,11 +1,6 @@
 import { Alert, Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  OPERATOR_CATEGORY_NAMES,
-  OPERATOR_STATUS_NAMES,
-  OPERATOR_TAG_NAMES,
-  OPERATOR_TYPE_NAMES,
-} from '@shian/shared/dictionary';
+import { OPERATOR_CATEGORY_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useOrg } from '../../../api/use-org.ts';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
 import { useLang } from '../../../lib/i18n.ts';
@@ -31,16 +26,11 @@ type TProps = {
 const HALF = { xs: 24, md: 12 };
 
 export function OperatorForm(props: TProps) {
-  const { form, mode, initialValues, currentUnit, personnelLocked, jurisdictionLocked, problems, saving, onFinish, onCancel } =
-    props;
+  const { form, mode, initialValues, currentUnit, personnelLocked, jurisdictionLocked, problems, saving, onFinish, onCancel } = props;
   const { t } = useTranslation();
   const lang = useLang();
   const org = useOrg();
-  const unitOptions = org
-    ? org.units.map((u) => ({ value: u.code, label: u.name }))
-    : currentUnit
-      ? [{ value: currentUnit.code, label: currentUnit.name }]
-      : [];
+  const unitOptions = org ? org.units.map((u) => ({ value: u.code, label: u.name })) : currentUnit ? [{ value: currentUnit.code, label: currentUnit.name }] : [];
 
   return (
     <Form<TOperatorFormValues>
@@ -72,12 +62,7 @@ export function OperatorForm(props: TProps) {
           </Form.Item>
         </Col>
         <Col {...HALF}>
-          <Form.Item
-            name="uscc"
-            label={t('operators.fields.uscc')}
-            required={mode === 'create'}
-            extra={mode === 'edit' ? t('operators.form.usccFixed') : undefined}
-          >
+          <Form.Item name="uscc" label={t('operators.fields.uscc')} required={mode === 'create'} extra={mode === 'edit' ? t('operators.form.usccFixed') : undefined}>
             <Input maxLength={18} disabled={mode === 'edit'} style={{ textTransform: 'uppercase' }} />
           </Form.Item>
         </Col>
@@ -105,24 +90,12 @@ export function OperatorForm(props: TProps) {
         </Col>
         <Col {...HALF}>
           <Form.Item name="categories" label={t('operators.fields.categories')}>
-            <Select
-              mode="multiple"
-              allowClear
-              optionFilterProp="label"
-              placeholder={t('common.selectPlaceholder')}
-              options={dictionaryOptions(OPERATOR_CATEGORY_NAMES, lang)}
-            />
+            <Select mode="multiple" allowClear optionFilterProp="label" placeholder={t('common.selectPlaceholder')} options={dictionaryOptions(OPERATOR_CATEGORY_NAMES, lang)} />
           </Form.Item>
         </Col>
         <Col {...HALF}>
           <Form.Item name="tags" label={t('operators.fields.tags')}>
-            <Select
-              mode="multiple"
-              allowClear
-              optionFilterProp="label"
-              placeholder={t('common.selectPlaceholder')}
-              options={dictionaryOptions(OPERATOR_TAG_NAMES, lang)}
-            />
+            <Select mode="multiple" allowClear optionFilterProp="label" placeholder={t('common.selectPlaceholder')} options={dictionaryOptions(OPERATOR_TAG_NAMES, lang)} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -148,9 +121,7 @@ export function OperatorForm(props: TProps) {
       <LicenceFields />
 
       <Divider orientation="left">{t('operators.detail.personnel')}</Divider>
-      {personnelLocked && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('operators.form.personnelMasked')} />
-      )}
+      {personnelLocked && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('operators.form.personnelMasked')} />}
       <PersonnelFields disabled={personnelLocked} />
 
       <Divider />

@@ -1,11 +1,6 @@
 import { Descriptions, Space, Tag, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  OPERATOR_CATEGORY_NAMES,
-  OPERATOR_TAG_NAMES,
-  OPERATOR_TYPE_NAMES,
-  nameOf,
-} from '@shian/shared/dictionary';
+import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TOperator } from '@shian/shared/operator';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useLang } from '../../../lib/i18n.ts';
@@ -15,8 +10,7 @@ export function OperatorProfile({ operator }: { operator: TOperator }) {
   const { t } = useTranslation();
   const lang = useLang();
   const empty = t('common.empty');
-  const coordinates =
-    operator.longitude !== null && operator.latitude !== null ? `${operator.longitude}, ${operator.latitude}` : empty;
+  const coordinates = operator.longitude !== null && operator.latitude !== null ? `${operator.longitude}, ${operator.latitude}` : empty;
 
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: t('operators.fields.name'), children: operator.name },

@@ -55,14 +55,7 @@ export function PersonnelFields({ disabled = false }: { disabled?: boolean }) {
               </Row>
             </Card>
           ))}
-          <Button
-            type="dashed"
-            block
-            icon={<PlusOutlined />}
-            disabled={disabled || fields.length >= MAX_PERSONNEL}
-            onClick={() => add({})}
-            data-testid="personnel-add"
-          >
+          <Button type="dashed" block icon={<PlusOutlined />} disabled={disabled || fields.length >= MAX_PERSONNEL} onClick={() => add({})} data-testid="personnel-add">
             {t('operators.form.addPersonnel')}
           </Button>
         </Flex>

@@ -22,9 +22,7 @@ export function PersonnelTable({ personnel }: { personnel: TPersonnel[] }) {
       render: (phone: string, person) => (
         <>
           {phone}
-          {person.phoneMasked && (
-            <Tag style={{ marginInlineStart: 8 }}>{t('operators.personnel.masked')}</Tag>
-          )}
+          {person.phoneMasked && <Tag style={{ marginInlineStart: 8 }}>{t('operators.personnel.masked')}</Tag>}
         </>
       ),
     },

@@ -11,6 +11,7 @@ export function useImportJob() {
   const [pollError, setPollError] = useState<ApiError>();
   const [retry, setRetry] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: polls on each new job state and on retry, not on every field of the job
   useEffect(() => {
     if (job?.status !== 'running') return;
     const controller = new AbortController();

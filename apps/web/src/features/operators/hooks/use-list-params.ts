@@ -1,10 +1,4 @@
-import {
-  OPERATOR_SORTS,
-  OPERATOR_STATUSES,
-  OPERATOR_TYPES,
-  type TOperatorStatus,
-  type TOperatorType,
-} from '@shian/shared/operator';
+import { OPERATOR_SORTS, OPERATOR_STATUSES, OPERATOR_TYPES, type TOperatorStatus, type TOperatorType } from '@shian/shared/operator';
 import { matching, oneOf, text, UUID } from '../../../components/list-shell/list-params.ts';
 
 export const LICENCE_FILTERS = ['expiring', 'expired'] as const;
@@ -36,4 +30,3 @@ export const OPERATOR_LIST = {
     sort: oneOf(OPERATOR_SORTS, DEFAULT_SORT),
   },
 };
-

@@ -23,14 +23,7 @@ export function OperatorCreatePage() {
 
   return (
     <Card title={t('operators.form.createTitle')}>
-      <OperatorForm
-        form={form}
-        mode="create"
-        problems={problems}
-        saving={saving}
-        onFinish={(values) => void onFinish(values)}
-        onCancel={() => navigate('/operators')}
-      />
+      <OperatorForm form={form} mode="create" problems={problems} saving={saving} onFinish={(values) => void onFinish(values)} onCancel={() => navigate('/operators')} />
     </Card>
   );
 }

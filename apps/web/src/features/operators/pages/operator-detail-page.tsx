@@ -47,12 +47,7 @@ export function OperatorDetailPage() {
     <Space wrap>
       {can('inspection.write') && operator.status === 'active' && <StartInspectionButton operatorId={operator.id} />}
       {can('operator.write') && (
-        <Button
-          type="primary"
-          icon={<EditOutlined />}
-          onClick={() => navigate(`/operators/${operator.id}/edit`)}
-          data-testid="operator-edit"
-        >
+        <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/operators/${operator.id}/edit`)} data-testid="operator-edit">
           {t('operators.detail.edit')}
         </Button>
       )}

@@ -27,6 +27,7 @@ export function OperatorEditPage() {
 
   // A reload after a conflict brings a new version: start the form afresh from it
   // (the form store would otherwise keep the stale edits over the new initial values).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resets only when another operator or version arrives, not on every reload of the same one
   useEffect(() => {
     if (data) form.resetFields();
   }, [data?.id, data?.version, form]);

@@ -47,32 +47,13 @@ export function OperatorImportPage() {
         current={step}
         responsive
         style={{ marginBottom: 24 }}
-        items={[
-          { title: t('imports.steps.file') },
-          { title: t('imports.steps.report') },
-          { title: t('imports.steps.run') },
-        ]}
+        items={[{ title: t('imports.steps.file') }, { title: t('imports.steps.report') }, { title: t('imports.steps.run') }]}
       />
       {step === 0 && <ImportUploadStep uploading={uploading} onFile={(file) => void onFile(file)} />}
-      {step === 1 && job && (
-        <ImportReportStep
-          job={job}
-          committing={committing}
-          onCommit={(mode) => void onCommit(mode)}
-          onRestart={() => setJob(undefined)}
-        />
-      )}
+      {step === 1 && job && <ImportReportStep job={job} committing={committing} onCommit={(mode) => void onCommit(mode)} onRestart={() => setJob(undefined)} />}
       {step === 2 && job && (
         <>
-          {pollError && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message={pollError.message}
-              action={<Button onClick={retryPoll}>{t('common.reload')}</Button>}
-            />
-          )}
+          {pollError && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={pollError.message} action={<Button onClick={retryPoll}>{t('common.reload')}</Button>} />}
           <ImportRunStep job={job} onList={() => navigate('/operators')} onRestart={() => setJob(undefined)} />
         </>
       )}

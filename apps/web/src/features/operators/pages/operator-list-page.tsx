@@ -44,21 +44,12 @@ export function OperatorListPage() {
             />
             <Flex wrap gap={8}>
               {can('operator.write') && !!me && mayCreateOperator(me.scope) && (
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => navigate('/operators/new')}
-                  data-testid="operator-create"
-                >
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/operators/new')} data-testid="operator-create">
                   {t('operators.create')}
                 </Button>
               )}
               {can('operator.import') && (
-                <Button
-                  icon={<UploadOutlined />}
-                  onClick={() => navigate('/operators/import')}
-                  data-testid="operator-import"
-                >
+                <Button icon={<UploadOutlined />} onClick={() => navigate('/operators/import')} data-testid="operator-import">
                   {t('operators.import')}
                 </Button>
               )}

@@ -6,17 +6,7 @@ import { RiskGradeTag } from '../../../components/risk-grade-tag.tsx';
 
 const STATUS_COLOURS: Record<string, string> = { planned: 'processing', done: 'success', cancelled: 'default' };
 
-export function PlanEntryCard({
-  entry,
-  manage,
-  onReassign,
-  onCancel,
-}: {
-  entry: TPlanEntry;
-  manage: boolean;
-  onReassign: () => void;
-  onCancel: () => void;
-}) {
+export function PlanEntryCard({ entry, manage, onReassign, onCancel }: { entry: TPlanEntry; manage: boolean; onReassign: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const editable = manage && entry.status === 'planned';
   return (

@@ -6,15 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { listAssignable } from '../api/plans-api.ts';
 
 /** Picks the inspectors of a plan entry among the station's staff (two at least). */
-export function ReassignModal({
-  entry,
-  onSave,
-  onClose,
-}: {
-  entry: TPlanEntry;
-  onSave: (inspectorIds: string[]) => Promise<string | null>;
-  onClose: () => void;
-}) {
+export function ReassignModal({ entry, onSave, onClose }: { entry: TPlanEntry; onSave: (inspectorIds: string[]) => Promise<string | null>; onClose: () => void }) {
   const { t } = useTranslation();
   const staff = useApi((signal) => listAssignable(entry.stationId, signal), [entry.stationId]);
   const [chosen, setChosen] = useState(entry.inspectors.map((i) => i.id));
@@ -28,7 +20,14 @@ export function ReassignModal({
   }
 
   return (
-    <Modal open title={t('plans.reassignTitle', { name: entry.operatorName })} onOk={save} onCancel={onClose} confirmLoading={saving} okButtonProps={{ disabled: chosen.length < 2 }}>
+    <Modal
+      open
+      title={t('plans.reassignTitle', { name: entry.operatorName })}
+      onOk={save}
+      onCancel={onClose}
+      confirmLoading={saving}
+      okButtonProps={{ disabled: chosen.length < 2 }}
+    >
       <Select
         mode="multiple"
         style={{ width: '100%' }}

@@ -65,7 +65,13 @@ export function PlanPage() {
   return (
     <Card title={t('plans.title')}>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Select value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: t('plans.yearOption', { y }) }))} style={{ width: 110 }} aria-label={t('plans.year')} />
+        <Select
+          value={year}
+          onChange={setYear}
+          options={YEARS.map((y) => ({ value: y, label: t('plans.yearOption', { y }) }))}
+          style={{ width: 110 }}
+          aria-label={t('plans.year')}
+        />
         <Select
           value={month}
           onChange={setMonth}
@@ -85,7 +91,14 @@ export function PlanPage() {
             aria-label={t('plans.station')}
           />
         )}
-        <Segmented value={view} onChange={(v) => setView(v as 'all' | 'overdue')} options={[{ value: 'all', label: t('plans.all') }, { value: 'overdue', label: t('plans.overdueOnly') }]} />
+        <Segmented
+          value={view}
+          onChange={(v) => setView(v as 'all' | 'overdue')}
+          options={[
+            { value: 'all', label: t('plans.all') },
+            { value: 'overdue', label: t('plans.overdueOnly') },
+          ]}
+        />
         {manage && (
           <Button type="primary" icon={<ThunderboltOutlined />} loading={generating} onClick={generate} data-testid="plan-generate">
             {t('plans.generate')}

@@ -36,7 +36,9 @@ export function NominationListPage() {
         locale={{ emptyText: t('publicTests.empty') }}
         renderItem={(n) => {
           const text = texts[n.id] ?? '';
-          const input = (placeholder: string) => <Input size="small" placeholder={placeholder} value={text} onChange={(e) => setTexts({ ...texts, [n.id]: e.target.value })} style={{ width: 220 }} />;
+          const input = (placeholder: string) => (
+            <Input size="small" placeholder={placeholder} value={text} onChange={(e) => setTexts({ ...texts, [n.id]: e.target.value })} style={{ width: 220 }} />
+          );
           return (
             <List.Item key={n.id}>
               <List.Item.Meta

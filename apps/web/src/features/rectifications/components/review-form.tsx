@@ -17,7 +17,14 @@ export function ReviewForm({ rectification, onDone }: { rectification: TRectific
 
   return (
     <Flex vertical gap={8}>
-      <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 1 }} maxLength={1000} placeholder={t('rectifications.notePlaceholder')} aria-label={t('rectifications.note')} />
+      <Input.TextArea
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        autoSize={{ minRows: 1 }}
+        maxLength={1000}
+        placeholder={t('rectifications.notePlaceholder')}
+        aria-label={t('rectifications.note')}
+      />
       <Flex gap={8} justify="flex-end">
         <Button danger loading={saving} onClick={() => void review('reject')} data-testid="rectification-reject">
           {t('rectifications.reject')}

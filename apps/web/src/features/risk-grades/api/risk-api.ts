@@ -3,8 +3,7 @@ import { api } from '../../../api/client.ts';
 
 export const getRiskBands = (signal?: AbortSignal) => api.get<TRiskBandsView>('/api/risk/bands', undefined, signal);
 
-export const putRiskBands = (body: TRiskBandsUpdate) =>
-  api.put<{ bands: TRiskBandsView; regraded: TRiskRecomputeResult }>('/api/risk/bands', body);
+export const putRiskBands = (body: TRiskBandsUpdate) => api.put<{ bands: TRiskBandsView; regraded: TRiskRecomputeResult }>('/api/risk/bands', body);
 
 export const recomputeRisk = () => api.post<TRiskRecomputeResult>('/api/risk/recompute');
 

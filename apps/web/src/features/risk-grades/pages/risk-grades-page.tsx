@@ -55,15 +55,7 @@ export function RiskGradesPage() {
     <Flex vertical gap={16}>
       <Card title={t('riskGrades.bandsTitle')} loading={!bands.data}>
         {bands.data && (
-          <Form
-            form={form}
-            layout="inline"
-            initialValues={bands.data}
-            key={bands.data.version}
-            onFinish={save}
-            disabled={!manage}
-            style={{ rowGap: 12 }}
-          >
+          <Form form={form} layout="inline" initialValues={bands.data} key={bands.data.version} onFinish={save} disabled={!manage} style={{ rowGap: 12 }}>
             {(['minScoreB', 'minScoreC', 'minScoreD'] as const).map((name) => (
               <Form.Item key={name} name={name} label={t(`riskGrades.${name}`)} rules={[{ required: true }]}>
                 <InputNumber min={0} max={1000} data-testid={`band-${name}`} />

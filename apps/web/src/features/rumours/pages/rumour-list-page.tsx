@@ -33,7 +33,13 @@ export function RumourListPage() {
         }
         filters={
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('rumours.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 280 }} />
+            <Input.Search
+              allowClear
+              defaultValue={list.filters.q}
+              placeholder={t('rumours.search')}
+              onSearch={(v) => list.set({ q: v.trim() || undefined })}
+              style={{ maxWidth: 280 }}
+            />
             <Select
               allowClear
               placeholder={t('rumours.allStatuses')}
@@ -73,7 +79,14 @@ function ScreenCard() {
   return (
     <Card title={t('rumours.screenTitle')}>
       <Typography.Paragraph type="secondary">{t('rumours.screenIntro')}</Typography.Paragraph>
-      <Input.TextArea rows={3} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('rumours.screenPlaceholder')} data-testid="rumour-screen-text" />
+      <Input.TextArea
+        rows={3}
+        maxLength={5000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t('rumours.screenPlaceholder')}
+        data-testid="rumour-screen-text"
+      />
       <Button style={{ marginTop: 8 }} loading={busy} disabled={!text.trim()} onClick={() => void run(async () => setResult(await screenPost(text)))} data-testid="rumour-screen">
         {t('rumours.screen')}
       </Button>

@@ -50,19 +50,26 @@ function RumourEditor({ rumour, onChange }: { rumour: TRumour | null; onChange: 
 
   const canReview = rumour?.status === 'draft' && me?.role === 'expert' && rumour.createdBy !== me.id;
   return (
-    <Card
-      title={rumour ? rumour.title : t('rumours.create')}
-      extra={rumour && <Tag color={STATUS_COLOURS[rumour.status]}>{t(`rumours.statuses.${rumour.status}`)}</Tag>}
-    >
+    <Card title={rumour ? rumour.title : t('rumours.create')} extra={rumour && <Tag color={STATUS_COLOURS[rumour.status]}>{t(`rumours.statuses.${rumour.status}`)}</Tag>}>
       {rumour && (
         <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
           {canReview && (
-            <Button type="primary" loading={busy} onClick={() => void run(async () => onChange(await reviewRumour(rumour.id, rumour.version)), t('rumours.saved'))} data-testid="rumour-review">
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={() => void run(async () => onChange(await reviewRumour(rumour.id, rumour.version)), t('rumours.saved'))}
+              data-testid="rumour-review"
+            >
               {t('rumours.review')}
             </Button>
           )}
           {rumour.status === 'reviewed' && (
-            <Button type="primary" loading={busy} onClick={() => void run(async () => onChange(await publishRumour(rumour.id, rumour.version)), t('rumours.saved'))} data-testid="rumour-publish">
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={() => void run(async () => onChange(await publishRumour(rumour.id, rumour.version)), t('rumours.saved'))}
+              data-testid="rumour-publish"
+            >
               {t('rumours.publish')}
             </Button>
           )}

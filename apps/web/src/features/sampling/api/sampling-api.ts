@@ -17,7 +17,9 @@ import type {
   TSamplingTaskCreate,
   TTestingInstitution,
   TTestingInstitutionCreate,
-  TSampleReportPut, TSamplingTaskPatch } from '@shian/shared/sampling';
+  TSampleReportPut,
+  TSamplingTaskPatch,
+} from '@shian/shared/sampling';
 import { api, type TQuery } from '../../../api/client.ts';
 
 export type TPlanDetail = TSamplingPlan & { tasks: TSamplingTask[] };
@@ -32,8 +34,7 @@ export const getPlan = (id: string, signal?: AbortSignal) => api.get<TPlanDetail
 export const createPlan = (body: TIn<TSamplingPlanCreate>) => api.post<TPlanDetail>('/api/sampling-plans', body);
 export const patchPlan = (id: string, body: TSamplingPlanPatch) => api.patch<TPlanDetail>(plan(id), body);
 export const createTask = (id: string, body: TSamplingTaskCreate) => api.post<TSamplingTask>(`${plan(id)}/tasks`, body);
-export const updateTask = (id: string, taskId: string, body: TSamplingTaskPatch) =>
-  api.patch<TSamplingTask>(`${plan(id)}/tasks/${encodeURIComponent(taskId)}`, body);
+export const updateTask = (id: string, taskId: string, body: TSamplingTaskPatch) => api.patch<TSamplingTask>(`${plan(id)}/tasks/${encodeURIComponent(taskId)}`, body);
 export const planProgress = (id: string, signal?: AbortSignal) => api.get<TPlanProgress>(`${plan(id)}/progress`, undefined, signal);
 
 export const listInstitutions = (signal?: AbortSignal) => api.get<TTestingInstitution[]>('/api/testing-institutions', undefined, signal);

@@ -10,7 +10,7 @@ import { showFieldErrors } from './field-errors.ts';
 type TItemValues = { name: string; value: string; unit?: string; limitText?: string; limitMin?: number | null; limitMax?: number | null; standard?: string; verdict: string };
 type TValues = { reportNo: string; institutionId?: string; issuedOn: Dayjs; items: TItemValues[] };
 
-const blank = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /** Entry by hand of a lab's report; the server checks units and verdicts item by item. */
 export function ReportForm({ sample, institutions, onSaved }: { sample: TSample; institutions: TTestingInstitution[]; onSaved: (sample: TSample) => void }) {

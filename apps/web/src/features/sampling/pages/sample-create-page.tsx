@@ -112,10 +112,7 @@ export function SampleCreatePage() {
           <Select allowClear options={(institutions.data ?? []).map((i) => ({ value: i.id, label: i.name }))} />
         </Form.Item>
         <Form.Item name="accompaniedBy" label={t('sampling.accompaniedBy')}>
-          <Select
-            mode="multiple"
-            options={(staff.data ?? []).filter((u) => u.role === 'station' || u.role === 'inspector').map((u) => ({ value: u.id, label: u.displayName }))}
-          />
+          <Select mode="multiple" options={(staff.data ?? []).filter((u) => u.role === 'station' || u.role === 'inspector').map((u) => ({ value: u.id, label: u.displayName }))} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving} block data-testid="sample-submit">
           {t('sampling.create')}

@@ -9,7 +9,14 @@ export function SampleLabelPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Card title={t('sampling.labelTitle')} extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('sampling.print')}</Button>}>
+    <Card
+      title={t('sampling.labelTitle')}
+      extra={
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {t('sampling.print')}
+        </Button>
+      }
+    >
       <style>{'@media print { body * { visibility: hidden; } .sample-label, .sample-label * { visibility: visible; } .sample-label { position: fixed; left: 0; top: 0; } }'}</style>
       <Flex justify="center">
         <img className="sample-label" src={labelUrl(id)} alt={t('sampling.labelTitle')} style={{ width: '60mm', height: '40mm' }} data-testid="sample-label" />

@@ -34,7 +34,10 @@ export function SampleListPage() {
       filters={
         <Segmented
           value={list.filters.filter}
-          options={FILTERS.map((f) => ({ value: f, label: f === 'all' ? t('sampling.all') : f === 'sampled' ? t('sampling.sampleStatuses.sampled') : t(`sampling.verdicts.${f}`) }))}
+          options={FILTERS.map((f) => ({
+            value: f,
+            label: f === 'all' ? t('sampling.all') : f === 'sampled' ? t('sampling.sampleStatuses.sampled') : t(`sampling.verdicts.${f}`),
+          }))}
           onChange={(value) => list.set({ filter: value })}
           style={{ marginBottom: 12 }}
         />

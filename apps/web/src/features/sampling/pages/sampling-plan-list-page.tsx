@@ -42,7 +42,11 @@ export function SamplingPlanListPage() {
         { title: t('sampling.year'), dataIndex: 'year' },
         { title: t('sampling.kind'), dataIndex: 'kind', render: (kind: TSamplingPlan['kind']) => t(`sampling.kinds.${kind}`) },
         { title: t('sampling.publishPolicy'), dataIndex: 'publishPolicy', render: (p: TSamplingPlan['publishPolicy']) => t(`sampling.publishPolicies.${p}`) },
-        { title: t('sampling.status'), dataIndex: 'status', render: (s: TSamplingPlan['status']) => <Tag color={s === 'active' ? 'blue' : undefined}>{t(`sampling.planStatuses.${s}`)}</Tag> },
+        {
+          title: t('sampling.status'),
+          dataIndex: 'status',
+          render: (s: TSamplingPlan['status']) => <Tag color={s === 'active' ? 'blue' : undefined}>{t(`sampling.planStatuses.${s}`)}</Tag>,
+        },
       ]}
     >
       <Modal open={open} title={t('sampling.newPlan')} onCancel={() => setOpen(false)} onOk={submit} destroyOnHidden>

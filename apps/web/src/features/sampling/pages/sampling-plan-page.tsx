@@ -95,7 +95,10 @@ export function SamplingPlanPage() {
           </Descriptions>
         )}
         {progress.data && (
-          <Progress percent={percent(progress.data.taken, progress.data.quantity)} format={() => t('sampling.taken', { taken: progress.data!.taken, quantity: progress.data!.quantity })} />
+          <Progress
+            percent={percent(progress.data.taken, progress.data.quantity)}
+            format={() => t('sampling.taken', { taken: progress.data!.taken, quantity: progress.data!.quantity })}
+          />
         )}
       </Card>
       <Card title={t('sampling.tasks')}>

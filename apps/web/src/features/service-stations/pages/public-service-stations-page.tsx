@@ -29,7 +29,10 @@ export function PublicServiceStationsPage() {
           pagination={{ size: 'small' }}
           renderItem={(s) => (
             <List.Item key={s.id} data-testid="public-station">
-              <List.Item.Meta title={s.name} description={`${s.unitName} · ${s.address} · ${t('serviceStations.operator')}：${s.operatorName} · ${t('serviceStations.establishedOn')} ${s.establishedOn}`} />
+              <List.Item.Meta
+                title={s.name}
+                description={`${s.unitName} · ${s.address} · ${t('serviceStations.operator')}：${s.operatorName} · ${t('serviceStations.establishedOn')} ${s.establishedOn}`}
+              />
             </List.Item>
           )}
         />

@@ -19,7 +19,9 @@ export function ServiceStationListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const [editing, setEditing] = useState<TServiceStation | 'new'>();
-  const list = useList({ params: { q: text(), status: oneOf(SERVICE_STATION_STATUSES) } }, ({ filters, page, pageSize }, signal) => listStations({ ...filters, page, pageSize }, signal));
+  const list = useList({ params: { q: text(), status: oneOf(SERVICE_STATION_STATUSES) } }, ({ filters, page, pageSize }, signal) =>
+    listStations({ ...filters, page, pageSize }, signal),
+  );
   const manage = can('complaint.manage');
 
   return (
@@ -35,7 +37,13 @@ export function ServiceStationListPage() {
       }
       filters={
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('serviceStations.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} style={{ maxWidth: 280 }} />
+          <Input.Search
+            allowClear
+            defaultValue={list.filters.q}
+            placeholder={t('serviceStations.search')}
+            onSearch={(v) => list.set({ q: v.trim() || undefined })}
+            style={{ maxWidth: 280 }}
+          />
           <Select
             allowClear
             placeholder={t('serviceStations.allStatuses')}
@@ -55,8 +63,23 @@ export function ServiceStationListPage() {
         { title: t('serviceStations.address'), dataIndex: 'address' },
         { title: t('serviceStations.contactName'), render: (_, s) => `${s.contactName} ${s.contactPhone}` },
         { title: t('serviceStations.establishedOn'), dataIndex: 'establishedOn' },
-        { title: t('serviceStations.status'), dataIndex: 'status', render: (v: TServiceStationStatus) => <Tag color={STATUS_COLOURS[v]}>{t(`serviceStations.statuses.${v}`)}</Tag> },
-        ...(manage ? [{ key: 'edit', render: (_: unknown, s: TServiceStation) => <Button size="small" onClick={() => setEditing(s)}>{t('serviceStations.edit')}</Button> }] : []),
+        {
+          title: t('serviceStations.status'),
+          dataIndex: 'status',
+          render: (v: TServiceStationStatus) => <Tag color={STATUS_COLOURS[v]}>{t(`serviceStations.statuses.${v}`)}</Tag>,
+        },
+        ...(manage
+          ? [
+              {
+                key: 'edit',
+                render: (_: unknown, s: TServiceStation) => (
+                  <Button size="small" onClick={() => setEditing(s)}>
+                    {t('serviceStations.edit')}
+                  </Button>
+                ),
+              },
+            ]
+          : []),
       ]}
     >
       {editing && (
@@ -98,11 +121,7 @@ function StationModal({ station, onClose, onSaved }: { station: TServiceStation 
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
-        initialValues={
-          station
-            ? { ...station, establishedOn: dayjs(station.establishedOn) }
-            : { status: 'active', establishedOn: dayjs() }
-        }
+        initialValues={station ? { ...station, establishedOn: dayjs(station.establishedOn) } : { status: 'active', establishedOn: dayjs() }}
       >
         {!station && (
           <Form.Item name="operatorId" label={t('serviceStations.operator')} required>

@@ -16,10 +16,8 @@ const allocation = (id: string) => `${BASE}/allocations/${encodeURIComponent(id)
 
 export const listModels = (signal?: AbortSignal) => api.get<{ items: TTargetingModel[] }>(`${BASE}/models`, undefined, signal);
 export const trainModel = (body: TTargetingTrain) => api.post<TTargetingModel>(`${BASE}/models`, body);
-export const listScores = (query: TQuery, signal?: AbortSignal) =>
-  api.get<TPage<TTargetingScore> & { model: TTargetingModel | null }>(`${BASE}/scores`, query, signal);
-export const capacityDefaults = (weeks: number, signal?: AbortSignal) =>
-  api.get<{ items: TStationCapacityDefault[] }>(`${BASE}/capacities`, { weeks }, signal);
+export const listScores = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TTargetingScore> & { model: TTargetingModel | null }>(`${BASE}/scores`, query, signal);
+export const capacityDefaults = (weeks: number, signal?: AbortSignal) => api.get<{ items: TStationCapacityDefault[] }>(`${BASE}/capacities`, { weeks }, signal);
 export const listAllocations = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TAllocation>>(`${BASE}/allocations`, query, signal);
 export const createAllocations = (body: TAllocationCreate) => api.post<{ items: TAllocation[] }>(`${BASE}/allocations`, body);
 export const planAllocation = (id: string, version: number) => api.post<TAllocationPlanResult>(`${allocation(id)}/plan`, { version });

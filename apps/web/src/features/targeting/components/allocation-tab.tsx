@@ -35,9 +35,7 @@ export function AllocationTab() {
   }, [capacities.data]);
 
   async function generate() {
-    const result = await run(() =>
-      createAllocations({ weekStart, weeks, capacities: Object.entries(visits).map(([stationId, v]) => ({ stationId, visits: v })) }),
-    );
+    const result = await run(() => createAllocations({ weekStart, weeks, capacities: Object.entries(visits).map(([stationId, v]) => ({ stationId, visits: v })) }));
     if (result) {
       message.success(t('targeting.generated', { count: result.items.length }));
       lists.reload();
@@ -59,7 +57,13 @@ export function AllocationTab() {
           aria-label={t('targeting.weekStart')}
           data-testid="allocation-week"
         />
-        <Select value={weeks} onChange={setWeeks} options={[1, 2, 3, 4].map((n) => ({ value: n, label: t('targeting.weeksOption', { n }) }))} style={{ width: 100 }} aria-label={t('targeting.weeks')} />
+        <Select
+          value={weeks}
+          onChange={setWeeks}
+          options={[1, 2, 3, 4].map((n) => ({ value: n, label: t('targeting.weeksOption', { n }) }))}
+          style={{ width: 100 }}
+          aria-label={t('targeting.weeks')}
+        />
       </Flex>
       {manage && (
         <>

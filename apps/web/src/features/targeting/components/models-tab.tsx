@@ -29,7 +29,14 @@ export function ModelsTab() {
     <Flex vertical gap={12}>
       {can('targeting.manage') && (
         <Flex gap={8} wrap align="center">
-          <Input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} style={{ width: 170 }} aria-label={t('targeting.trainAsOf')} placeholder={t('targeting.trainAsOf')} />
+          <Input
+            type="date"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+            style={{ width: 170 }}
+            aria-label={t('targeting.trainAsOf')}
+            placeholder={t('targeting.trainAsOf')}
+          />
           <Button type="primary" loading={busy} onClick={() => void train()} data-testid="targeting-train">
             {t('targeting.train')}
           </Button>

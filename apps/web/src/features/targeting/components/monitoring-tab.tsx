@@ -43,7 +43,13 @@ export function MonitoringTab() {
 
   return (
     <Flex vertical gap={16}>
-      <Select value={weeks} onChange={setWeeks} options={[8, 12, 26, 52].map((n) => ({ value: n, label: t('targeting.weeksOption', { n }) }))} style={{ width: 120 }} aria-label={t('targeting.weeksShown')} />
+      <Select
+        value={weeks}
+        onChange={setWeeks}
+        options={[8, 12, 26, 52].map((n) => ({ value: n, label: t('targeting.weeksOption', { n }) }))}
+        style={{ width: 120 }}
+        aria-label={t('targeting.weeksShown')}
+      />
       <Typography.Title level={5}>{t('targeting.weeklyTitle')}</Typography.Title>
       <Typography.Text type="secondary">{t('targeting.weeklyHint')}</Typography.Text>
       {weekly && <EChart option={weekly} testId="targeting-weekly-chart" />}

@@ -29,7 +29,13 @@ export function RankingTab() {
               </Typography.Text>
             )}
             <Flex gap={8} wrap>
-              <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('targeting.search')} onSearch={(value) => list.set({ q: value || undefined })} style={{ maxWidth: 280 }} />
+              <Input.Search
+                allowClear
+                defaultValue={list.filters.q}
+                placeholder={t('targeting.search')}
+                onSearch={(value) => list.set({ q: value || undefined })}
+                style={{ maxWidth: 280 }}
+              />
               <Select
                 allowClear
                 showSearch
