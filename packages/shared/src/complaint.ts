@@ -186,6 +186,17 @@ export const COMPLAINT_ACTION_NAMES: Record<TComplaintAction, TName> = {
   reply: { zh: '答复并办结', en: 'reply and close' },
 };
 
+/** The names of a complaint's coded fields, by field, for pages that show several of them. */
+export const COMPLAINT_NAMES = {
+  kind: COMPLAINT_KIND_NAMES,
+  channel: COMPLAINT_CHANNEL_NAMES,
+  trade: COMPLAINT_TRADE_NAMES,
+  issueType: COMPLAINT_ISSUE_TYPE_NAMES,
+  matchStatus: COMPLAINT_MATCH_STATUS_NAMES,
+  outcome: COMPLAINT_OUTCOME_NAMES,
+  status: COMPLAINT_STATUS_NAMES,
+} as const;
+
 /** Why `action` is refused now (null when allowed), naming the step that should come first. */
 export function complaintActionProblem(kind: TComplaintKind, status: TComplaintStatus, extended: boolean, action: TComplaintAction): TName | null {
   const next = complaintNextActions(kind, status, extended);

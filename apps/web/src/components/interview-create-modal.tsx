@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_INTERVIEW_LEGAL_BASIS, ZInterviewCreate, type TInterviewDetail } from '@shian/shared/interview';
 import { useSchemaSubmit } from '../lib/use-schema-submit.ts';
 import { createInterview } from '../api/interview-create.ts';
 import { OperatorPicker } from './operator-picker.tsx';
+import { FormProblems } from './form-problems.tsx';
 
 type TValues = {
   operatorId?: string;
@@ -64,7 +65,7 @@ export function InterviewCreateModal(props: {
       width={640}
       destroyOnHidden
     >
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <FormProblems problems={problems} />
       <Form<TValues>
         form={form}
         layout="vertical"

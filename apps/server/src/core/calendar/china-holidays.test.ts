@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CHINA_HOLIDAYS } from './china-holidays.ts';
-import { addDays, addWorkingDays, chinaToday, isWorkingDay, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
+import { shippedCalendarDays } from './china-holidays.ts';
+import { addDays, addWorkingDays, chinaToday, isWorkingDay, workingDaysBetween } from '@shian/shared/working-days';
 
-function calendarFromShippedData(): TCalendarDays {
-  const holidays = new Set<string>();
-  const workdays = new Set<string>();
-  for (const year of CHINA_HOLIDAYS) {
-    for (const h of year.holidays) for (let d = h.from; d <= h.to; d = addDays(d, 1)) holidays.add(d);
-    for (const w of year.workdays) workdays.add(w.date);
-  }
-  return { holidays, workdays };
-}
-
-const calendar = calendarFromShippedData();
+const calendar = shippedCalendarDays();
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 describe('shipped holiday data', () => {

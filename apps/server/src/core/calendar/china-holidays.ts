@@ -2,6 +2,7 @@
 // General Office's annual notices: 国办发明电〔2023〕7号 (2024), 〔2024〕12号 (2025), 〔2025〕7号 (2026).
 // 2027 is not announced yet: only its statutory holiday days are listed, marked provisional, for an
 // administrator to replace with the official arrangement when it is published.
+import { addDays, type TCalendarDays } from '@shian/shared/working-days';
 export type THolidayArrangement = {
   year: number;
   provisional: boolean;
@@ -88,3 +89,14 @@ export const CHINA_HOLIDAYS: THolidayArrangement[] = [
     workdays: [],
   },
 ];
+
+/** The shipped arrangements as calendar days, without a database (the tests of the statutory clocks). */
+export function shippedCalendarDays(): TCalendarDays {
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  for (const year of CHINA_HOLIDAYS) {
+    for (const h of year.holidays) for (let d = h.from; d <= h.to; d = addDays(d, 1)) holidays.add(d);
+    for (const w of year.workdays) workdays.add(w.date);
+  }
+  return { holidays, workdays };
+}

@@ -2,26 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { TAuditEntry } from '@shian/shared/audit';
 import { rowsOf } from '../../core/db/database.ts';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { buildOperator } from '../../testing/factories.ts';
 
 let platform: TTestPlatform;
-let admin: string;
+let cast: Record<'admin', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
-  admin = await platform.login('admin');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin']));
 });
 afterAll(() => platform.close());
 
-async function auditOf(query: string, cookie = admin): Promise<TAuditEntry[]> {
+async function auditOf(query: string, cookie = cast.admin): Promise<TAuditEntry[]> {
   const response = await platform.request({ method: 'GET', url: `/api/audit?pageSize=200&${query}`, cookie });
   expect(response.statusCode).toBe(200);
   return response.json().items;
 }
 
 async function verify() {
-  const response = await platform.request({ method: 'GET', url: '/api/audit/verify', cookie: admin });
+  const response = await platform.request({ method: 'GET', url: '/api/audit/verify', cookie: cast.admin });
   expect(response.statusCode).toBe(200);
   return response.json() as { ok: boolean; checked: number; brokenAtSeq: number | null };
 }
@@ -35,15 +35,15 @@ async function auditCount() {
 
 describe('audit trail', () => {
   it('records creating and updating an operator, with who, before and after', async () => {
-    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: admin, payload: buildOperator({ name: '审计测试餐馆' }) });
+    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: buildOperator({ name: '审计测试餐馆' }) });
     const operator = created.json();
     await platform.request({
       method: 'PATCH',
       url: `/api/operators/${operator.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: operator.version, name: '审计测试餐馆（改）', tags: ['open_kitchen'] },
     });
-    const me = (await platform.request({ method: 'GET', url: '/api/auth/me', cookie: admin })).json();
+    const me = (await platform.request({ method: 'GET', url: '/api/auth/me', cookie: cast.admin })).json();
 
     const entries = await auditOf(`entity=operator&entityId=${operator.id}`);
     expect(entries.map((e) => e.action)).toEqual(['update', 'create']);
@@ -70,14 +70,14 @@ describe('audit trail', () => {
     const created = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({ personnel: [{ role: 'principal', name: '隐私测试', phone: '13712345678' }] }),
     });
     const operator = created.json();
     await platform.request({
       method: 'PATCH',
       url: `/api/operators/${operator.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: operator.version, personnel: [{ role: 'principal', name: '隐私测试', phone: '13787654321' }] },
     });
     const entries = await auditOf(`entity=operator&entityId=${operator.id}`);
@@ -98,7 +98,7 @@ describe('audit trail', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/users',
-      cookie: admin,
+      cookie: cast.admin,
       payload: { username: 'audit-user', displayName: '审计用户', password: 'Audit-Pass-2026', role: 'expert' },
     });
     expect(response.statusCode).toBe(201);
@@ -113,7 +113,7 @@ describe('audit trail', () => {
     const users = await auditOf('entity=user');
     expect(users.length).toBeGreaterThan(0);
     for (const e of users) expect(e.entity).toBe('user');
-    const page = (await platform.request({ method: 'GET', url: '/api/audit?pageSize=2&page=1', cookie: admin })).json();
+    const page = (await platform.request({ method: 'GET', url: '/api/audit?pageSize=2&page=1', cookie: cast.admin })).json();
     expect(page).toMatchObject({ page: 1, pageSize: 2 });
     expect(page.items).toHaveLength(2);
     expect(page.items[0].seq).toBeGreaterThan(page.items[1].seq);
@@ -179,7 +179,7 @@ describe('audit chain verification', () => {
   });
 
   it('keeps chaining correctly after the restores', async () => {
-    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: admin, payload: buildOperator() });
+    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: buildOperator() });
     expect(created.statusCode).toBe(201);
     expect(await verify()).toEqual({ ok: true, checked: await auditCount(), brokenAtSeq: null });
   });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { complaintActionProblem, complaintNextActions, receiptDueDates, replyDueOn } from '@shian/shared/complaint';
-import { addDays, type TCalendarDays } from '@shian/shared/working-days';
-import { CHINA_HOLIDAYS } from '../../core/calendar/china-holidays.ts';
+import { shippedCalendarDays } from '../../core/calendar/china-holidays.ts';
 
-function shippedCalendar(): TCalendarDays {
-  const holidays = new Set<string>();
-  const workdays = new Set<string>();
-  for (const year of CHINA_HOLIDAYS) {
-    for (const h of year.holidays) for (let d = h.from; d <= h.to; d = addDays(d, 1)) holidays.add(d);
-    for (const w of year.workdays) workdays.add(w.date);
-  }
-  return { holidays, workdays };
-}
-const calendar = shippedCalendar();
+const calendar = shippedCalendarDays();
 
 describe('statutory clocks of 市场监督管理投诉举报处理暂行办法', () => {
   it('gives a complaint 7 working days to be accepted (art. 14), over the Spring Festival', () => {

@@ -5,18 +5,15 @@ import type { TInspectionDashboard } from '@shian/shared/dashboard';
 import type { TOperatorType } from '@shian/shared/operator';
 import { chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
-import { station, unit } from '../org/org.schema.ts';
+import { stationCast, type TStationCast } from '../../testing/stations.ts';
+import { unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { checklistItem, checklistTemplate } from '../checklist/checklist.schema.ts';
 import { inspection, inspectionItemResult } from '../inspection/inspection.schema.ts';
 import { rectification } from '../rectification/rectification.schema.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let stationHead: string;
-let inspector: string;
-let qianchuanId: string;
-let otherStationId: string;
+let cast: TStationCast;
 const today = chinaToday();
 const year = Number(today.slice(0, 4));
 const month = Number(today.slice(5, 7));
@@ -53,12 +50,9 @@ async function inspect(operatorId: string, bureauId: string, itemId: string, tem
 
 beforeAll(async () => {
   platform = await createTestPlatform({ operators: 200 });
-  [department, stationHead, inspector] = await Promise.all(['department', 'station', 'inspector'].map((u) => platform.login(u)));
-  const stations = await platform.ctx.db.select().from(station).where(eq(station.kind, 'station'));
-  qianchuanId = stations.find((s) => s.name === '前川市场监督管理所')!.id;
-  otherStationId = stations.find((s) => s.id !== qianchuanId)!.id;
-  await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: department, payload: { year, month } });
-  const own = await operatorOf(qianchuanId, 'seller');
+  cast = await stationCast(platform);
+  await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.department, payload: { year, month } });
+  const own = await operatorOf(cast.qianchuanId, 'seller');
   const [template] = await platform.ctx.db
     .insert(checklistTemplate)
     .values({ bureauId: own.bureauId, scope: 'sales', name: '测试要点表', versionNo: 900, status: 'published' })
@@ -68,7 +62,7 @@ beforeAll(async () => {
     .values({ templateId: template.id, position: 1, section: '一、经营资质', content: '经营者持有的食品经营许可证是否合法有效', key: true })
     .returning();
   await inspect(own.id, own.bureauId, item.id, template.id);
-  const other = (await operatorOf(otherStationId, 'seller')) ?? (await operatorOf(otherStationId, 'caterer'));
+  const other = (await operatorOf(cast.otherStationId, 'seller')) ?? (await operatorOf(cast.otherStationId, 'caterer'));
   await inspect(other.id, other.bureauId, item.id, template.id);
 });
 afterAll(() => platform.close());
@@ -77,7 +71,7 @@ const dashboard = (cookie: string, query: string) => platform.request({ method: 
 
 describe('inspection dashboard', () => {
   it('reports plan against done, overdue rectifications, nonconformity and grades, district-wide', async () => {
-    const response = await dashboard(department, `year=${year}`);
+    const response = await dashboard(cast.department, `year=${year}`);
     expect(response.statusCode).toBe(200);
     const d: TInspectionDashboard = response.json();
     const thisMonth = d.planVsDone.filter((r) => r.month === month);
@@ -91,29 +85,29 @@ describe('inspection dashboard', () => {
   });
 
   it('keeps a station user to its station', async () => {
-    const d: TInspectionDashboard = (await dashboard(stationHead, `year=${year}`)).json();
-    expect(d.planVsDone.every((r) => r.stationId === qianchuanId)).toBe(true);
-    expect(d.overdueRectifications).toEqual([{ stationId: qianchuanId, stationName: '前川市场监督管理所', count: 1 }]);
+    const d: TInspectionDashboard = (await dashboard(cast.stationHead, `year=${year}`)).json();
+    expect(d.planVsDone.every((r) => r.stationId === cast.qianchuanId)).toBe(true);
+    expect(d.overdueRectifications).toEqual([{ stationId: cast.qianchuanId, stationName: '前川市场监督管理所', count: 1 }]);
     expect(d.topNonconformingItems[0]).toMatchObject({ checked: 1, nonconforming: 1 });
-    expect((await dashboard(stationHead, `year=${year}&stationId=${otherStationId}`)).statusCode).toBe(404);
-    const filtered: TInspectionDashboard = (await dashboard(department, `year=${year}&stationId=${otherStationId}`)).json();
-    expect(filtered.overdueRectifications.map((r) => r.stationId)).toEqual([otherStationId]);
+    expect((await dashboard(cast.stationHead, `year=${year}&stationId=${cast.otherStationId}`)).statusCode).toBe(404);
+    const filtered: TInspectionDashboard = (await dashboard(cast.department, `year=${year}&stationId=${cast.otherStationId}`)).json();
+    expect(filtered.overdueRectifications.map((r) => r.stationId)).toEqual([cast.otherStationId]);
   });
 
   it('refuses roles without dashboard.read and bad queries', async () => {
-    expect((await dashboard(inspector, `year=${year}`)).statusCode).toBe(403);
-    expect((await dashboard(department, 'year=abc')).statusCode).toBe(400);
-    expect((await dashboard(department, `year=${year}&colour=red`)).statusCode).toBe(400);
+    expect((await dashboard(cast.inspector, `year=${year}`)).statusCode).toBe(403);
+    expect((await dashboard(cast.department, 'year=abc')).statusCode).toBe(400);
+    expect((await dashboard(cast.department, `year=${year}&colour=red`)).statusCode).toBe(400);
   });
 
   it('exports one sheet per chart', async () => {
-    const response = await platform.request({ method: 'GET', url: `/api/dashboards/inspections/export?year=${year}`, cookie: department });
+    const response = await platform.request({ method: 'GET', url: `/api/dashboards/inspections/export?year=${year}`, cookie: cast.department });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['计划与完成', '逾期整改', '不符合率（业态）', '不符合检查项前十', '风险等级分布']);
     expect(workbook.getWorksheet('不符合检查项前十')!.getRow(2).getCell(1).value).toBe('经营者持有的食品经营许可证是否合法有效');
-    expect((await platform.request({ method: 'GET', url: `/api/dashboards/inspections/export?year=${year}`, cookie: inspector })).statusCode).toBe(403);
+    expect((await platform.request({ method: 'GET', url: `/api/dashboards/inspections/export?year=${year}`, cookie: cast.inspector })).statusCode).toBe(403);
   });
 });

@@ -1,27 +1,19 @@
 import { ZDashboardQuery } from '@shian/shared/dashboard';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { userOf } from '../../core/access.ts';
 import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { routeTable } from '../../core/route-table.ts';
 import { inspectionDashboard } from './dashboard.service.ts';
 import { dashboardWorkbook } from './dashboard-export.ts';
 
 export function registerDashboardRoutes(app: TApp, ctx: TContext): void {
-  const read = { access: { permission: 'dashboard.read', scope: 'data-scope' } } as const;
+  const read = { permission: 'dashboard.read', scope: 'data-scope' } as const;
+  const r = routeTable(app, ['dashboards']);
 
-  app.get(
-    '/api/dashboards/inspections',
-    { config: read, schema: { tags: ['dashboards'], summary: '监督检查看板：计划完成、逾期整改、不符合率、风险等级分布', querystring: ZDashboardQuery } },
-    async (request) => inspectionDashboard(ctx, userOf(request), request.query),
-  );
-
-  app.get(
-    '/api/dashboards/inspections/export',
-    { config: read, schema: { tags: ['dashboards'], summary: '导出看板 .xlsx（每个图表一个工作表）', querystring: ZDashboardQuery } },
-    async (request, reply) => {
-      const data = await inspectionDashboard(ctx, userOf(request), request.query);
-      reply.header('Content-Type', XLSX_TYPE).header('Content-Disposition', contentDisposition(`监督检查看板-${request.query.year}.xlsx`));
-      return reply.send(await dashboardWorkbook(data));
-    },
-  );
+  r.get('/api/dashboards/inspections', read, '监督检查看板：计划完成、逾期整改、不符合率、风险等级分布', { querystring: ZDashboardQuery }, (req, user) => inspectionDashboard(ctx, user, req.query));
+  r.get('/api/dashboards/inspections/export', read, '导出看板 .xlsx（每个图表一个工作表）', { querystring: ZDashboardQuery }, async (req, user, reply) => {
+    const data = await inspectionDashboard(ctx, user, req.query);
+    reply.header('Content-Type', XLSX_TYPE).header('Content-Disposition', contentDisposition(`监督检查看板-${req.query.year}.xlsx`));
+    return reply.send(await dashboardWorkbook(data));
+  });
 }

@@ -103,16 +103,21 @@ async function workCase(ctx: TContext, r: TRandom, calendar: TCalendarDays, user
   const goodsValue = r.int(8, 90) * 100;
   const fined = penalty.kinds.includes('fine');
   const fineAmount = !fined ? null : penalty.article === 125 ? r.int(5, 20) * 1000 : r.int(50, 80) * 1000;
-  const basis = { basisLaw: '中华人民共和国食品安全法', basisArticle: penalty.article, basisParagraph: penalty.paragraph };
-  c = await cases.notifyCase(ctx, officer, c.id, {
-    version: c.version,
+  // The notice proposes the penalty that the decision then imposes: the same terms in both.
+  const terms = {
     penaltyKinds: penalty.kinds,
     fineAmount,
     goodsValue: fined ? goodsValue : null,
     illegalGains: fined ? Math.round(goodsValue * 0.3) : null,
     confiscation: fined ? '违法经营的食品及违法所得' : undefined,
-    ...basis,
+    basisLaw: '中华人民共和国食品安全法',
+    basisArticle: penalty.article,
+    basisParagraph: penalty.paragraph,
     factsFound: penalty.facts,
+  };
+  c = await cases.notifyCase(ctx, officer, c.id, {
+    version: c.version,
+    ...terms,
     hearingRight: false,
     paperOn: noticeOn,
   });
@@ -129,13 +134,7 @@ async function workCase(ctx: TContext, r: TRandom, calendar: TCalendarDays, user
   c = await cases.proposeDecision(ctx, officer, c.id, {
     version: c.version,
     decisionOutcome: 'penalty',
-    penaltyKinds: penalty.kinds,
-    fineAmount,
-    goodsValue: fined ? goodsValue : null,
-    illegalGains: fined ? Math.round(goodsValue * 0.3) : null,
-    confiscation: fined ? '违法经营的食品及违法所得' : undefined,
-    ...basis,
-    factsFound: penalty.facts,
+    ...terms,
     paperOn: proposedDecisionOn,
   });
   if (target === 'decision_pending') return c;

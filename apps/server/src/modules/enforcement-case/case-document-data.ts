@@ -9,6 +9,18 @@ import type { TCaseDocumentData } from './case-documents.ts';
 
 const LEAD_SOURCE_NAMES: Record<string, string> = { sampling: '抽检不合格', complaint: '投诉举报', inspection: '监督检查', higher_authority: '上级交办' };
 
+/** The decision's part of the documents, the same for the full data and the summary. */
+function decisionData(row: TCaseRow) {
+  return {
+    outcome: row.outcome,
+    decision: decisionOf(row),
+    decisionFacts: row.decisionFacts,
+    noPenaltyReason: row.noPenaltyReason,
+    decisionNo: row.decisionNo,
+    decidedOn: row.decidedOn,
+  };
+}
+
 export async function documentData(ctx: TContext, row: TCaseDetailRow): Promise<TCaseDocumentData> {
   const [steps, evidence, org] = await Promise.all([repo.stepsOf(ctx.db, row.id), repo.evidenceOf(ctx.db, row.id), getOrganisation(ctx.db, row.bureauId)]);
   const proposal = steps.find((s) => s.step.kind === 'propose_filing');
@@ -37,12 +49,7 @@ export async function documentData(ctx: TContext, row: TCaseDetailRow): Promise<
     notice: noticeOf(row),
     statement: row.statement,
     hearingHeldOn: row.hearingHeldOn,
-    outcome: row.outcome,
-    decision: decisionOf(row),
-    decisionFacts: row.decisionFacts,
-    noPenaltyReason: row.noPenaltyReason,
-    decisionNo: row.decisionNo,
-    decidedOn: row.decidedOn,
+    ...decisionData(row),
     published: row.outcome === 'penalty' && mustPublish('penalty', kinds),
   };
 }
@@ -81,12 +88,7 @@ export function summaryData(row: TCaseRow, bureauName: string): TCaseDocumentDat
     notice: noticeOf(row),
     statement: null,
     hearingHeldOn: null,
-    outcome: row.outcome,
-    decision: decisionOf(row),
-    decisionFacts: row.decisionFacts,
-    noPenaltyReason: row.noPenaltyReason,
-    decisionNo: row.decisionNo,
-    decidedOn: row.decidedOn,
+    ...decisionData(row),
     published: true,
   };
 }

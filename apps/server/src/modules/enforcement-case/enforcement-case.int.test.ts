@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import type { TCase, TCaseDetail, TCaseNoticeView, TEnforcementIndicators, TPublicPenalty } from '@shian/shared/enforcement-case';
 import type { TLead } from '@shian/shared/lead';
 import { addDays, addWorkingDays, chinaToday } from '@shian/shared/working-days';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { createOperatorIn, me, QIANCHUAN_UNIT, QIJIAWAN_UNIT } from '../../testing/inspections.ts';
 import { multipartBody } from '../../testing/multipart.ts';
 import { loadCalendar } from '../../core/calendar/calendar.ts';
@@ -15,12 +16,7 @@ import { caseStep, enforcementCase } from './enforcement-case.schema.ts';
 import { penaltiesOf } from './penalty-publication.service.ts';
 
 let platform: TTestPlatform;
-let admin: string;
-let enforcement: string;
-let leader: string;
-let station: string;
-let business: string;
-let department: string;
+let cast: Record<'admin' | 'enforcement' | 'leader' | 'station' | 'business' | 'department', string>;
 let businessOperator: string;
 let otherOperator: string;
 let farOperator: string;
@@ -28,24 +24,18 @@ let farOperator: string;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 40 });
-  admin = await platform.login('admin');
-  enforcement = await platform.login('enforcement');
-  leader = await platform.login('leader');
-  station = await platform.login('station');
-  business = await platform.login('business');
-  department = await platform.login('department');
-  businessOperator = (await me(platform, business)).operatorId!;
-  otherOperator = (await createOperatorIn(platform, admin, QIANCHUAN_UNIT, { personnel: [{ role: 'principal', name: '王建国', phone: '13912345678' }] })).id;
-  farOperator = (await createOperatorIn(platform, admin, QIJIAWAN_UNIT)).id;
+  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'enforcement', 'leader', 'station', 'business', 'department'], { operators: 40 }));
+  businessOperator = (await me(platform, cast.business)).operatorId!;
+  otherOperator = (await createOperatorIn(platform, cast.admin, QIANCHUAN_UNIT, { personnel: [{ role: 'principal', name: '王建国', phone: '13912345678' }] })).id;
+  farOperator = (await createOperatorIn(platform, cast.admin, QIJIAWAN_UNIT)).id;
 });
 afterAll(() => platform.close());
 
 const post = (url: string, cookie: string, payload: Record<string, unknown>) => platform.request({ method: 'POST', url, cookie, payload });
-const detail = async (id: string, cookie = enforcement): Promise<TCaseDetail> => (await platform.request({ method: 'GET', url: `/api/cases/${id}`, cookie })).json();
+const detail = async (id: string, cookie = cast.enforcement): Promise<TCaseDetail> => (await platform.request({ method: 'GET', url: `/api/cases/${id}`, cookie })).json();
 
 async function newLead(operatorId: string | null, discoveredOn = chinaToday()): Promise<TLead> {
-  const response = await post('/api/leads', enforcement, {
+  const response = await post('/api/leads', cast.enforcement, {
     source: 'inspection',
     ...(operatorId ? { operatorId } : {}),
     leadSummary: '检查发现销售农药残留超标的豇豆',
@@ -57,7 +47,7 @@ async function newLead(operatorId: string | null, discoveredOn = chinaToday()): 
 
 async function proposeCase(operatorId: string | null, extra: Record<string, unknown> = {}, discoveredOn?: string): Promise<TCaseDetail> {
   const lead = await newLead(operatorId, discoveredOn);
-  const response = await post('/api/cases', enforcement, {
+  const response = await post('/api/cases', cast.enforcement, {
     leadId: lead.id,
     leadVersion: lead.version,
     cause: '涉嫌经营农药残留超标的食品案',
@@ -70,14 +60,14 @@ async function proposeCase(operatorId: string | null, extra: Record<string, unkn
 
 async function filedCase(operatorId: string | null, extra: Record<string, unknown> = {}): Promise<TCaseDetail> {
   const c = await proposeCase(operatorId, extra);
-  const approved = await post(`/api/cases/${c.id}/filing-approval`, leader, { version: c.version, approve: true, opinion: '同意立案' });
+  const approved = await post(`/api/cases/${c.id}/filing-approval`, cast.leader, { version: c.version, approve: true, opinion: '同意立案' });
   expect(approved.statusCode, approved.body).toBe(200);
   return approved.json();
 }
 
 async function addEvidence(c: TCaseDetail, file: { fileName: string; content: Buffer }, fields: Record<string, string> = {}) {
   const body = multipartBody(file, { version: String(c.version), evidenceTitle: '现场检查笔录', evidenceKind: 'inspection_record', collectedOn: chinaToday(), ...fields });
-  return platform.request({ method: 'POST', url: `/api/cases/${c.id}/evidence`, cookie: enforcement, payload: body.payload, headers: body.headers });
+  return platform.request({ method: 'POST', url: `/api/cases/${c.id}/evidence`, cookie: cast.enforcement, payload: body.payload, headers: body.headers });
 }
 
 const NOTICE = {
@@ -96,7 +86,7 @@ async function notifiedCase(operatorId: string | null, extra: Record<string, unk
   const evidence = await addEvidence(c, { fileName: '检验报告.pdf', content: PDF }, { evidenceTitle: '检验报告', evidenceKind: 'expert_opinion' });
   expect(evidence.statusCode, evidence.body).toBe(200);
   c = evidence.json();
-  const notified = await post(`/api/cases/${c.id}/notice`, enforcement, { version: c.version, ...NOTICE });
+  const notified = await post(`/api/cases/${c.id}/notice`, cast.enforcement, { version: c.version, ...NOTICE });
   expect(notified.statusCode, notified.body).toBe(200);
   return notified.json();
 }
@@ -125,20 +115,20 @@ describe('filing', () => {
       caseNo: null,
       actions: ['approve_filing'],
     });
-    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
+    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: cast.enforcement })).json();
     expect(lead).toMatchObject({ status: 'assessed', assessment: 'file', caseId: c.id, filedOn: null });
     // A lead is filed once.
-    const again = await post('/api/cases', enforcement, { leadId: c.leadId, leadVersion: lead.version, cause: '重复', assessmentReason: '重复' });
+    const again = await post('/api/cases', cast.enforcement, { leadId: c.leadId, leadVersion: lead.version, cause: '重复', assessmentReason: '重复' });
     expect(again.statusCode).toBe(400);
   });
 
   it('is approved by a head other than the filer; two heads approving at once give exactly one approval', async () => {
     const c = await proposeCase(otherOperator);
-    expect((await post(`/api/cases/${c.id}/filing-approval`, enforcement, { version: c.version, approve: true })).statusCode).toBe(403);
-    expect((await post(`/api/cases/${c.id}/filing-approval`, department, { version: c.version, approve: true })).statusCode).toBe(403);
+    expect((await post(`/api/cases/${c.id}/filing-approval`, cast.enforcement, { version: c.version, approve: true })).statusCode).toBe(403);
+    expect((await post(`/api/cases/${c.id}/filing-approval`, cast.department, { version: c.version, approve: true })).statusCode).toBe(403);
     const [a, b] = await Promise.all([
-      post(`/api/cases/${c.id}/filing-approval`, leader, { version: c.version, approve: true }),
-      post(`/api/cases/${c.id}/filing-approval`, admin, { version: c.version, approve: true }),
+      post(`/api/cases/${c.id}/filing-approval`, cast.leader, { version: c.version, approve: true }),
+      post(`/api/cases/${c.id}/filing-approval`, cast.admin, { version: c.version, approve: true }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const steps = await platform.ctx.db.select().from(caseStep).where(eq(caseStep.caseId, c.id));
@@ -148,50 +138,34 @@ describe('filing', () => {
     expect(filed.caseNo).toMatch(/^黄陂市监立〔\d{4}〕\d+号$/);
     expect(filed.filedOn).toBe(chinaToday());
     expect(filed.decisionDueOn).toBe(addDays(chinaToday(), 90));
-    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
+    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: cast.enforcement })).json();
     expect(lead.filedOn).toBe(chinaToday());
   });
 
   it('refuses a head approving their own proposal, and records a refusal as the lead not being filed', async () => {
-    const own = await post('/api/leads', admin, { source: 'higher_authority', operatorId: otherOperator, leadSummary: '上级交办', discoveredOn: chinaToday() });
-    const proposed = await post('/api/cases', admin, { leadId: own.json().id, leadVersion: own.json().version, cause: '交办案', assessmentReason: '符合' });
-    const self = await post(`/api/cases/${proposed.json().id}/filing-approval`, admin, { version: proposed.json().version, approve: true });
+    const own = await post('/api/leads', cast.admin, { source: 'higher_authority', operatorId: otherOperator, leadSummary: '上级交办', discoveredOn: chinaToday() });
+    const proposed = await post('/api/cases', cast.admin, { leadId: own.json().id, leadVersion: own.json().version, cause: '交办案', assessmentReason: '符合' });
+    const self = await post(`/api/cases/${proposed.json().id}/filing-approval`, cast.admin, { version: proposed.json().version, approve: true });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.message).toContain('不能审批本人');
 
     const c = await proposeCase(otherOperator);
-    expect((await post(`/api/cases/${c.id}/filing-approval`, leader, { version: c.version, approve: false })).statusCode).toBe(400);
-    const refused = await post(`/api/cases/${c.id}/filing-approval`, leader, { version: c.version, approve: false, opinion: '证据不足，违法事实不能成立' });
+    expect((await post(`/api/cases/${c.id}/filing-approval`, cast.leader, { version: c.version, approve: false })).statusCode).toBe(400);
+    const refused = await post(`/api/cases/${c.id}/filing-approval`, cast.leader, { version: c.version, approve: false, opinion: '证据不足，违法事实不能成立' });
     expect(refused.json().status).toBe('filing_rejected');
-    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
+    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: cast.enforcement })).json();
     expect(lead).toMatchObject({ assessment: 'not_file', musts: [] });
   });
 
   it("needs the party for a lead without a registered operator, and keeps a natural person's ID number encrypted", async () => {
     const lead = await newLead(null);
-    const missing = await post('/api/cases', enforcement, { leadId: lead.id, leadVersion: lead.version, cause: '无证经营案', assessmentReason: '无证经营' });
+    const missing = await post('/api/cases', cast.enforcement, { leadId: lead.id, leadVersion: lead.version, cause: '无证经营案', assessmentReason: '无证经营' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].path).toBe('partyName');
-    const badId = await post('/api/cases', enforcement, {
-      leadId: lead.id,
-      leadVersion: lead.version,
-      cause: '无证经营案',
-      assessmentReason: '无证经营',
-      partyName: '李四',
-      partyKind: 'natural_person',
-      partyIdNumber: '12345',
-    });
+    const person = { leadId: lead.id, leadVersion: lead.version, cause: '无证经营案', assessmentReason: '无证经营', partyName: '李四', partyKind: 'natural_person' };
+    const badId = await post('/api/cases', cast.enforcement, { ...person, partyIdNumber: '12345' });
     expect(badId.statusCode).toBe(400);
-    const ok = await post('/api/cases', enforcement, {
-      leadId: lead.id,
-      leadVersion: lead.version,
-      cause: '无证经营案',
-      assessmentReason: '无证经营',
-      partyName: '李四',
-      partyKind: 'natural_person',
-      partyIdNumber: '42011619800101000X',
-      partyAddress: '武汉市黄陂区前川街道正街12号',
-    });
+    const ok = await post('/api/cases', cast.enforcement, { ...person, partyIdNumber: '42011619800101000X', partyAddress: '武汉市黄陂区前川街道正街12号' });
     expect(ok.statusCode, ok.body).toBe(201);
     const [row] = await platform.ctx.db.select().from(enforcementCase).where(eq(enforcementCase.id, ok.json().id));
     expect(row.partyIdEncrypted).toMatch(/^sm4:/);
@@ -202,21 +176,21 @@ describe('filing', () => {
 describe('steps in order', () => {
   it('refuses a step out of order with the reason', async () => {
     const c = await filedCase(otherOperator);
-    const deliver = await post(`/api/cases/${c.id}/delivery`, enforcement, { version: c.version });
+    const deliver = await post(`/api/cases/${c.id}/delivery`, cast.enforcement, { version: c.version });
     expect(deliver.statusCode).toBe(400);
     expect(deliver.json().error.message).toContain('不能送达决定书：案件当前为「已立案调查中」');
     const en = await platform.request({
       method: 'POST',
       url: `/api/cases/${c.id}/delivery`,
-      cookie: enforcement,
+      cookie: cast.enforcement,
       payload: { version: c.version },
       headers: { 'accept-language': 'en' },
     });
     expect(en.json().error.message).toContain('cannot deliver the decision');
-    const noEvidence = await post(`/api/cases/${c.id}/notice`, enforcement, { version: c.version, ...NOTICE });
+    const noEvidence = await post(`/api/cases/${c.id}/notice`, cast.enforcement, { version: c.version, ...NOTICE });
     expect(noEvidence.statusCode).toBe(400);
     expect(noEvidence.json().error.message).toContain('尚未登记任何证据');
-    const decision = await post(`/api/cases/${c.id}/decision`, enforcement, decisionBody(c.version));
+    const decision = await post(`/api/cases/${c.id}/decision`, cast.enforcement, decisionBody(c.version));
     expect(decision.json().error.message).toContain('拟定处罚决定');
   });
 
@@ -242,7 +216,7 @@ describe('steps in order', () => {
     expect(big.statusCode).toBe(413);
     const noTitle = await addEvidence(c, { fileName: 'r.pdf', content: PDF }, { evidenceTitle: '' });
     expect(noTitle.statusCode).toBe(400);
-    const download = await platform.request({ method: 'GET', url: `/api/cases/${c.id}/evidence/${c.evidence[1].id}/file`, cookie: station });
+    const download = await platform.request({ method: 'GET', url: `/api/cases/${c.id}/evidence/${c.evidence[1].id}/file`, cookie: cast.station });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
@@ -255,7 +229,7 @@ describe('the penalty ranges', () => {
     c = await filedCase(otherOperator);
     c = (await addEvidence(c, { fileName: 'r.pdf', content: PDF })).json();
   });
-  const notice = (body: Record<string, unknown>) => post(`/api/cases/${c.id}/notice`, enforcement, { version: c.version, ...NOTICE, ...body });
+  const notice = (body: Record<string, unknown>) => post(`/api/cases/${c.id}/notice`, cast.enforcement, { version: c.version, ...NOTICE, ...body });
 
   it('refuses a fine outside the band of 食品安全法 第一百二十四条 for the goods value', async () => {
     const low = await notice({ fineAmount: 30_000, goodsValue: 5_000 });
@@ -269,7 +243,7 @@ describe('the penalty ranges', () => {
 
   it('refuses a decision without a legal basis, an article outside the table, and sanctions the article does not provide', async () => {
     const { basisLaw: _law, ...withoutBasis } = NOTICE;
-    const noBasis = await post(`/api/cases/${c.id}/notice`, enforcement, { version: c.version, ...withoutBasis });
+    const noBasis = await post(`/api/cases/${c.id}/notice`, cast.enforcement, { version: c.version, ...withoutBasis });
     expect(noBasis.statusCode).toBe(400);
     expect(noBasis.json().error.fields[0].message).toContain('法律依据');
     const unknown = await notice({ basisArticle: 140 });
@@ -293,48 +267,48 @@ describe('the whole case with the business and publication', () => {
   it('shows the business its notice in its own account, takes its statement once, and hides the case file', async () => {
     const c = await notifiedCase(businessOperator, { partyRepresentative: '张三' });
     id = c.id;
-    const list: TCaseNoticeView[] = (await platform.request({ method: 'GET', url: '/api/case-notices', cookie: business })).json();
+    const list: TCaseNoticeView[] = (await platform.request({ method: 'GET', url: '/api/case-notices', cookie: cast.business })).json();
     expect(list.map((n) => n.id)).toContain(id);
-    const notice: TCaseNoticeView = (await platform.request({ method: 'GET', url: `/api/case-notices/${id}`, cookie: business })).json();
+    const notice: TCaseNoticeView = (await platform.request({ method: 'GET', url: `/api/case-notices/${id}`, cookie: cast.business })).json();
     expect(notice).toMatchObject({ mayRespond: true, statementDueOn: addDays(chinaToday(), 5), decision: null });
     expect(notice.proposed.fineAmount).toBe(60_000);
-    expect((await platform.request({ method: 'GET', url: `/api/cases/${id}`, cookie: business })).statusCode).toBe(403);
+    expect((await platform.request({ method: 'GET', url: `/api/cases/${id}`, cookie: cast.business })).statusCode).toBe(403);
     // Too early: the statement window is open and the party has not answered.
-    const early = await post(`/api/cases/${id}/decision`, enforcement, decisionBody(c.version));
+    const early = await post(`/api/cases/${id}/decision`, cast.enforcement, decisionBody(c.version));
     expect(early.statusCode).toBe(400);
     expect(early.json().error.message).toContain('陈述、申辩期限');
 
-    const stated = await post(`/api/case-notices/${id}/statement`, business, { version: notice.version, defence: '已下架全部豇豆，请求从轻处罚。联系电话 13800001234' });
+    const stated = await post(`/api/case-notices/${id}/statement`, cast.business, { version: notice.version, defence: '已下架全部豇豆，请求从轻处罚。联系电话 13800001234' });
     expect(stated.statusCode, stated.body).toBe(200);
     expect(stated.json()).toMatchObject({ mayRespond: false });
-    expect((await post(`/api/case-notices/${id}/statement`, business, { version: stated.json().version, defence: '再说一次' })).statusCode).toBe(409);
+    expect((await post(`/api/case-notices/${id}/statement`, cast.business, { version: stated.json().version, defence: '再说一次' })).statusCode).toBe(409);
   });
 
   it('answers 404 to another business and to a station elsewhere', async () => {
     const c = await notifiedCase(otherOperator);
-    expect((await platform.request({ method: 'GET', url: `/api/case-notices/${c.id}`, cookie: business })).statusCode).toBe(404);
-    expect((await post(`/api/case-notices/${c.id}/statement`, business, { version: c.version, defence: '冒名' })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'GET', url: `/api/case-notices/${c.id}`, cookie: cast.business })).statusCode).toBe(404);
+    expect((await post(`/api/case-notices/${c.id}/statement`, cast.business, { version: c.version, defence: '冒名' })).statusCode).toBe(404);
     const far = await filedCase(farOperator);
-    expect((await platform.request({ method: 'GET', url: `/api/cases/${far.id}`, cookie: station })).statusCode).toBe(404);
-    expect((await platform.request({ method: 'GET', url: `/api/cases/${far.id}/filing-form.docx`, cookie: station })).statusCode).toBe(404);
-    expect((await platform.request({ method: 'GET', url: `/api/cases/${c.id}`, cookie: station })).statusCode).toBe(200);
-    const mine: { items: TCase[] } = (await platform.request({ method: 'GET', url: '/api/cases?pageSize=200', cookie: station })).json();
+    expect((await platform.request({ method: 'GET', url: `/api/cases/${far.id}`, cookie: cast.station })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'GET', url: `/api/cases/${far.id}/filing-form.docx`, cookie: cast.station })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'GET', url: `/api/cases/${c.id}`, cookie: cast.station })).statusCode).toBe(200);
+    const mine: { items: TCase[] } = (await platform.request({ method: 'GET', url: '/api/cases?pageSize=200', cookie: cast.station })).json();
     expect(mine.items.map((i) => i.id)).not.toContain(far.id);
-    expect((await platform.request({ method: 'GET', url: '/api/case-notices', cookie: station })).statusCode).toBe(403);
+    expect((await platform.request({ method: 'GET', url: '/api/case-notices', cookie: cast.station })).statusCode).toBe(403);
   });
 
   it('refuses a decision heavier than the notice, then decides, numbers and schedules publication', async () => {
     let c = await detail(id);
-    const heavier = await post(`/api/cases/${id}/decision`, enforcement, decisionBody(c.version, { fineAmount: 90_000 }));
+    const heavier = await post(`/api/cases/${id}/decision`, cast.enforcement, decisionBody(c.version, { fineAmount: 90_000 }));
     expect(heavier.statusCode).toBe(400);
     expect(heavier.json().error.message).toContain('不得重于告知');
-    const proposed = await post(`/api/cases/${id}/decision`, enforcement, decisionBody(c.version, { fineAmount: 55_000, illegalGains: 800 }));
+    const proposed = await post(`/api/cases/${id}/decision`, cast.enforcement, decisionBody(c.version, { fineAmount: 55_000, illegalGains: 800 }));
     expect(proposed.statusCode, proposed.body).toBe(200);
     c = proposed.json();
     expect(c.status).toBe('decision_pending');
     const [a, b] = await Promise.all([
-      post(`/api/cases/${id}/decision-approval`, leader, { version: c.version, approve: true }),
-      post(`/api/cases/${id}/decision-approval`, admin, { version: c.version, approve: true }),
+      post(`/api/cases/${id}/decision-approval`, cast.leader, { version: c.version, approve: true }),
+      post(`/api/cases/${id}/decision-approval`, cast.admin, { version: c.version, approve: true }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     c = await detail(id);
@@ -344,19 +318,19 @@ describe('the whole case with the business and publication', () => {
     expect(c.clocks.find((k) => k.kind === 'publication')).toMatchObject({ overdue: false, doneOn: null });
     // The basis resolves to the law library's article, which then lists the decision among its citations.
     expect(c.decision!.basisArticleId).not.toBeNull();
-    const article = await platform.request({ method: 'GET', url: `/api/laws/articles/${c.decision!.basisArticleId}`, cookie: admin });
+    const article = await platform.request({ method: 'GET', url: `/api/laws/articles/${c.decision!.basisArticleId}`, cookie: cast.admin });
     expect(article.body).toContain(`行政处罚决定（${c.cause}）`);
   });
 
   it('generates the filing approval form and the decision as Word documents from the case', async () => {
     const c = await detail(id);
-    const form = await platform.request({ method: 'GET', url: `/api/cases/${id}/filing-form.docx`, cookie: enforcement });
+    const form = await platform.request({ method: 'GET', url: `/api/cases/${id}/filing-form.docx`, cookie: cast.enforcement });
     expect(form.headers['content-type']).toContain('wordprocessingml');
     const formText = (await mammoth.extractRawText({ buffer: form.rawPayload })).value;
     expect(formText).toContain('立案审批表');
     expect(formText).toContain(c.caseNo!);
     expect(formText).toContain('同意立案');
-    const decision = await platform.request({ method: 'GET', url: `/api/cases/${id}/decision.docx`, cookie: enforcement });
+    const decision = await platform.request({ method: 'GET', url: `/api/cases/${id}/decision.docx`, cookie: cast.enforcement });
     const text = (await mammoth.extractRawText({ buffer: decision.rawPayload })).value;
     for (const part of ['行政处罚决定书', c.decisionNo!, c.partyName, '罚款人民币55,000元', '第一百二十四条第一款', '六十日内', '国家企业信用信息公示系统', '已下架全部豇豆']) {
       expect(text).toContain(part);
@@ -365,14 +339,14 @@ describe('the whole case with the business and publication', () => {
 
   it('publishes the decision with personal data masked, for the public and the credit module', async () => {
     const c = await detail(id);
-    const published = await post(`/api/cases/${id}/publication`, enforcement, { version: c.version });
+    const published = await post(`/api/cases/${id}/publication`, cast.enforcement, { version: c.version });
     expect(published.statusCode, published.body).toBe(200);
     const text = published.json().publishedText as string;
     expect(text).toContain(c.decisionNo!);
     expect(text).not.toContain('张三');
     expect(text).toContain('张某');
     expect(text).not.toContain('13800001234');
-    expect((await post(`/api/cases/${id}/publication`, enforcement, { version: published.json().version })).statusCode).toBe(400);
+    expect((await post(`/api/cases/${id}/publication`, cast.enforcement, { version: published.json().version })).statusCode).toBe(400);
 
     const list = (await platform.request({ method: 'GET', url: `/api/public/penalty-decisions?q=${encodeURIComponent(c.partyName)}` })).json();
     expect(list.items.map((p: TPublicPenalty) => p.id)).toContain(id);
@@ -392,17 +366,17 @@ describe('the whole case with the business and publication', () => {
 
   it('delivers, executes and closes; the business then sees the decision', async () => {
     let c = await detail(id);
-    const close = await post(`/api/cases/${id}/closure`, enforcement, { version: c.version });
+    const close = await post(`/api/cases/${id}/closure`, cast.enforcement, { version: c.version });
     expect(close.json().error.message).toContain('不能结案');
-    c = (await post(`/api/cases/${id}/delivery`, enforcement, { version: c.version })).json();
-    const closeEarly = await post(`/api/cases/${id}/closure`, enforcement, { version: c.version });
+    c = (await post(`/api/cases/${id}/delivery`, cast.enforcement, { version: c.version })).json();
+    const closeEarly = await post(`/api/cases/${id}/closure`, cast.enforcement, { version: c.version });
     expect(closeEarly.json().error.message).toContain('须先登记执行');
-    c = (await post(`/api/cases/${id}/execution`, enforcement, { version: c.version, detail: '罚没款已于当日缴入国库' })).json();
-    c = (await post(`/api/cases/${id}/closure`, enforcement, { version: c.version })).json();
+    c = (await post(`/api/cases/${id}/execution`, cast.enforcement, { version: c.version, detail: '罚没款已于当日缴入国库' })).json();
+    c = (await post(`/api/cases/${id}/closure`, cast.enforcement, { version: c.version })).json();
     expect(c).toMatchObject({ status: 'closed', online: true, actions: [] });
-    const notice: TCaseNoticeView = (await platform.request({ method: 'GET', url: `/api/case-notices/${id}`, cookie: business })).json();
+    const notice: TCaseNoticeView = (await platform.request({ method: 'GET', url: `/api/case-notices/${id}`, cookie: cast.business })).json();
     expect(notice.decision).toMatchObject({ decisionNo: c.decisionNo, fineAmount: 55_000 });
-    const own = await platform.request({ method: 'GET', url: `/api/case-notices/${id}/decision.docx`, cookie: business });
+    const own = await platform.request({ method: 'GET', url: `/api/case-notices/${id}/decision.docx`, cookie: cast.business });
     expect(own.statusCode).toBe(200);
   });
 });
@@ -410,10 +384,10 @@ describe('the whole case with the business and publication', () => {
 describe('other paths', () => {
   it('extends the decision time limit by 30 days once, approved by a head', async () => {
     const c = await filedCase(otherOperator);
-    const requested = (await post(`/api/cases/${c.id}/extension`, enforcement, { version: c.version, reason: '案情复杂，需补充鉴定' })).json();
+    const requested = (await post(`/api/cases/${c.id}/extension`, cast.enforcement, { version: c.version, reason: '案情复杂，需补充鉴定' })).json();
     expect(requested.actions).toContain('approve_extension');
-    expect((await post(`/api/cases/${c.id}/extension`, enforcement, { version: requested.version, reason: '再次' })).statusCode).toBe(400);
-    const approved = await post(`/api/cases/${c.id}/extension-approval`, leader, { version: requested.version, approve: true });
+    expect((await post(`/api/cases/${c.id}/extension`, cast.enforcement, { version: requested.version, reason: '再次' })).statusCode).toBe(400);
+    const approved = await post(`/api/cases/${c.id}/extension-approval`, cast.leader, { version: requested.version, approve: true });
     expect(approved.json()).toMatchObject({ extended: true, decisionDueOn: addDays(chinaToday(), 120) });
   });
 
@@ -422,7 +396,7 @@ describe('other paths', () => {
     await windowEnded(c.id);
     let d = await detail(c.id);
     d = (
-      await post(`/api/cases/${c.id}/decision`, enforcement, {
+      await post(`/api/cases/${c.id}/decision`, cast.enforcement, {
         version: d.version,
         decisionOutcome: 'no_penalty',
         penaltyKinds: [],
@@ -432,48 +406,48 @@ describe('other paths', () => {
         noPenaltyReason: '违法行为轻微并及时改正，没有造成危害后果',
       })
     ).json();
-    d = (await post(`/api/cases/${c.id}/decision-approval`, leader, { version: d.version, approve: true })).json();
+    d = (await post(`/api/cases/${c.id}/decision-approval`, cast.leader, { version: d.version, approve: true })).json();
     expect(d.publicationDueOn).toBeNull();
     expect(d.actions).not.toContain('publish');
-    d = (await post(`/api/cases/${c.id}/delivery`, enforcement, { version: d.version })).json();
-    expect((await post(`/api/cases/${c.id}/execution`, enforcement, { version: d.version, detail: 'x' })).json().error.message).toContain('无需执行');
-    expect((await post(`/api/cases/${c.id}/closure`, enforcement, { version: d.version })).json().status).toBe('closed');
-    const doc = await platform.request({ method: 'GET', url: `/api/cases/${c.id}/decision.docx`, cookie: enforcement });
+    d = (await post(`/api/cases/${c.id}/delivery`, cast.enforcement, { version: d.version })).json();
+    expect((await post(`/api/cases/${c.id}/execution`, cast.enforcement, { version: d.version, detail: 'x' })).json().error.message).toContain('无需执行');
+    expect((await post(`/api/cases/${c.id}/closure`, cast.enforcement, { version: d.version })).json().status).toBe('closed');
+    const doc = await platform.request({ method: 'GET', url: `/api/cases/${c.id}/decision.docx`, cookie: cast.enforcement });
     expect((await mammoth.extractRawText({ buffer: doc.rawPayload })).value).toContain('不予行政处罚决定书');
   });
 
   it('transfers a suspected crime to the police, which the lead then shows awaiting the receipt', async () => {
     const c = await filedCase(otherOperator);
-    const transferred = await post(`/api/cases/${c.id}/transfer`, enforcement, {
+    const transferred = await post(`/api/cases/${c.id}/transfer`, cast.enforcement, {
       version: c.version,
       policeUnit: '黄陂区公安分局',
       reason: '涉案货值超过五万元，涉嫌生产、销售不符合安全标准的食品罪',
     });
     expect(transferred.json().status).toBe('transferred');
-    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: enforcement })).json();
+    const lead: TLead = (await platform.request({ method: 'GET', url: `/api/leads/${c.leadId}`, cookie: cast.enforcement })).json();
     expect(lead).toMatchObject({ policeTransferredOn: chinaToday(), transferTo: '黄陂区公安分局', musts: ['transfer_without_receipt'] });
   });
 
   it('counts a step entered afterwards from paper against online handling', async () => {
     const c = await proposeCase(otherOperator, { paperOn: addDays(chinaToday(), -3) }, addDays(chinaToday(), -10));
     expect(c.online).toBe(false);
-    expect((await post(`/api/cases/${c.id}/filing-approval`, leader, { version: c.version, approve: true, paperOn: addDays(chinaToday(), 1) })).statusCode).toBe(400);
+    expect((await post(`/api/cases/${c.id}/filing-approval`, cast.leader, { version: c.version, approve: true, paperOn: addDays(chinaToday(), 1) })).statusCode).toBe(400);
   });
 });
 
 describe('indicators', () => {
   it('adds up from the cases: every total is the sum of the units, and matches the cases listed', async () => {
     const year = Number(chinaToday().slice(0, 4));
-    const data: TEnforcementIndicators = (await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: admin })).json();
+    const data: TEnforcementIndicators = (await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: cast.admin })).json();
     const keys = ['leads', 'leadsBreakingMusts', 'casesFiled', 'casesOnline', 'decisions', 'handlingDaysTotal', 'toPublish', 'publishedOnTime'] as const;
     for (const key of keys) expect(data.total[key], key).toBe(data.rows.reduce((n, r) => n + r[key], 0));
-    const all: TCase[] = (await platform.request({ method: 'GET', url: '/api/cases?pageSize=200', cookie: admin })).json().items;
+    const all: TCase[] = (await platform.request({ method: 'GET', url: '/api/cases?pageSize=200', cookie: cast.admin })).json().items;
     const filed = all.filter((c) => c.filedOn?.startsWith(`${year}-`));
     expect(data.total.casesFiled).toBe(filed.length);
     expect(data.total.casesOnline).toBe(filed.filter((c) => c.online).length);
     expect(data.total.decisions).toBe(all.filter((c) => c.decidedOn?.startsWith(`${year}-`)).length);
     expect(data.total.onlineRate).toBe(Math.round((data.total.casesOnline / data.total.casesFiled) * 1000) / 10);
-    const leads: TLead[] = (await platform.request({ method: 'GET', url: '/api/leads?pageSize=200', cookie: admin })).json().items;
+    const leads: TLead[] = (await platform.request({ method: 'GET', url: '/api/leads?pageSize=200', cookie: cast.admin })).json().items;
     const ofYear = leads.filter((l) => l.discoveredOn.startsWith(`${year}-`));
     expect(data.total.leads).toBe(ofYear.length);
     expect(data.total.leadsBreakingMusts).toBe(ofYear.filter((l) => l.musts.length > 0).length);
@@ -481,16 +455,16 @@ describe('indicators', () => {
     expect(team.casesFiled).toBeGreaterThan(0);
 
     // A station sees the figures of its own scope only.
-    const own: TEnforcementIndicators = (await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: station })).json();
+    const own: TEnforcementIndicators = (await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: cast.station })).json();
     expect(own.total.leads).toBeLessThan(data.total.leads);
 
-    const xlsx = await platform.request({ method: 'GET', url: `/api/cases/indicators/export?year=${year}`, cookie: admin });
+    const xlsx = await platform.request({ method: 'GET', url: `/api/cases/indicators/export?year=${year}`, cookie: cast.admin });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('合计');
     expect(sheet.getRow(sheet.rowCount).getCell(5).value).toBe(data.total.casesFiled);
-    expect((await platform.request({ method: 'GET', url: '/api/cases/indicators?year=abc', cookie: admin })).statusCode).toBe(400);
-    expect((await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: business })).statusCode).toBe(403);
+    expect((await platform.request({ method: 'GET', url: '/api/cases/indicators?year=abc', cookie: cast.admin })).statusCode).toBe(400);
+    expect((await platform.request({ method: 'GET', url: `/api/cases/indicators?year=${year}`, cookie: cast.business })).statusCode).toBe(403);
   });
 });

@@ -1,81 +1,90 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { TPlanEntry } from '@shian/shared/plan';
 import { chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
-import { station, unit } from '../org/org.schema.ts';
+import { stationCast, type TStationCast } from '../../testing/stations.ts';
+import { unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { inspectionPlanEntry } from './inspection-plan.schema.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let stationHead: string;
-let inspector: string;
-let qianchuanId: string;
-let otherStationId: string;
+let cast: TStationCast;
 const [year, month] = chinaToday().split('-').map(Number);
 
 const list = (cookie: string, query: string) => platform.request({ method: 'GET', url: `/api/inspection-plans?${query}`, cookie }).then((r) => r.json().items as TPlanEntry[]);
 
 beforeAll(async () => {
   platform = await createTestPlatform({ operators: 200 });
-  [department, stationHead, inspector] = await Promise.all(['department', 'station', 'inspector'].map((u) => platform.login(u)));
-  const stations = await platform.ctx.db.select().from(station).where(eq(station.kind, 'station'));
-  qianchuanId = stations.find((s) => s.name === '前川市场监督管理所')!.id;
-  otherStationId = stations.find((s) => s.id !== qianchuanId)!.id;
+  cast = await stationCast(platform);
 });
 afterAll(() => platform.close());
 
 describe('inspection frequencies', () => {
   it('keeps the yearly frequency by grade, with version and validation', async () => {
-    const read = await platform.request({ method: 'GET', url: '/api/inspection-frequencies', cookie: stationHead });
+    const read = await platform.request({ method: 'GET', url: '/api/inspection-frequencies', cookie: cast.stationHead });
     expect(read.json()).toMatchObject({ version: 1, A: { minPerYear: 1, maxPerYear: 1 }, D: { minPerYear: 3, maxPerYear: 4 } });
     const body = { version: 1, A: { minPerYear: 1, maxPerYear: 1 }, B: { minPerYear: 1, maxPerYear: 2 }, C: { minPerYear: 2, maxPerYear: 3 }, D: { minPerYear: 3, maxPerYear: 4 } };
-    const inverted = await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: department, payload: { ...body, C: { minPerYear: 3, maxPerYear: 2 } } });
+    const inverted = await platform.request({
+      method: 'PUT',
+      url: '/api/inspection-frequencies',
+      cookie: cast.department,
+      payload: { ...body, C: { minPerYear: 3, maxPerYear: 2 } },
+    });
     expect(inverted.statusCode).toBe(400);
     expect(inverted.json().error.fields[0]).toEqual({ path: 'C.maxPerYear', message: '每年最多检查次数：不能少于最低次数' });
-    expect((await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: inspector, payload: body })).statusCode).toBe(403);
-    const saved = await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: department, payload: { ...body, D: { minPerYear: 3, maxPerYear: 5 } } });
+    expect((await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: cast.inspector, payload: body })).statusCode).toBe(403);
+    const saved = await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: cast.department, payload: { ...body, D: { minPerYear: 3, maxPerYear: 5 } } });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ version: 2, D: { maxPerYear: 5 } });
-    expect((await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: department, payload: body })).statusCode).toBe(409);
+    expect((await platform.request({ method: 'PUT', url: '/api/inspection-frequencies', cookie: cast.department, payload: body })).statusCode).toBe(409);
   });
 });
 
 describe('inspection plans', () => {
   it("generates this month's plan for the station, two of its inspectors each, once", async () => {
-    const first = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: stationHead, payload: { year, month } });
+    const first = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year, month } });
     expect(first.statusCode).toBe(200);
     expect(first.json().created).toBeGreaterThan(0);
-    const entries = await list(stationHead, `year=${year}&month=${month}&pageSize=500`);
+    const entries = await list(cast.stationHead, `year=${year}&month=${month}&pageSize=500`);
     expect(entries).toHaveLength(first.json().created);
-    const staff = await platform.ctx.db.select().from(appUser).where(eq(appUser.stationId, qianchuanId));
+    const staff = await platform.ctx.db.select().from(appUser).where(eq(appUser.stationId, cast.qianchuanId));
     const staffIds = new Set(staff.filter((u) => u.role === 'inspector').map((u) => u.id));
     for (const e of entries) {
-      expect(e.stationId).toBe(qianchuanId);
+      expect(e.stationId).toBe(cast.qianchuanId);
       expect(e.inspectors).toHaveLength(2);
       expect(e.inspectors.every((i) => staffIds.has(i.id) && i.displayName)).toBe(true);
       expect(e.dueOn.startsWith(`${year}-${String(month).padStart(2, '0')}`)).toBe(true);
     }
-    const again = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: stationHead, payload: { year, month } });
+    const again = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year, month } });
     expect(again.json()).toMatchObject({ created: 0, alreadyPlanned: first.json().created });
   });
 
   it('keeps station users to their station and refuses roles without plan.manage', async () => {
-    const other = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: stationHead, payload: { year, month, stationId: otherStationId } });
+    const other = await platform.request({
+      method: 'POST',
+      url: '/api/inspection-plans/generate',
+      cookie: cast.stationHead,
+      payload: { year, month, stationId: cast.otherStationId },
+    });
     expect(other.statusCode).toBe(404);
-    expect((await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: inspector, payload: { year, month } })).statusCode).toBe(403);
-    const byDepartment = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: department, payload: { year, month, stationId: otherStationId } });
+    expect((await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.inspector, payload: { year, month } })).statusCode).toBe(403);
+    const byDepartment = await platform.request({
+      method: 'POST',
+      url: '/api/inspection-plans/generate',
+      cookie: cast.department,
+      payload: { year, month, stationId: cast.otherStationId },
+    });
     expect(byDepartment.statusCode).toBe(200);
-    const seen = await list(stationHead, `year=${year}&month=${month}&pageSize=500`);
-    expect(seen.every((e) => e.stationId === qianchuanId)).toBe(true);
-    const otherEntries = await list(department, `year=${year}&month=${month}&stationId=${otherStationId}`);
+    const seen = await list(cast.stationHead, `year=${year}&month=${month}&pageSize=500`);
+    expect(seen.every((e) => e.stationId === cast.qianchuanId)).toBe(true);
+    const otherEntries = await list(cast.department, `year=${year}&month=${month}&stationId=${cast.otherStationId}`);
     expect(otherEntries.length).toBeGreaterThan(0);
     const hidden = await platform.request({
       method: 'PATCH',
       url: `/api/inspection-plans/${otherEntries[0].id}`,
-      cookie: stationHead,
+      cookie: cast.stationHead,
       payload: { version: otherEntries[0].version, status: 'cancelled' },
     });
     expect(hidden.statusCode).toBe(404);
@@ -86,11 +95,11 @@ describe('inspection plans', () => {
       .select({ id: operator.id })
       .from(operator)
       .innerJoin(unit, eq(unit.code, operator.unitCode))
-      .where(and(eq(unit.stationId, qianchuanId), eq(operator.status, 'active')))
+      .where(and(eq(unit.stationId, cast.qianchuanId), eq(operator.status, 'active')))
       .limit(1);
     await platform.ctx.db.update(operator).set({ riskGrade: 'D' }).where(eq(operator.id, target.id));
     for (let m = 1; m <= 12; m++) {
-      const r = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: stationHead, payload: { year: 2030, month: m } });
+      const r = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year: 2030, month: m } });
       expect(r.statusCode).toBe(200);
     }
     const entries = await platform.ctx.db
@@ -103,58 +112,60 @@ describe('inspection plans', () => {
   });
 
   it('lists overdue entries: planned and past their due date', async () => {
-    await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: stationHead, payload: { year: 2025, month: 12 } });
-    const overdue = await list(stationHead, 'year=2025&overdue=true&pageSize=500');
+    await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year: 2025, month: 12 } });
+    const overdue = await list(cast.stationHead, 'year=2025&overdue=true&pageSize=500');
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((e) => e.overdue && e.status === 'planned' && e.dueOn === '2025-12-31')).toBe(true);
-    expect(await list(stationHead, 'year=2030&month=12&overdue=true')).toEqual([]);
+    expect(await list(cast.stationHead, 'year=2030&month=12&overdue=true')).toEqual([]);
   });
 
   it('lists the staff a station may assign, its own only', async () => {
-    const own = await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${qianchuanId}`, cookie: stationHead });
+    const own = await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${cast.qianchuanId}`, cookie: cast.stationHead });
     expect(
       own
         .json()
         .items.map((u: { role: string }) => u.role)
         .sort(),
     ).toEqual(['inspector', 'inspector', 'inspector', 'station']);
-    expect((await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${otherStationId}`, cookie: stationHead })).statusCode).toBe(404);
-    expect((await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${otherStationId}`, cookie: department })).json().items).toHaveLength(2);
+    expect((await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${cast.otherStationId}`, cookie: cast.stationHead })).statusCode).toBe(404);
+    expect(
+      (await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${cast.otherStationId}`, cookie: cast.department })).json().items,
+    ).toHaveLength(2);
   });
 
   it('reassigns inspectors (at least two, of the station), with version', async () => {
-    const [entry] = await list(stationHead, `year=${year}&month=${month}`);
+    const [entry] = await list(cast.stationHead, `year=${year}&month=${month}`);
     const staff = await platform.ctx.db
       .select()
       .from(appUser)
-      .where(and(eq(appUser.stationId, qianchuanId), inArray(appUser.role, ['inspector', 'station'])));
+      .where(and(eq(appUser.stationId, cast.qianchuanId), inArray(appUser.role, ['inspector', 'station'])));
     const ids = staff.map((u) => u.id);
     const url = `/api/inspection-plans/${entry.id}`;
-    const one = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, inspectorIds: [ids[0]] } });
+    const one = await platform.request({ method: 'PATCH', url, cookie: cast.stationHead, payload: { version: entry.version, inspectorIds: [ids[0]] } });
     expect(one.statusCode).toBe(400);
     expect(one.json().error.fields[0]).toEqual({ path: 'inspectorIds', message: '检查人员：每次检查至少两名检查人员' });
-    const [outsider] = await platform.ctx.db
-      .select()
-      .from(appUser)
-      .where(and(eq(appUser.role, 'inspector'), ne(appUser.stationId, qianchuanId)))
-      .limit(1);
-    const foreign = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, inspectorIds: [ids[0], outsider.id] } });
+    const foreign = await platform.request({ method: 'PATCH', url, cookie: cast.stationHead, payload: { version: entry.version, inspectorIds: [ids[0], cast.outsiderId] } });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.fields[0].path).toBe('inspectorIds');
-    expect((await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, note: 'x' } })).statusCode).toBe(400);
+    expect((await platform.request({ method: 'PATCH', url, cookie: cast.stationHead, payload: { version: entry.version, note: 'x' } })).statusCode).toBe(400);
 
-    const done = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, inspectorIds: [ids[1], ids[2]], dueOn: `${year}-12-31` } });
+    const done = await platform.request({
+      method: 'PATCH',
+      url,
+      cookie: cast.stationHead,
+      payload: { version: entry.version, inspectorIds: [ids[1], ids[2]], dueOn: `${year}-12-31` },
+    });
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ version: entry.version + 1, dueOn: `${year}-12-31` });
     expect(done.json().inspectors.map((i: { id: string }) => i.id)).toEqual([ids[1], ids[2]]);
-    const stale = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version, status: 'cancelled' } });
+    const stale = await platform.request({ method: 'PATCH', url, cookie: cast.stationHead, payload: { version: entry.version, status: 'cancelled' } });
     expect(stale.statusCode).toBe(409);
-    const cancelled = await platform.request({ method: 'PATCH', url, cookie: stationHead, payload: { version: entry.version + 1, status: 'cancelled' } });
+    const cancelled = await platform.request({ method: 'PATCH', url, cookie: cast.stationHead, payload: { version: entry.version + 1, status: 'cancelled' } });
     expect(cancelled.json().status).toBe('cancelled');
   });
 
   it('marks the entry done when its inspection closes', async () => {
-    const [entry] = await list(inspector, `year=${year}&month=${month}&status=planned`);
+    const [entry] = await list(cast.inspector, `year=${year}&month=${month}&status=planned`);
     const inspectionId = crypto.randomUUID();
     await platform.ctx.events.publish(
       'inspection.closed',

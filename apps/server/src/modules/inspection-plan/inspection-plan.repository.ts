@@ -30,14 +30,6 @@ export async function updateFrequenciesVersioned(db: TDbOrTx, bureauId: string, 
   }
 }
 
-export async function stationsOf(db: TDbOrTx, bureauId: string, stationId: string | null) {
-  return db
-    .select({ id: station.id, name: station.name })
-    .from(station)
-    .where(and(eq(station.bureauId, bureauId), eq(station.kind, 'station'), stationId ? eq(station.id, stationId) : undefined))
-    .orderBy(asc(station.name));
-}
-
 /** Active operators of a station with their grade. */
 export async function activeOperatorsOfStation(db: TDbOrTx, stationId: string) {
   return db

@@ -10,6 +10,7 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
+import { inspectionStations } from '../org/org.public.ts';
 import * as repo from './inspection-plan.repository.ts';
 import { unplannedInspectionsOfYear } from '../inspection/inspection.public.ts';
 import { assignInspectors, entriesDue } from './inspection-plan.spreading.ts';
@@ -63,7 +64,7 @@ function stationsInScope(user: TSessionUser, stationId: string | undefined) {
 }
 
 export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPlanGenerate): Promise<TPlanGenerateResult> {
-  const stations = await repo.stationsOf(ctx.db, user.bureauId, stationsInScope(user, input.stationId));
+  const stations = await inspectionStations(ctx.db, user.bureauId, stationsInScope(user, input.stationId));
   if (input.stationId && stations.length === 0) throw notFound();
   const frequencies = presentFrequencies(await loadFrequencies(ctx.db, user.bureauId));
   const dueOn = await lastWorkingDayOf(ctx.db, input.year, input.month);
@@ -125,7 +126,7 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
 
 /** Who may be assigned in a station: its active inspectors and its head. */
 export async function assignableInspectors(ctx: TContext, user: TSessionUser, stationId: string) {
-  const [found] = await repo.stationsOf(ctx.db, user.bureauId, stationsInScope(user, stationId));
+  const [found] = await inspectionStations(ctx.db, user.bureauId, stationsInScope(user, stationId));
   if (!found) throw notFound();
   return { items: await repo.assignableStaff(ctx.db, found.id) };
 }

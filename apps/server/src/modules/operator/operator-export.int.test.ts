@@ -2,19 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrganisation } from '@shian/shared/org';
 import type { TImportJob } from '@shian/shared/import';
 import { XLSX_TYPE } from '../../core/excel.ts';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { multipartBody } from '../../testing/multipart.ts';
 import { readXlsx } from '../../testing/spreadsheets.ts';
 import { COLUMNS, EXPORT_COLUMNS } from './operator-file.ts';
 
 let platform: TTestPlatform;
-let admin: string;
-let station: string;
+let cast: Record<'admin' | 'station', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
-  admin = await platform.login('admin');
-  station = await platform.login('station');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'station']));
 });
 afterAll(() => platform.close());
 
@@ -30,14 +28,14 @@ const total = async (query: string, cookie: string) => (await platform.request({
 
 describe('operator export', () => {
   it('exports the filtered list as an .xlsx download, one row per operator', async () => {
-    const { response, header, rows, column } = await exportFile('type=canteen', admin);
+    const { response, header, rows, column } = await exportFile('type=canteen', cast.admin);
     expect(response.headers['content-type']).toBe(XLSX_TYPE);
     const disposition = String(response.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; /);
     expect(disposition).toMatch(/filename\*=UTF-8''%E7%BB%8F%E8%90%A5%E4%B8%BB%E4%BD%93-\d{4}-\d\d-\d\d\.xlsx$/);
     expect(header).toEqual(EXPORT_COLUMNS.map((c) => c.header));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows).toHaveLength(await total('type=canteen', admin));
+    expect(rows).toHaveLength(await total('type=canteen', cast.admin));
     for (const row of rows) expect(row[column(COLUMNS.type[0])]).toBe('单位食堂');
     // Canteens are public institutions (12...) in the demo data, and carry a canteen trade licence.
     for (const row of rows) {
@@ -47,13 +45,13 @@ describe('operator export', () => {
   });
 
   it('never exports phone numbers', async () => {
-    const { header, response } = await exportFile('', admin);
+    const { header, response } = await exportFile('', cast.admin);
     expect(header.some((h) => h.includes('电话'))).toBe(false);
     const cells = new Set((await readXlsx(response.rawPayload)).flat());
-    const list = await platform.request({ method: 'GET', url: '/api/operators?pageSize=30', cookie: admin });
+    const list = await platform.request({ method: 'GET', url: '/api/operators?pageSize=30', cookie: cast.admin });
     const phones: string[] = [];
     for (const o of list.json().items as { id: string }[]) {
-      const detail = await platform.request({ method: 'GET', url: `/api/operators/${o.id}`, cookie: admin });
+      const detail = await platform.request({ method: 'GET', url: `/api/operators/${o.id}`, cookie: cast.admin });
       phones.push(...detail.json().personnel.map((p: { phone: string }) => p.phone));
     }
     expect(phones.length).toBeGreaterThan(30);
@@ -62,42 +60,42 @@ describe('operator export', () => {
   });
 
   it("limits a station user's export to its jurisdiction", async () => {
-    const org = (await platform.request({ method: 'GET', url: '/api/org', cookie: admin })).json() as TOrganisation;
-    const me = (await platform.request({ method: 'GET', url: '/api/auth/me', cookie: station })).json();
+    const org = (await platform.request({ method: 'GET', url: '/api/org', cookie: cast.admin })).json() as TOrganisation;
+    const me = (await platform.request({ method: 'GET', url: '/api/auth/me', cookie: cast.station })).json();
     const own = org.stations.find((s) => s.id === me.stationId)!;
-    const { rows, column } = await exportFile('', station);
-    expect(rows).toHaveLength(await total('', station));
-    expect(rows.length).toBeLessThan(await total('', admin));
+    const { rows, column } = await exportFile('', cast.station);
+    expect(rows).toHaveLength(await total('', cast.station));
+    expect(rows.length).toBeLessThan(await total('', cast.admin));
     for (const row of rows) {
       expect(own.unitCodes).toContain(row[column('统一区划代码')]);
       expect(row[column('市场监管所')]).toBe('前川市场监督管理所');
     }
     // Asking for another station's unit gives nothing rather than leaking it.
-    const elsewhere = await exportFile('unitCode=420116403000', station);
+    const elsewhere = await exportFile('unitCode=420116403000', cast.station);
     expect(elsewhere.rows).toHaveLength(0);
   });
 
   it('honours the other filters and the sort order', async () => {
-    const { rows, column } = await exportFile('unitCode=420116201000&sort=-name', admin);
-    expect(rows).toHaveLength(await total('unitCode=420116201000', admin));
+    const { rows, column } = await exportFile('unitCode=420116201000&sort=-name', cast.admin);
+    expect(rows).toHaveLength(await total('unitCode=420116201000', cast.admin));
     for (const row of rows) expect(row[column(COLUMNS.unit[0])]).toBe('木兰乡');
-    const list = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116201000&sort=-name&pageSize=200', cookie: admin });
+    const list = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116201000&sort=-name&pageSize=200', cookie: cast.admin });
     expect(rows.map((r) => r[column(COLUMNS.uscc[0])])).toEqual(list.json().items.map((o: { uscc: string }) => o.uscc));
   });
 
   it('exports a file that imports back without errors', async () => {
-    const { response } = await exportFile('unitCode=420116001000', station);
+    const { response } = await exportFile('unitCode=420116001000', cast.station);
     const body = multipartBody({ fileName: 'export.xlsx', content: response.rawPayload });
     const upload = await platform.request({
       method: 'POST',
       url: '/api/operator-imports',
-      cookie: station,
+      cookie: cast.station,
       payload: body.payload,
       headers: body.headers,
     });
     expect(upload.statusCode).toBe(201);
     const job = upload.json() as TImportJob;
-    expect(job.total).toBe(await total('unitCode=420116001000', station));
+    expect(job.total).toBe(await total('unitCode=420116001000', cast.station));
     expect(job.errors).toEqual([]);
     expect(job.valid).toBe(job.total);
   });
@@ -105,7 +103,7 @@ describe('operator export', () => {
   it('refuses roles without the export permission and bad filters', async () => {
     const expert = await platform.login('expert');
     expect((await platform.request({ method: 'GET', url: '/api/operators/export', cookie: expert })).statusCode).toBe(403);
-    const paged = await platform.request({ method: 'GET', url: '/api/operators/export?page=2', cookie: admin });
+    const paged = await platform.request({ method: 'GET', url: '/api/operators/export?page=2', cookie: cast.admin });
     expect(paged.statusCode).toBe(400);
   });
 });

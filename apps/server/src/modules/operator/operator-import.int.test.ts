@@ -4,20 +4,18 @@ import type { TImportJob } from '@shian/shared/import';
 import type { TOperator } from '@shian/shared/operator';
 import { rowsOf } from '../../core/db/database.ts';
 import { waitForBackgroundJobs } from '../../core/jobs.ts';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { multipartBody, type TMultipartFile } from '../../testing/multipart.ts';
 import { buildImportRow, csvText, encodeGbk, IMPORT_HEADERS, IMPORT_KEYS, readXlsx, toCells, xlsxFile, type TImportRow } from '../../testing/spreadsheets.ts';
 import { COLUMNS } from './operator-file.ts';
 import { XLSX_TYPE } from '../../core/excel.ts';
 
 let platform: TTestPlatform;
-let admin: string;
-let station: string;
+let cast: Record<'admin' | 'station', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
-  admin = await platform.login('admin');
-  station = await platform.login('station');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'station']));
 });
 afterAll(async () => {
   await waitForBackgroundJobs();
@@ -29,25 +27,26 @@ async function operatorCount(): Promise<number> {
   return Number(row.n);
 }
 
-function upload(file: TMultipartFile, cookie = admin, headers: Record<string, string> = {}) {
+function upload(file: TMultipartFile, cookie = cast.admin, headers: Record<string, string> = {}) {
   const body = multipartBody(file);
   return platform.request({ method: 'POST', url: '/api/operator-imports', cookie, payload: body.payload, headers: { ...body.headers, ...headers } });
 }
 
-async function xlsxUpload(rows: TImportRow[], cookie = admin) {
+async function xlsxUpload(rows: TImportRow[], cookie = cast.admin) {
   const file = await xlsxFile([IMPORT_HEADERS, ...toCells(rows)]);
   return upload({ fileName: '经营主体导入.xlsx', content: file, contentType: XLSX_TYPE }, cookie);
 }
 
-async function dryRun(rows: TImportRow[], cookie = admin): Promise<TImportJob> {
+async function dryRun(rows: TImportRow[], cookie = cast.admin): Promise<TImportJob> {
   const response = await xlsxUpload(rows, cookie);
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
 
-const commit = (id: string, mode: 'all' | 'valid', cookie = admin) => platform.request({ method: 'POST', url: `/api/operator-imports/${id}/commit`, cookie, payload: { mode } });
+const commit = (id: string, mode: 'all' | 'valid', cookie = cast.admin) =>
+  platform.request({ method: 'POST', url: `/api/operator-imports/${id}/commit`, cookie, payload: { mode } });
 
-async function waitUntilFinished(id: string, cookie = admin): Promise<TImportJob> {
+async function waitUntilFinished(id: string, cookie = cast.admin): Promise<TImportJob> {
   for (let i = 0; i < 500; i++) {
     const response = await platform.request({ method: 'GET', url: `/api/operator-imports/${id}`, cookie });
     expect(response.statusCode).toBe(200);
@@ -59,10 +58,10 @@ async function waitUntilFinished(id: string, cookie = admin): Promise<TImportJob
 }
 
 async function findByUscc(uscc: string): Promise<TOperator | null> {
-  const list = await platform.request({ method: 'GET', url: `/api/operators?q=${uscc}`, cookie: admin });
+  const list = await platform.request({ method: 'GET', url: `/api/operators?q=${uscc}`, cookie: cast.admin });
   const item = list.json().items.find((o: { uscc: string }) => o.uscc === uscc);
   if (!item) return null;
-  return (await platform.request({ method: 'GET', url: `/api/operators/${item.id}`, cookie: admin })).json();
+  return (await platform.request({ method: 'GET', url: `/api/operators/${item.id}`, cookie: cast.admin })).json();
 }
 
 describe('operator import: dry run', () => {
@@ -96,7 +95,7 @@ describe('operator import: dry run', () => {
 
   it('words the report in English when asked', async () => {
     const file = await xlsxFile([IMPORT_HEADERS, ...toCells([buildImportRow({ uscc: '91420116MA4K00000X' })])]);
-    const response = await upload({ fileName: 'en.xlsx', content: file }, admin, { 'accept-language': 'en' });
+    const response = await upload({ fileName: 'en.xlsx', content: file }, cast.admin, { 'accept-language': 'en' });
     expect(response.json().errors).toEqual([{ row: 2, field: 'Credit code', message: 'has a wrong check character' }]);
   });
 
@@ -120,7 +119,7 @@ describe('operator import: dry run', () => {
     expect(fake.statusCode).toBe(415);
     expect(fake.json().error.code).toBe('UNSUPPORTED_FILE');
 
-    const json = await platform.request({ method: 'POST', url: '/api/operator-imports', cookie: admin, payload: { rows: [] } });
+    const json = await platform.request({ method: 'POST', url: '/api/operator-imports', cookie: cast.admin, payload: { rows: [] } });
     expect(json.statusCode).toBe(415);
     expect(json.json().error.code).toBe('UNSUPPORTED_FILE');
   });
@@ -156,7 +155,7 @@ describe('operator import: dry run', () => {
   });
 
   it('accepts the rows of the downloadable template', async () => {
-    const template = await platform.request({ method: 'GET', url: '/api/operator-imports/template', cookie: admin });
+    const template = await platform.request({ method: 'GET', url: '/api/operator-imports/template', cookie: cast.admin });
     const response = await upload({ fileName: 'template.xlsx', content: template.rawPayload });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ total: 1, valid: 1, invalid: 0, errors: [] });
@@ -177,7 +176,7 @@ describe('operator import: commit', () => {
     expect(all.json().error.fields[0].message).toContain('有 1 行未通过校验');
     expect(await operatorCount()).toBe(before);
     // The refused commit leaves the import ready for another choice.
-    expect((await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: admin })).json().status).toBe('validated');
+    expect((await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: cast.admin })).json().status).toBe('validated');
 
     const accepted = await commit(job.id, 'valid');
     expect(accepted.statusCode).toBe(202);
@@ -238,7 +237,7 @@ describe('operator import: commit', () => {
     const job = await dryRun(rows);
     await commit(job.id, 'all');
     await waitUntilFinished(job.id);
-    const audit = await platform.request({ method: 'GET', url: '/api/audit?entity=operator&pageSize=200', cookie: admin });
+    const audit = await platform.request({ method: 'GET', url: '/api/audit?entity=operator&pageSize=200', cookie: cast.admin });
     const entries = audit.json().items.filter((e: { after: { importId?: string } }) => e.after?.importId === job.id);
     expect(entries).toHaveLength(2);
     for (const entry of entries) expect(entry).toMatchObject({ action: 'import_create', username: 'admin', before: null });
@@ -251,27 +250,27 @@ describe('operator import: commit', () => {
 describe('operator import: scope', () => {
   it("reports a station user's row in another station's unit as an error on that row", async () => {
     const rows = [buildImportRow(), buildImportRow({ unit: '盘龙城经济开发区' })];
-    const job = await dryRun(rows, station);
+    const job = await dryRun(rows, cast.station);
     expect(job).toMatchObject({ valid: 1, invalid: 1 });
     expect(job.errors).toEqual([{ row: 3, field: '所属街道（乡镇）', message: '不在本所辖区内' }]);
   });
 
   it("reports a station user's row that would overwrite an operator outside its scope", async () => {
-    const other = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116403000&pageSize=1', cookie: admin });
+    const other = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116403000&pageSize=1', cookie: cast.admin });
     const target = other.json().items[0];
-    const job = await dryRun([buildImportRow({ uscc: target.uscc, name: '偷梁换柱' })], station);
+    const job = await dryRun([buildImportRow({ uscc: target.uscc, name: '偷梁换柱' })], cast.station);
     expect(job.invalid).toBe(1);
     expect(job.errors.map((e) => e.field)).toContain('统一社会信用代码');
   });
 
   it('hides an import from other users: reading or committing it answers 404', async () => {
     const job = await dryRun([buildImportRow()]);
-    const read = await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: station });
+    const read = await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: cast.station });
     expect(read.statusCode).toBe(404);
     expect(read.json()).toEqual({ error: { code: 'NOT_FOUND', message: '未找到该记录' } });
-    const commitOther = await commit(job.id, 'all', station);
+    const commitOther = await commit(job.id, 'all', cast.station);
     expect(commitOther.statusCode).toBe(404);
-    expect((await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: admin })).json().status).toBe('validated');
+    expect((await platform.request({ method: 'GET', url: `/api/operator-imports/${job.id}`, cookie: cast.admin })).json().status).toBe('validated');
   });
 
   it('is closed to roles without the import permission', async () => {
@@ -284,7 +283,7 @@ describe('operator import: scope', () => {
 
 describe('import template', () => {
   it('is an .xlsx whose header row is the Chinese column names', async () => {
-    const response = await platform.request({ method: 'GET', url: '/api/operator-imports/template', cookie: admin });
+    const response = await platform.request({ method: 'GET', url: '/api/operator-imports/template', cookie: cast.admin });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(XLSX_TYPE);
     expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('经营主体导入模板.xlsx')}`);

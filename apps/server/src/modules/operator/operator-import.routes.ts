@@ -2,9 +2,9 @@ import { ZImportCommit } from '@shian/shared/import';
 import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { userOf } from '../../core/access.ts';
 import { AppError } from '../../core/errors.ts';
 import { contentDisposition, XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { routeTable } from '../../core/route-table.ts';
 import { commitImport, dryRunImport, getImport } from './operator-import.service.ts';
 import { COLUMNS, type TColumnKey } from './operator-file.ts';
 
@@ -31,53 +31,28 @@ const TEMPLATE_EXAMPLE: Record<TColumnKey, string> = {
 };
 
 export function registerOperatorImportRoutes(app: TApp, ctx: TContext): void {
-  const access = { access: { permission: 'operator.import', scope: 'data-scope' } } as const;
+  const access = { permission: 'operator.import', scope: 'data-scope' } as const;
+  const r = routeTable(app, ['operator imports']);
 
-  app.get(
-    '/api/operator-imports/template',
-    { config: access, schema: { tags: ['operator imports'], summary: '下载导入模板 .xlsx' } },
-    async (_request, reply) => {
-      const keys = Object.keys(COLUMNS) as TColumnKey[];
-      const columns = keys.map((key) => ({ header: COLUMNS[key][0], width: 18, value: (r: Record<TColumnKey, string>) => r[key] }));
-      async function* one() {
-        yield [TEMPLATE_EXAMPLE];
-      }
-      reply.header('Content-Type', XLSX_TYPE).header('Content-Disposition', contentDisposition('经营主体导入模板.xlsx'));
-      return reply.send(xlsxStream('经营主体', columns, one()));
-    },
-  );
-
-  app.post(
-    '/api/operator-imports',
-    {
-      config: access,
-      schema: { tags: ['operator imports'], summary: '上传 .xlsx/.csv 并试导入（只校验，不写入）', consumes: ['multipart/form-data'] },
-    },
-    async (request, reply) => {
-      const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
-      if (!file) {
-        throw new AppError('VALIDATION_FAILED', {}, (lang) => [
-          { path: 'file', message: lang === 'en' ? 'File: is required' : '文件：不能为空' },
-        ]);
-      }
-      const buffer = await file.toBuffer();
-      const job = await dryRunImport(ctx, userOf(request), file.filename, buffer, request.lang);
-      return reply.status(201).send(job);
-    },
-  );
-
-  app.get(
-    '/api/operator-imports/:id',
-    { config: access, schema: { tags: ['operator imports'], summary: '导入任务状态与进度', params: ZIdParam } },
-    async (request) => getImport(ctx, userOf(request), request.params.id),
-  );
-
-  app.post(
-    '/api/operator-imports/:id/commit',
-    {
-      config: access,
-      schema: { tags: ['operator imports'], summary: '确认导入：all 全部（有错误行时拒绝）或 valid 仅有效行', params: ZIdParam, body: ZImportCommit },
-    },
-    async (request, reply) => reply.status(202).send(await commitImport(ctx, userOf(request), request.params.id, request.body)),
+  r.get('/api/operator-imports/template', access, '下载导入模板 .xlsx', {}, (_req, _user, reply) => {
+    const keys = Object.keys(COLUMNS) as TColumnKey[];
+    const columns = keys.map((key) => ({ header: COLUMNS[key][0], width: 18, value: (row: Record<TColumnKey, string>) => row[key] }));
+    async function* one() {
+      yield [TEMPLATE_EXAMPLE];
+    }
+    reply.header('Content-Type', XLSX_TYPE).header('Content-Disposition', contentDisposition('经营主体导入模板.xlsx'));
+    return reply.send(xlsxStream('经营主体', columns, one()));
+  });
+  r.create('/api/operator-imports', access, '上传 .xlsx/.csv 并试导入（只校验，不写入）', { consumes: ['multipart/form-data'] }, async (req, user) => {
+    const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+    if (!file) {
+      throw new AppError('VALIDATION_FAILED', {}, (lang) => [{ path: 'file', message: lang === 'en' ? 'File: is required' : '文件：不能为空' }]);
+    }
+    const buffer = await file.toBuffer();
+    return dryRunImport(ctx, user, file.filename, buffer, req.lang);
+  });
+  r.get('/api/operator-imports/:id', access, '导入任务状态与进度', { params: ZIdParam }, (req, user) => getImport(ctx, user, req.params.id));
+  r.post('/api/operator-imports/:id/commit', access, '确认导入：all 全部（有错误行时拒绝）或 valid 仅有效行', { params: ZIdParam, body: ZImportCommit }, async (req, user, reply) =>
+    reply.status(202).send(await commitImport(ctx, user, req.params.id, req.body)),
   );
 }

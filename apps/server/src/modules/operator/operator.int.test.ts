@@ -3,21 +3,21 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { TOperator, TOperatorCreate, TOperatorSummary } from '@shian/shared/operator';
 import type { TOrganisation } from '@shian/shared/org';
 import { rowsOf } from '../../core/db/database.ts';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { buildOperator, buildTradeLicenceNumber } from '../../testing/factories.ts';
 
 let platform: TTestPlatform;
-let admin: string;
+let cast: Record<'admin', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
-  admin = await platform.login('admin');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin']));
 });
 afterAll(() => platform.close());
 
 describe('operator registry', () => {
   it('creates, reads and updates an operator with optimistic concurrency', async () => {
-    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: admin, payload: buildOperator() });
+    const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: buildOperator() });
     expect(created.statusCode).toBe(201);
     const operator = created.json();
     expect(operator.version).toBe(1);
@@ -26,7 +26,7 @@ describe('operator registry', () => {
     const first = await platform.request({
       method: 'PATCH',
       url: `/api/operators/${operator.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: 1, name: '改名后的餐馆' },
     });
     expect(first.statusCode).toBe(200);
@@ -35,12 +35,12 @@ describe('operator registry', () => {
     const stale = await platform.request({
       method: 'PATCH',
       url: `/api/operators/${operator.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: 1, name: '过期的修改' },
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const reread = await platform.request({ method: 'GET', url: `/api/operators/${operator.id}`, cookie: admin });
+    const reread = await platform.request({ method: 'GET', url: `/api/operators/${operator.id}`, cookie: cast.admin });
     expect(reread.json().name).toBe('改名后的餐馆');
   });
 
@@ -48,7 +48,7 @@ describe('operator registry', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({ uscc: '91420116MA4K00000X' }),
     });
     expect(response.statusCode).toBe(400);
@@ -60,14 +60,14 @@ describe('operator registry', () => {
 
 type TList = { items: TOperatorSummary[]; total: number; page: number; pageSize: number };
 
-async function list(query: string, cookie = admin): Promise<TList> {
+async function list(query: string, cookie = cast.admin): Promise<TList> {
   const response = await platform.request({ method: 'GET', url: `/api/operators?${query}`, cookie });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
 
 /** Every page of a filtered list. */
-async function listAll(query: string, cookie = admin): Promise<TOperatorSummary[]> {
+async function listAll(query: string, cookie = cast.admin): Promise<TOperatorSummary[]> {
   const items: TOperatorSummary[] = [];
   for (let page = 1; ; page++) {
     const result = await list(`${query}&pageSize=200&page=${page}`, cookie);
@@ -76,7 +76,7 @@ async function listAll(query: string, cookie = admin): Promise<TOperatorSummary[
   }
 }
 
-async function create(overrides: Partial<TOperatorCreate> = {}, cookie = admin): Promise<TOperator> {
+async function create(overrides: Partial<TOperatorCreate> = {}, cookie = cast.admin): Promise<TOperator> {
   const response = await platform.request({ method: 'POST', url: '/api/operators', cookie, payload: buildOperator(overrides) });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
@@ -154,7 +154,7 @@ describe('operator list', () => {
     expect(unit.length).toBeGreaterThan(0);
     for (const o of unit) expect([o.unitCode, o.unitName]).toEqual(['420116403000', '盘龙城经济开发区']);
 
-    const org = (await platform.request({ method: 'GET', url: '/api/org', cookie: admin })).json() as TOrganisation;
+    const org = (await platform.request({ method: 'GET', url: '/api/org', cookie: cast.admin })).json() as TOrganisation;
     const mulan = org.stations.find((s) => s.name === '木兰市场监督管理所')!;
     expect(mulan.unitCodes.sort()).toEqual(['420116201000', '420116401000']);
     const station = await listAll(`stationId=${mulan.id}`);
@@ -203,14 +203,14 @@ describe('operator list', () => {
 
     // The detail of every listed operator shows such a licence.
     for (const o of expiredList.slice(0, 10)) {
-      const detail = (await platform.request({ method: 'GET', url: `/api/operators/${o.id}`, cookie: admin })).json() as TOperator;
+      const detail = (await platform.request({ method: 'GET', url: `/api/operators/${o.id}`, cookie: cast.admin })).json() as TOperator;
       expect(detail.licences.some((l) => l.state === 'expired')).toBe(true);
     }
   });
 
   it('refuses unknown or out-of-range query parameters', async () => {
     for (const q of ['pageSize=500', 'page=0', 'sort=uscc', 'type=bakery', 'licence=valid', 'unitCode=4201', 'stationId=x', 'colour=red']) {
-      const response = await platform.request({ method: 'GET', url: `/api/operators?${q}`, cookie: admin });
+      const response = await platform.request({ method: 'GET', url: `/api/operators?${q}`, cookie: cast.admin });
       expect([q, response.statusCode, response.json().error.code]).toEqual([q, 400, 'VALIDATION_FAILED']);
     }
   });
@@ -222,24 +222,24 @@ describe('deactivation', () => {
     const response = await platform.request({
       method: 'PATCH',
       url: `/api/operators/${mine.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: mine.version, status: 'deactivated' },
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'deactivated', version: mine.version + 1 });
-    const reread = await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: admin });
+    const reread = await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: cast.admin });
     expect(reread.json().status).toBe('deactivated');
     expect((await listAll('status=deactivated')).map((o) => o.id)).toContain(mine.id);
-    const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=operator&entityId=${mine.id}`, cookie: admin });
+    const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=operator&entityId=${mine.id}`, cookie: cast.admin });
     expect(audit.json().items[0]).toMatchObject({ action: 'deactivate', before: { status: 'active' }, after: { status: 'deactivated' } });
   });
 
   it('has no DELETE route: DELETE answers 404 in the one error shape and removes nothing', async () => {
     const mine = await create();
-    const response = await platform.request({ method: 'DELETE', url: `/api/operators/${mine.id}`, cookie: admin });
+    const response = await platform.request({ method: 'DELETE', url: `/api/operators/${mine.id}`, cookie: cast.admin });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'NOT_FOUND', message: '未找到该记录' } });
-    expect((await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: admin })).statusCode).toBe(200);
+    expect((await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: cast.admin })).statusCode).toBe(200);
   });
 });
 
@@ -249,7 +249,7 @@ describe('uniqueness', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({ uscc: mine.uscc, name: '另一家' }),
     });
     expect(response.statusCode).toBe(409);
@@ -262,7 +262,7 @@ describe('uniqueness', () => {
     const lower = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({ uscc: mine.uscc.toLowerCase() }),
     });
     expect(lower.statusCode).toBe(409);
@@ -275,7 +275,7 @@ describe('uniqueness', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({ licences: [licence, licence] }),
     });
     expect(response.statusCode).toBe(400);
@@ -288,7 +288,7 @@ describe('uniqueness', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: buildOperator({
         licences: [{ kind: 'trade', number, scope: '热食类', issuedOn: '2024-01-01', expiresOn: '2029-01-01' }],
       }),
@@ -304,14 +304,14 @@ describe('uniqueness', () => {
     const patch = await platform.request({
       method: 'PATCH',
       url: `/api/operators/${other.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: other.version, licences: [{ kind: 'trade', number, scope: '热食类', issuedOn: '2024-01-01', expiresOn: '2029-01-01' }] },
     });
     expect(patch.statusCode).toBe(409);
     const keep = await platform.request({
       method: 'PATCH',
       url: `/api/operators/${mine.id}`,
-      cookie: admin,
+      cookie: cast.admin,
       payload: { version: mine.version, licences: [{ kind: 'trade', number, scope: '热食类、冷食类', issuedOn: '2024-01-01', expiresOn: '2029-01-01' }] },
     });
     expect(keep.statusCode).toBe(200);
@@ -321,7 +321,7 @@ describe('uniqueness', () => {
 
 describe('bad input', () => {
   const post = (payload: unknown, headers: Record<string, string> = {}) =>
-    platform.request({ method: 'POST', url: '/api/operators', cookie: admin, payload: payload as object, headers });
+    platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: payload as object, headers });
 
   it('refuses a wrong type, naming the field', async () => {
     const response = await post({ ...buildOperator(), name: 123 });
@@ -382,7 +382,7 @@ describe('bad input', () => {
     const response = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: huge,
       headers: { 'content-type': 'application/json' },
     });
@@ -392,7 +392,7 @@ describe('bad input', () => {
     const text = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: 'x'.repeat(10 * 1024 * 1024),
       headers: { 'content-type': 'application/json' },
     });
@@ -404,7 +404,7 @@ describe('bad input', () => {
     const malformed = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: '{"name": "未闭合',
       headers: { 'content-type': 'application/json' },
     });
@@ -414,7 +414,7 @@ describe('bad input', () => {
     const form = await platform.request({
       method: 'POST',
       url: '/api/operators',
-      cookie: admin,
+      cookie: cast.admin,
       payload: 'name=x',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
@@ -427,11 +427,11 @@ describe('bad input', () => {
       ['GET', undefined],
       ['PATCH', { version: 1, name: 'x' }],
     ] as const) {
-      const response = await platform.request({ method, url: '/api/operators/not-a-uuid', cookie: admin, ...(payload ? { payload } : {}) });
+      const response = await platform.request({ method, url: '/api/operators/not-a-uuid', cookie: cast.admin, ...(payload ? { payload } : {}) });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields).toEqual([{ path: 'id', message: '编号：不是有效的编号' }]);
     }
-    const missing = await platform.request({ method: 'GET', url: `/api/operators/${crypto.randomUUID()}`, cookie: admin });
+    const missing = await platform.request({ method: 'GET', url: `/api/operators/${crypto.randomUUID()}`, cookie: cast.admin });
     expect(missing.statusCode).toBe(404);
   });
 
@@ -440,7 +440,7 @@ describe('bad input', () => {
     const address = '<script>alert(1)</script>';
     const mine = await create({ name, address });
     expect(mine).toMatchObject({ name, address });
-    const reread = (await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: admin })).json();
+    const reread = (await platform.request({ method: 'GET', url: `/api/operators/${mine.id}`, cookie: cast.admin })).json();
     expect(reread).toMatchObject({ name, address });
     const found = await list(`q=${encodeURIComponent("'; drop table")}`);
     expect(found.items.map((o) => o.id)).toEqual([mine.id]);
@@ -465,7 +465,7 @@ describe('bad input', () => {
       message: `Credit code ${mine.uscc} already exists`,
       fields: [{ path: 'uscc', message: 'Credit code: is already registered' }],
     });
-    const missing = await platform.request({ method: 'GET', url: `/api/operators/${crypto.randomUUID()}`, cookie: admin, headers: en });
+    const missing = await platform.request({ method: 'GET', url: `/api/operators/${crypto.randomUUID()}`, cookie: cast.admin, headers: en });
     expect(missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Not found' } });
     const type = await post({ ...buildOperator(), type: 'bakery' }, en);
     expect(type.json().error.fields[0].message).toMatch(/^Type: Invalid option/);

@@ -15,5 +15,8 @@ export { listDepartments } from './org.repository.ts';
 /** The bureau's stations and its enforcement team. */
 export { listStations } from './org.repository.ts';
 
+/** The bureau's market-supervision stations (id, name) by name, or only the given one: where inspections are planned. */
+export { inspectionStations } from './org.repository.ts';
+
 /** The bureau's township units, each with its station. */
 export { listUnits } from './org.repository.ts';

@@ -29,6 +29,15 @@ export async function listStations(db: TDbOrTx, bureauId: string) {
   return db.select().from(station).where(eq(station.bureauId, bureauId)).orderBy(asc(station.name));
 }
 
+/** The bureau's market-supervision stations (not its enforcement team) by name, or only `stationId` when given. */
+export async function inspectionStations(db: TDbOrTx, bureauId: string, stationId: string | null) {
+  return db
+    .select({ id: station.id, name: station.name })
+    .from(station)
+    .where(and(eq(station.bureauId, bureauId), eq(station.kind, 'station'), stationId ? eq(station.id, stationId) : undefined))
+    .orderBy(asc(station.name));
+}
+
 export async function insertStation(db: TDbOrTx, values: typeof station.$inferInsert) {
   const [row] = await db.insert(station).values(values).returning();
   return row;

@@ -1,12 +1,11 @@
 import type { TApp } from '../../core/http.ts';
 import type { TDb } from '../../core/db/database.ts';
-import { userOf } from '../../core/access.ts';
+import { routeTable } from '../../core/route-table.ts';
 import { getOrganisation } from './org.service.ts';
 
 export function registerOrgRoutes(app: TApp, db: TDb): void {
-  app.get(
-    '/api/org',
-    { config: { access: { permission: 'signed-in', scope: 'bureau' } }, schema: { tags: ['org'], summary: '本局组织机构：科室、监管所、街道（乡镇）' } },
-    async (request) => getOrganisation(db, userOf(request).bureauId),
-  );
+  const read = { permission: 'signed-in', scope: 'bureau' } as const;
+  const r = routeTable(app, ['org']);
+
+  r.get('/api/org', read, '本局组织机构：科室、监管所、街道（乡镇）', {}, (_req, user) => getOrganisation(db, user.bureauId));
 }

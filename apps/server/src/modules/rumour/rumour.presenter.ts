@@ -6,21 +6,12 @@ import { snippetAround } from './rumour-text.ts';
 
 export function presentRumour(row: TRumourRow, standards: TStandardRef[], articles: TLawArticleRef[]): TRumour {
   return {
-    id: row.id,
-    title: row.title,
-    claim: row.claim,
-    rebuttal: row.rebuttal,
-    evidence: row.evidence,
-    topic: row.topic,
+    ...presentPublicRumour(row, standards, articles),
     status: row.status,
-    standards,
-    articles,
     createdBy: row.createdBy,
     reviewedBy: row.reviewedBy,
     reviewedByName: row.reviewedByName,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
 }

@@ -81,14 +81,10 @@ describe('operator features as of a moment', () => {
 
   it('slices each history to the facts before the moment', () => {
     const facts: TFacts = {
+      ...empty,
       operators: [{ ...operator, active: true }],
       inspections: [...history.inspections, inspection('x3', '2026-03-12', true)],
       rectifications: history.rectifications,
-      failedSamples: [],
-      complaints: [],
-      leads: [],
-      penalties: [],
-      listings: [],
       unitCodes: units,
     };
     const index = new HistoryIndex(facts);
@@ -169,17 +165,7 @@ describe('training on synthetic history', () => {
   });
 
   it('declines to train on too little history', async () => {
-    const facts: TFacts = {
-      operators: [{ ...operator, active: true }],
-      inspections: [inspection('x1', '2025-06-02', true)],
-      rectifications: [],
-      failedSamples: [],
-      complaints: [],
-      leads: [],
-      penalties: [],
-      listings: [],
-      unitCodes: units,
-    };
+    const facts: TFacts = { ...empty, operators: [{ ...operator, active: true }], inspections: [inspection('x1', '2025-06-02', true)], unitCodes: units };
     expect(await trainTargeting(facts, startOfChinaDay('2026-01-15'))).toBeNull();
   });
 });

@@ -14,25 +14,16 @@ import {
   featureNames,
   inspectorRates,
   operatorFeatures,
-  type TDatedFact,
   type TInspectionFact,
   type TInspectorRate,
-  type TListingFact,
   type TOperatorFact,
   type TOperatorHistory,
-  type TRectificationFact,
 } from './targeting-features.ts';
 import { topReasons, type TStoredReason } from './targeting-reasons.ts';
 
-export type TFacts = {
+/** Every operator's history at once: the same lists as one operator's, over the whole bureau. */
+export type TFacts = TOperatorHistory & {
   operators: (TOperatorFact & { active: boolean })[];
-  inspections: TInspectionFact[];
-  rectifications: TRectificationFact[];
-  failedSamples: TDatedFact[];
-  complaints: TDatedFact[];
-  leads: TDatedFact[];
-  penalties: TDatedFact[];
-  listings: TListingFact[];
   unitCodes: string[];
 };
 

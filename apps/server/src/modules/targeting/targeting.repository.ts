@@ -274,14 +274,6 @@ export async function unitNames(db: TDbOrTx, bureauId: string) {
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-export async function stationsOf(db: TDbOrTx, bureauId: string, stationId: string | null) {
-  return db
-    .select({ id: station.id, name: station.name })
-    .from(station)
-    .where(and(eq(station.bureauId, bureauId), eq(station.kind, 'station'), stationId ? eq(station.id, stationId) : undefined))
-    .orderBy(asc(station.name));
-}
-
 export async function inspectorCounts(db: TDbOrTx, stationIds: string[]) {
   if (stationIds.length === 0) return new Map<string, number>();
   const rows = await db

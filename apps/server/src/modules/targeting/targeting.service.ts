@@ -27,6 +27,7 @@ import { loadCalendar } from '../../core/calendar/calendar.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
+import { inspectionStations } from '../org/org.public.ts';
 import { planFromTargeting, stationObligations } from '../inspection-plan/inspection-plan.public.ts';
 import * as repo from './targeting.repository.ts';
 import { allocateVisits } from './targeting-allocation.ts';
@@ -159,7 +160,7 @@ export async function listScores(ctx: TContext, user: TSessionUser, query: TTarg
 // ---- Weekly allocation ------------------------------------------------------------------------
 
 export async function capacityDefaults(ctx: TContext, user: TSessionUser, weeks: number): Promise<{ items: TStationCapacityDefault[] }> {
-  const stations = await repo.stationsOf(ctx.db, user.bureauId, stationOfScope(user));
+  const stations = await inspectionStations(ctx.db, user.bureauId, stationOfScope(user));
   const [inspectors, pace] = await Promise.all([
     repo.inspectorCounts(
       ctx.db,
@@ -193,7 +194,7 @@ async function presentAllocations(db: TDbOrTx, bureauId: string, rows: repo.TAll
 }
 
 export async function createAllocations(ctx: TContext, user: TSessionUser, input: TAllocationCreate, lang: TLang): Promise<{ items: TAllocation[] }> {
-  const inScope = await repo.stationsOf(ctx.db, user.bureauId, stationOfScope(user));
+  const inScope = await inspectionStations(ctx.db, user.bureauId, stationOfScope(user));
   const known = new Set(inScope.map((s) => s.id));
   if (input.capacities.some((c) => !known.has(c.stationId))) throw notFound();
   const windowEnd = addDays(input.weekStart, input.weeks * 7 - 1);

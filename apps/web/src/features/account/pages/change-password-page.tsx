@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZPasswordChange } from '@shian/shared/auth';
 import { asApiError } from '../../../api/client.ts';
 import { clearFieldErrors, showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
 import { useLang } from '../../../lib/i18n.ts';
 import { changePassword } from '../api/account-api.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 type TValues = { currentPassword?: string; newPassword?: string; confirmPassword?: string };
 
@@ -50,7 +51,7 @@ export function ChangePasswordPage() {
 
   return (
     <Card title={t('account.passwordTitle')} style={{ maxWidth: 560 }}>
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={problems.join('；')} />}
+      <FormProblems problems={problems} style={{ marginBottom: 16 }} />
       <Form<TValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
         <Form.Item name="currentPassword" label={t('account.currentPassword')} required>
           <Input.Password autoComplete="current-password" data-testid="password-current" />

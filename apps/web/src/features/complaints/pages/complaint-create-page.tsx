@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Flex, Form } from 'antd';
+import { Button, Card, DatePicker, Flex, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { ZComplaintCreate } from '@shian/shared/complaint';
 import { createComplaint } from '../api/complaints-api.ts';
 import { ComplaintFields, toIntake, type TComplaintFormValues } from '../components/complaint-fields.tsx';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 type TValues = TComplaintFormValues & { receivedAt?: Dayjs };
 
@@ -35,7 +36,7 @@ export function ComplaintCreatePage() {
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
         <ComplaintFields />
-        {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+        <FormProblems problems={problems} />
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('complaints.submit')}

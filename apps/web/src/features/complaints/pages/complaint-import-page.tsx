@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Form, Progress, Radio, Result, Row, Select, Spin, Statistic, Steps, Table, Tooltip, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Form, Progress, Radio, Result, Row, Select, Spin, Statistic, Steps, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
@@ -12,6 +11,7 @@ import {
   type TComplaintOnExisting,
 } from '@shian/shared/complaint';
 import { asApiError, isAbortError } from '../../../api/client.ts';
+import { SheetDropper } from '../../../components/sheet-dropper.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { commitComplaintImport, dryRunComplaintImport, getComplaintImport, uploadComplaintFile } from '../api/complaints-api.ts';
 
@@ -92,28 +92,17 @@ function UploadStep({ uploading, onFile }: { uploading: boolean; onFile: (file: 
     <Spin spinning={uploading} tip={t('complaints.importPage.uploading')}>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} />}
       <div data-testid="complaint-import-upload">
-        <Upload.Dragger
-          accept=".xlsx,.csv"
-          multiple={false}
-          showUploadList={false}
+        <SheetDropper
+          maxBytes={MAX_BYTES}
           disabled={uploading}
-          // The file goes through our API client (CSRF header, language, error shape), not antd's uploader.
-          beforeUpload={(file) => {
+          hint={t('complaints.importPage.uploadHint')}
+          subHint={t('complaints.importPage.uploadSubHint')}
+          onFile={(file) => {
             setProblem(undefined);
-            if (!/\.(xlsx|csv)$/i.test(file.name)) setProblem(t('complaints.importPage.badType'));
-            else if (file.size > MAX_BYTES) setProblem(t('complaints.importPage.tooLarge'));
-            else onFile(file);
-            return false;
+            onFile(file);
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('complaints.importPage.uploadHint')}</p>
-          <Typography.Paragraph type="secondary" className="ant-upload-hint">
-            {t('complaints.importPage.uploadSubHint')}
-          </Typography.Paragraph>
-        </Upload.Dragger>
+          onReject={(reason) => setProblem(t(`complaints.importPage.${reason}`))}
+        />
       </div>
     </Spin>
   );

@@ -1,4 +1,4 @@
-import { App, Button, Col, Flex, Input, List, Row, Select } from 'antd';
+import { App, Button, Col, Flex, List, Row } from 'antd';
 import { AlertOutlined, AuditOutlined, PlusOutlined, QuestionCircleOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -21,6 +21,7 @@ import { useAction } from '../../../components/use-action.ts';
 import { useLang } from '../../../lib/i18n.ts';
 import { ExportButton } from '../../../components/list-shell/export-button.tsx';
 import { matching, oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { escalateComplaints, exportComplaints, listComplaints } from '../api/complaints-api.ts';
@@ -54,19 +55,18 @@ export function ComplaintListPage() {
     ({ filters, page, pageSize }, signal) => listComplaints({ ...filters, page, pageSize }, signal),
   );
   const { filters } = list;
-  const update = (patch: Partial<Record<TFilter, string>>) => list.set(patch as Partial<typeof filters>);
+  const search = t('complaints.searchPlaceholder');
   const select = (key: TFilter, label: string, options: { value: string; label: string }[]) => (
     <Col xs={12} md={8} xl={4} key={key}>
-      <Select
-        allowClear
+      <SelectFilter
+        list={list}
+        name={key}
         showSearch
         optionFilterProp="label"
         style={{ width: '100%' }}
         placeholder={label}
         aria-label={label}
-        value={filters[key]}
         options={options}
-        onChange={(value: string | undefined) => update({ [key]: value })}
         data-testid={`complaint-filter-${key}`}
       />
     </Col>
@@ -87,16 +87,7 @@ export function ComplaintListPage() {
       filters={
         <>
           <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 12 }}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              enterButton
-              placeholder={t('complaints.searchPlaceholder')}
-              aria-label={t('complaints.searchPlaceholder')}
-              style={{ flex: '1 1 260px', maxWidth: 420 }}
-              onSearch={(q) => update({ q: q.trim() || undefined })}
-            />
+            <SearchFilter list={list} name="q" enterButton placeholder={search} aria-label={search} style={{ flex: '1 1 260px', maxWidth: 420 }} />
             <Flex wrap gap={8}>
               {can('complaint.manage') && (
                 <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/complaints/new')}>

@@ -2,19 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Segmented, Select, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import {
-  COMPLAINT_CHANNEL_NAMES,
-  COMPLAINT_ISSUE_TYPE_NAMES,
-  COMPLAINT_KIND_NAMES,
-  COMPLAINT_MATCH_STATUS_NAMES,
-  COMPLAINT_OUTCOME_NAMES,
-  COMPLAINT_STATUS_NAMES,
-  COMPLAINT_TRADE_NAMES,
-  OUTCOMES_BY_KIND,
-  type TComplaintAction,
-  type TComplaintDetail,
-  type TComplaintOutcome,
-} from '@shian/shared/complaint';
+import { COMPLAINT_NAMES, OUTCOMES_BY_KIND, type TComplaintAction, type TComplaintDetail, type TComplaintOutcome } from '@shian/shared/complaint';
 import { useApi } from '../../../api/use-api.ts';
 import { useOrg } from '../../../api/use-org.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -60,10 +48,10 @@ export function ComplaintPage() {
     <Flex vertical gap={12}>
       <Card title={c.registrationNo} extra={<Link to="/complaints">{t('complaints.back')}</Link>}>
         <Flex gap={4} wrap style={{ marginBottom: 12 }}>
-          <Tag color={c.kind === 'report' ? 'purple' : 'geekblue'}>{nameIn(COMPLAINT_KIND_NAMES, c.kind, lang)}</Tag>
-          <Tag>{nameIn(COMPLAINT_CHANNEL_NAMES, c.channel, lang)}</Tag>
+          <Tag color={c.kind === 'report' ? 'purple' : 'geekblue'}>{nameIn(COMPLAINT_NAMES.kind, c.kind, lang)}</Tag>
+          <Tag>{nameIn(COMPLAINT_NAMES.channel, c.channel, lang)}</Tag>
           <Tag color="blue" data-testid="complaint-status">
-            {nameIn(COMPLAINT_STATUS_NAMES, c.status, lang)}
+            {nameIn(COMPLAINT_NAMES.status, c.status, lang)}
           </Tag>
           {c.overdue && <Tag color="red">{t('complaints.overdue')}</Tag>}
         </Flex>
@@ -75,20 +63,20 @@ export function ComplaintPage() {
           <Descriptions.Item label={t('complaints.fields.operator')}>
             {c.operatorId ? <Link to={`/operators/${c.operatorId}`}>{c.operatorName}</Link> : '—'}{' '}
             <Tag color={c.matchStatus === 'pending_review' || c.matchStatus === 'unmatched' ? 'orange' : 'green'} data-testid="complaint-match-status">
-              {nameIn(COMPLAINT_MATCH_STATUS_NAMES, c.matchStatus, lang)}
+              {nameIn(COMPLAINT_NAMES.matchStatus, c.matchStatus, lang)}
             </Tag>
             {c.matchConfidence !== null && <Typography.Text type="secondary">{t('complaints.confidence', { value: c.matchConfidence.toFixed(2) })}</Typography.Text>}
           </Descriptions.Item>
           <Descriptions.Item label={t('complaints.fields.station')}>{[c.unitName, c.stationName ?? t('complaints.unrouted')].filter(Boolean).join(' · ')}</Descriptions.Item>
-          <Descriptions.Item label={t('complaints.fields.trade')}>{nameIn(COMPLAINT_TRADE_NAMES, c.trade, lang)}</Descriptions.Item>
-          <Descriptions.Item label={t('complaints.fields.issueType')}>{nameIn(COMPLAINT_ISSUE_TYPE_NAMES, c.issueType, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('complaints.fields.trade')}>{nameIn(COMPLAINT_NAMES.trade, c.trade, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('complaints.fields.issueType')}>{nameIn(COMPLAINT_NAMES.issueType, c.issueType, lang)}</Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
         {c.outcome && (
           <Alert
             type={c.violationVerified ? 'warning' : 'info'}
             showIcon
-            message={`${t('complaints.fields.outcome')}：${nameIn(COMPLAINT_OUTCOME_NAMES, c.outcome, lang)}`}
+            message={`${t('complaints.fields.outcome')}：${nameIn(COMPLAINT_NAMES.outcome, c.outcome, lang)}`}
             description={c.result}
             action={c.leadId ? <Link to={`/leads/${c.leadId}`}>{t('complaints.openLead')}</Link> : undefined}
             style={{ marginBottom: 8 }}
@@ -204,7 +192,7 @@ function ActionCard({ complaint: c, busy, onAct }: { complaint: TComplaintDetail
         {current === 'result' && (
           <>
             <Form.Item name="outcome" label={t('complaints.fields.outcome')} rules={[{ required: true }]}>
-              <Select options={OUTCOMES_BY_KIND[c.kind].map((o) => ({ value: o, label: nameIn(COMPLAINT_OUTCOME_NAMES, o, lang) }))} data-testid="complaint-outcome" />
+              <Select options={OUTCOMES_BY_KIND[c.kind].map((o) => ({ value: o, label: nameIn(COMPLAINT_NAMES.outcome, o, lang) }))} data-testid="complaint-outcome" />
             </Form.Item>
             <Form.Item name="result" label={t('complaints.fields.result')} rules={[{ required: true }]}>
               <Input.TextArea rows={3} maxLength={2000} data-testid="complaint-result" />

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Result, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, Input, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { COMPLAINT_KIND_NAMES, ZComplaintPublicCreate, type TComplaintReceipt } from '@shian/shared/complaint';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { useLang } from '../../../lib/i18n.ts';
 import { getTicket, submitPublicComplaint } from '../api/complaints-api.ts';
 import { ComplaintFields, toIntake, type TComplaintFormValues } from '../components/complaint-fields.tsx';
 import { nameIn } from '../../../lib/dictionary-names.ts';
 import { solveProof } from '../components/proof.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 /** The public complaint and report form: no sign-in; a proof of work per submission; answers a registration number. */
 export function PublicComplaintPage() {
@@ -38,7 +38,7 @@ export function PublicComplaintPage() {
   }
 
   return (
-    <PublicShell title={t('complaints.publicTitle')}>
+    <PublicPage title={t('complaints.publicTitle')} maxWidth={720}>
       {receipt ? (
         <Card>
           <Result
@@ -74,7 +74,7 @@ export function PublicComplaintPage() {
           <Typography.Paragraph type="secondary">{t('complaints.privacyNote')}</Typography.Paragraph>
           <Form<TComplaintFormValues> form={form} layout="vertical" initialValues={{ kind: 'complaint', anonymous: false }} onFinish={(v) => void onFinish(v)}>
             <ComplaintFields />
-            {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+            <FormProblems problems={problems} />
             <Button type="primary" htmlType="submit" block loading={saving || proving} data-testid="complaint-submit">
               {proving ? t('complaints.proofWorking') : t('complaints.submit')}
             </Button>
@@ -82,22 +82,7 @@ export function PublicComplaintPage() {
         </Card>
       )}
       <StatusLookup />
-    </PublicShell>
-  );
-}
-
-export function PublicShell({ title, children }: { title: string; children: React.ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={12} style={{ maxWidth: 720, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {title}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
-      {children}
-    </Flex>
+    </PublicPage>
   );
 }
 

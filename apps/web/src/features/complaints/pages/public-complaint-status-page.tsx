@@ -6,7 +6,8 @@ import { useApi } from '../../../api/use-api.ts';
 import { useLang } from '../../../lib/i18n.ts';
 import { getPublicStatus } from '../api/complaints-api.ts';
 import { nameIn } from '../../../lib/dictionary-names.ts';
-import { PublicShell, StatusLookup } from './public-complaint-page.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
+import { StatusLookup } from './public-complaint-page.tsx';
 
 /** Status only, for anyone holding the registration number: nothing personal, not even the text. */
 export function PublicComplaintStatusPage() {
@@ -29,7 +30,7 @@ export function PublicComplaintStatusPage() {
   }));
 
   return (
-    <PublicShell title={t('complaints.statusTitle')}>
+    <PublicPage title={t('complaints.statusTitle')} maxWidth={720}>
       <Card title={registrationNo}>
         {loading && <Spin />}
         {error && <Typography.Text type="danger">{error.status === 404 ? t('complaints.notFound') : error.message}</Typography.Text>}
@@ -48,6 +49,6 @@ export function PublicComplaintStatusPage() {
         <Link to="/p/complaints/new">{t('complaints.newOne')}</Link>
       </Card>
       <StatusLookup />
-    </PublicShell>
+    </PublicPage>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Button, Flex, Input, List, Tag, Typography } from 'antd';
+import { App, Button, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -16,7 +17,6 @@ export function UnmatchedBusinessesPage() {
   const { message } = App.useApp();
   const list = useList({ params: { q: text() } }, ({ filters, page, pageSize }, signal) => listUnmatched({ ...filters, page, pageSize }, signal));
   const { busy, run } = useAction();
-  const { q } = list.filters;
 
   async function openLead(name: string) {
     const result = await run(() => openUnlicensedLead(name));
@@ -33,15 +33,7 @@ export function UnmatchedBusinessesPage() {
       filters={
         <>
           <Typography.Paragraph type="secondary">{t('complaints.unmatchedHint')}</Typography.Paragraph>
-          <Input.Search
-            key={q ?? ''}
-            defaultValue={q}
-            allowClear
-            enterButton
-            placeholder={t('complaints.searchPlaceholder')}
-            style={{ maxWidth: 420, marginBottom: 12 }}
-            onSearch={(value) => list.set({ q: value.trim() || undefined })}
-          />
+          <SearchFilter list={list} name="q" enterButton placeholder={t('complaints.searchPlaceholder')} style={{ maxWidth: 420, marginBottom: 12 }} />
         </>
       }
       emptyText={t('complaints.unmatchedEmpty')}

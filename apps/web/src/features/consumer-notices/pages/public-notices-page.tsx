@@ -1,8 +1,7 @@
 import { Card, Flex, List, Tag, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { listPublishedNotices } from '../api/consumer-notices-api.ts';
 
@@ -12,13 +11,7 @@ export function PublicNoticesPage() {
   const { data, error, loading, reload } = useApi((signal) => listPublishedNotices(signal), []);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('consumerNotices.publicTitle')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('consumerNotices.publicTitle')}>
       <Card>
         <List
           loading={loading}
@@ -44,6 +37,6 @@ export function PublicNoticesPage() {
           )}
         />
       </Card>
-    </Flex>
+    </PublicPage>
   );
 }

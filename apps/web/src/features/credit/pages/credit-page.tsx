@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Flex, Input, List, Segmented, Tabs, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Input, List, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useAction } from '../../../components/use-action.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useLang } from '../../../lib/i18n.ts';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { expireListings, exportCredit, listEntries, listRepairs } from '../api/credit-api.ts';
@@ -60,9 +61,9 @@ function EntriesTab() {
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} wrap justify="space-between">
-        <Segmented
-          value={list.filters.status}
-          onChange={(v) => list.set({ status: v })}
+        <TabsFilter
+          list={list}
+          name="status"
           options={[{ value: 'all', label: t('credit.filterAll') }, ...LIST_ENTRY_STATUSES.map((s) => ({ value: s, label: t(`credit.entryStatus.${s}`) }))]}
         />
         {can('credit.manage') && (
@@ -105,9 +106,9 @@ function RepairsTab() {
   );
   return (
     <Flex vertical gap={8}>
-      <Segmented
-        value={list.filters.status}
-        onChange={(v) => list.set({ status: v })}
+      <TabsFilter
+        list={list}
+        name="status"
         options={[...REPAIR_STATUSES.map((s) => ({ value: s, label: t(`credit.repairStatus.${s}`) })), { value: 'all', label: t('credit.filterAll') }]}
         style={{ maxWidth: '100%', overflowX: 'auto' }}
       />

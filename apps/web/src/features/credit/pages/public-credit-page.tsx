@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Card, Flex, Input, List, Result, Spin, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { EXIT_REASON_NAMES, type TPublicCreditRecord } from '@shian/shared/credit';
 import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { useLang } from '../../../lib/i18n.ts';
 import { getPublicCredit, searchPublicCredit } from '../api/credit-api.ts';
 import { CreditStatusTag, groundText } from '../components/credit-tags.tsx';
@@ -17,18 +16,12 @@ export function PublicCreditPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('credit.public.title')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('credit.public.title')}>
       {id ? <PublicRecord id={id} /> : <PublicSearch />}
       <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 12 }}>
         {t('credit.public.footer')}
       </Typography.Text>
-    </Flex>
+    </PublicPage>
   );
 }
 

@@ -7,6 +7,7 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { getClockSettings, updateClockSettings } from '../api/disposals-api.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 const FIELDS: (keyof TDisposalClocks)[] = ['deliverWorkingDays', 'objectionWorkingDays', 'completeDays'];
 
@@ -50,7 +51,7 @@ export function DisposalClockSettingsPage() {
               : t('disposals.clockSettings.lastChanged', { name: data.updatedByName ?? '', at: formatDateTime(data.updatedAt) })}
           </Typography.Text>
         )}
-        {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} />}
+        <FormProblems problems={problems} style={{}} />
         <Form<TDisposalClocks> form={form} layout="vertical" onFinish={(values) => void save(values)}>
           {FIELDS.map((field) => (
             <Form.Item

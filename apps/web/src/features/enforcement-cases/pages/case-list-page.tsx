@@ -1,8 +1,9 @@
-import { Flex, Input, List, Select, Tag, Typography } from 'antd';
+import { Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_STATUSES, type TCaseStatus } from '@shian/shared/enforcement-case';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { listCases } from '../api/cases-api.ts';
@@ -29,21 +30,16 @@ export function CaseListPage() {
       list={list}
       title={t('enforcementCases.title')}
       filters={
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Select
-            value={list.filters.status ?? ''}
+        <FilterBar>
+          <SelectFilter
+            list={list}
+            name="status"
+            all={t('enforcementCases.status.all')}
+            options={CASE_STATUSES.map((s) => ({ value: s, label: t(`enforcementCases.status.${s}`) }))}
             style={{ minWidth: 160 }}
-            onChange={(value: TCaseStatus | '') => list.set({ status: value || undefined })}
-            options={[{ value: '', label: t('enforcementCases.status.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`enforcementCases.status.${s}`) }))]}
           />
-          <Input.Search
-            allowClear
-            defaultValue={list.filters.q}
-            placeholder={t('enforcementCases.search')}
-            onSearch={(value) => list.set({ q: value || undefined })}
-            style={{ maxWidth: 320 }}
-          />
-        </Flex>
+          <SearchFilter list={list} name="q" placeholder={t('enforcementCases.search')} style={{ maxWidth: 320 }} />
+        </FilterBar>
       }
       emptyText={t('enforcementCases.empty')}
       pagination={{ size: 'small' }}

@@ -1,23 +1,12 @@
-import { Button, Card, Checkbox, Descriptions, Flex, Form, Input, List, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TCaseNoticeView, TPenalty } from '@shian/shared/enforcement-case';
+import type { TCaseNoticeView } from '@shian/shared/enforcement-case';
 import { useApi } from '../../../api/use-api.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { downloadOwnDecision, listNotices, submitStatement } from '../api/cases-api.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
-
-function PenaltyLines({ penalty }: { penalty: TPenalty }) {
-  const { t } = useTranslation();
-  return (
-    <Descriptions size="small" column={1}>
-      <Descriptions.Item label={t('enforcementCases.basis')}>{penalty.basisText}</Descriptions.Item>
-      <Descriptions.Item label={t('enforcementCases.penaltyKinds')}>{penalty.kinds.map((k) => t(`enforcementCases.kinds.${k}`)).join('、')}</Descriptions.Item>
-      {penalty.fineAmount !== null && <Descriptions.Item label={t('enforcementCases.fineAmount')}>{penalty.fineAmount.toLocaleString()}</Descriptions.Item>}
-      <Descriptions.Item label={t('enforcementCases.factsFound')}>{penalty.facts}</Descriptions.Item>
-    </Descriptions>
-  );
-}
+import { PenaltyDescription } from './penalty-description.tsx';
 
 /** The business's own penalty notices: what is proposed, its statement or hearing request, then the decision. */
 export function CaseNoticesPage() {
@@ -60,7 +49,7 @@ function NoticeItem({ notice, onChanged }: { notice: TCaseNoticeView; onChanged:
         {notice.caseNo && <Tag>{notice.caseNo}</Tag>}
       </Flex>
       <Typography.Text type="secondary">{`${t('enforcementCases.notices.proposed')} · ${notice.noticeOn}`}</Typography.Text>
-      <PenaltyLines penalty={notice.proposed} />
+      <PenaltyDescription penalty={notice.proposed} />
       {notice.statementAt ? (
         <Typography.Paragraph>
           {`${t('enforcementCases.notices.defence')}：${notice.statement ?? ''}`} {notice.hearingRequested && <Tag color="orange">{t('enforcementCases.notices.hearing')}</Tag>}
@@ -87,7 +76,7 @@ function NoticeItem({ notice, onChanged }: { notice: TCaseNoticeView; onChanged:
       )}
       {notice.decision && (
         <Card size="small" title={`${t('enforcementCases.notices.decision')} · ${notice.decision.decisionNo}`}>
-          <PenaltyLines penalty={notice.decision} />
+          <PenaltyDescription penalty={notice.decision} />
           <Button loading={busy} onClick={() => void run(() => downloadOwnDecision(notice.id))}>
             {t('enforcementCases.notices.download')}
           </Button>

@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Flex, List, Spin, Tag, Timeline, Typography
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { EVIDENCE_KIND_NAMES, type TCaseAction, type TCaseClock, type TCaseDetail, type TPenalty } from '@shian/shared/enforcement-case';
+import { EVIDENCE_KIND_NAMES, type TCaseAction, type TCaseClock, type TCaseDetail } from '@shian/shared/enforcement-case';
 import type { TPermission } from '@shian/shared/access';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -11,6 +11,7 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { downloadDecision, downloadEvidence, downloadFilingForm, getCase } from '../api/cases-api.ts';
 import { CaseActionModal } from './case-action-modal.tsx';
+import { PenaltyDescription } from './penalty-description.tsx';
 import { STATUS_COLORS } from './case-list-page.tsx';
 import type { enforcementCasesZh } from '../enforcement-cases.locales.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
@@ -39,20 +40,6 @@ function ClockTag({ clock }: { clock: TCaseClock }) {
   if (clock.doneOn) return <Tag color={clock.overdue ? 'orange' : 'green'}>{`${name} · ${t('enforcementCases.clockDone', { date: clock.doneOn })}`}</Tag>;
   if (clock.overdue) return <Tag color="red">{`${name} · ${t('enforcementCases.clockOverdue', { date: clock.dueOn })}`}</Tag>;
   return <Tag color="blue">{`${name} · ${t('enforcementCases.clockDue', { date: clock.dueOn })}`}</Tag>;
-}
-
-function PenaltyDescription({ penalty }: { penalty: TPenalty }) {
-  const { t } = useTranslation();
-  return (
-    <Descriptions size="small" column={1}>
-      <Descriptions.Item label={t('enforcementCases.basis')}>{penalty.basisText}</Descriptions.Item>
-      <Descriptions.Item label={t('enforcementCases.penaltyKinds')}>{penalty.kinds.map((k) => t(`enforcementCases.kinds.${k}`)).join('、')}</Descriptions.Item>
-      {penalty.fineAmount !== null && <Descriptions.Item label={t('enforcementCases.fineAmount')}>{penalty.fineAmount.toLocaleString()}</Descriptions.Item>}
-      {penalty.goodsValue !== null && <Descriptions.Item label={t('enforcementCases.goodsValue')}>{penalty.goodsValue.toLocaleString()}</Descriptions.Item>}
-      {penalty.confiscation && <Descriptions.Item label={t('enforcementCases.confiscation')}>{penalty.confiscation}</Descriptions.Item>}
-      <Descriptions.Item label={t('enforcementCases.factsFound')}>{penalty.facts}</Descriptions.Item>
-    </Descriptions>
-  );
 }
 
 /** One case: its party, clocks, documents, the steps it allows now, the evidence list and the record of steps. */
@@ -124,7 +111,7 @@ export function CasePage() {
       )}
       {c.notice && (
         <Card title={`${t('enforcementCases.notice')} · ${c.noticeOn}`} size="small">
-          <PenaltyDescription penalty={c.notice} />
+          <PenaltyDescription penalty={c.notice} full />
           <Typography.Paragraph>{c.statement ? `${t('enforcementCases.statement')}：${c.statement}` : t('enforcementCases.statementNone')}</Typography.Paragraph>
           {c.hearingRequested && <Tag color="orange">{t('enforcementCases.hearingRequested')}</Tag>}
           {c.hearingHeldOn && <Typography.Paragraph>{`${t('enforcementCases.hearingHeldOn')} ${c.hearingHeldOn}：${c.hearingRecord ?? ''}`}</Typography.Paragraph>}
@@ -132,7 +119,7 @@ export function CasePage() {
       )}
       {c.outcome && (
         <Card title={`${t('enforcementCases.decision')} · ${t(`enforcementCases.outcomes.${c.outcome}`)}`} size="small">
-          {c.decision ? <PenaltyDescription penalty={c.decision} /> : <Typography.Paragraph>{c.noPenaltyReason}</Typography.Paragraph>}
+          {c.decision ? <PenaltyDescription penalty={c.decision} full /> : <Typography.Paragraph>{c.noPenaltyReason}</Typography.Paragraph>}
           {c.publishedText && (
             <>
               <Typography.Text strong>{t('enforcementCases.publishedText')}</Typography.Text>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Card, Flex, Input, List, Modal, Tag, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Flex, List, Modal, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { getPublicPenalty, listPublicPenalties } from '../api/cases-api.ts';
 
 /** Published penalty decisions, personal data removed, for anyone. */
@@ -15,20 +15,8 @@ export function PublicPenaltiesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useList({ params: { q: text() } }, ({ filters, page, pageSize }, signal) => listPublicPenalties({ ...filters, page, pageSize }, signal));
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('enforcementCases.public.title')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
-      <Input.Search
-        allowClear
-        defaultValue={list.filters.q}
-        placeholder={t('enforcementCases.public.search')}
-        onSearch={(value) => list.set({ q: value || undefined })}
-        data-testid="public-penalty-search"
-      />
+    <PublicPage title={t('enforcementCases.public.title')}>
+      <SearchFilter list={list} name="q" placeholder={t('enforcementCases.public.search')} data-testid="public-penalty-search" />
       <Card>
         <ListShell
           list={list}
@@ -49,7 +37,7 @@ export function PublicPenaltiesPage() {
         />
       </Card>
       {openId && <PenaltyText id={openId} onClose={() => setOpenId(null)} />}
-    </Flex>
+    </PublicPage>
   );
 }
 

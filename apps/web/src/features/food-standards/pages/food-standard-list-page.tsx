@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -13,17 +13,21 @@ import {
   type TStandardStatus,
 } from '@shian/shared/food-standard';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
+import { useStandardOptions } from '../hooks/use-standard-options.ts';
 import { createStandard, listStandards, updateStandard } from '../api/food-standards-api.ts';
 import { StandardStatusTag } from '../../../components/standard-status-tag.tsx';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 /** The standards registry for staff: search, filter, and (knowledge.manage) register or edit. */
 export function FoodStandardListPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
+  const options = useStandardOptions();
   const [editing, setEditing] = useState<TFoodStandard | 'new'>();
   const list = useList({ params: { q: text(), status: oneOf(STANDARD_STATUSES), category: oneOf(STANDARD_CATEGORIES) } }, ({ filters, page, pageSize }, signal) =>
     listStandards({ ...filters, page, pageSize }, signal),
@@ -44,31 +48,11 @@ export function FoodStandardListPage() {
       filters={
         <>
           <Typography.Paragraph type="secondary">{t('foodStandards.intro')}</Typography.Paragraph>
-          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Input.Search
-              allowClear
-              defaultValue={list.filters.q}
-              placeholder={t('foodStandards.search')}
-              onSearch={(v) => list.set({ q: v.trim() || undefined })}
-              style={{ maxWidth: 320 }}
-            />
-            <Select
-              allowClear
-              placeholder={t('foodStandards.allStatuses')}
-              value={list.filters.status}
-              onChange={(v) => list.set({ status: v })}
-              options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))}
-              style={{ minWidth: 120 }}
-            />
-            <Select
-              allowClear
-              placeholder={t('foodStandards.allCategories')}
-              value={list.filters.category}
-              onChange={(v) => list.set({ category: v })}
-              options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))}
-              style={{ minWidth: 140 }}
-            />
-          </Flex>
+          <FilterBar>
+            <SearchFilter list={list} name="q" placeholder={t('foodStandards.search')} style={{ maxWidth: 320 }} />
+            <SelectFilter list={list} name="status" placeholder={t('foodStandards.allStatuses')} options={options.statuses} style={{ minWidth: 120 }} />
+            <SelectFilter list={list} name="category" placeholder={t('foodStandards.allCategories')} options={options.categories} style={{ minWidth: 140 }} />
+          </FilterBar>
         </>
       }
       emptyText={t('foodStandards.empty')}
@@ -137,6 +121,7 @@ type TValues = {
 
 function StandardModal({ standard, onClose, onSaved }: { standard: TFoodStandard | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const options = useStandardOptions();
   const { message } = App.useApp();
   const [form] = Form.useForm<TValues>();
   const { submit, problems, saving } = useSchemaSubmit(form);
@@ -162,19 +147,13 @@ function StandardModal({ standard, onClose, onSaved }: { standard: TFoodStandard
   }
 
   const date = (value: string | null) => (value ? dayjs(value) : null);
+  const initialValues: Partial<TValues> = standard
+    ? { ...standard, issuedOn: date(standard.issuedOn), implementedOn: date(standard.implementedOn), supersededBy: standard.supersededBy ?? '' }
+    : { category: 'general', status: 'in_force' };
   return (
     <Modal open title={standard ? standard.number : t('foodStandards.create')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: saving }} destroyOnHidden>
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
-      <Form<TValues>
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void save(v)}
-        initialValues={
-          standard
-            ? { ...standard, issuedOn: date(standard.issuedOn), implementedOn: date(standard.implementedOn), supersededBy: standard.supersededBy ?? '' }
-            : { category: 'general', status: 'in_force' }
-        }
-      >
+      <FormProblems problems={problems} />
+      <Form<TValues> form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={initialValues}>
         <Form.Item name="number" label={t('foodStandards.number')} required>
           <Input maxLength={40} placeholder="GB 2760-2024" />
         </Form.Item>
@@ -183,10 +162,10 @@ function StandardModal({ standard, onClose, onSaved }: { standard: TFoodStandard
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item name="category" label={t('foodStandards.category')}>
-            <Select style={{ minWidth: 160 }} options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`foodStandards.categories.${c}`) }))} />
+            <Select style={{ minWidth: 160 }} options={options.categories} />
           </Form.Item>
           <Form.Item name="status" label={t('foodStandards.status')}>
-            <Select style={{ minWidth: 140 }} options={STANDARD_STATUSES.map((s) => ({ value: s, label: t(`foodStandards.statuses.${s}`) }))} />
+            <Select style={{ minWidth: 140 }} options={options.statuses} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Tag, Typography, Upload } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,11 +14,13 @@ import {
   type TGuidanceTopic,
 } from '@shian/shared/guidance';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAction } from '../../../components/use-action.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { createGuidance, downloadAttachment, listGuidance, removeAttachment, updateGuidance, uploadAttachment } from '../api/guidance-api.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 /** knowledge.manage: write guidance documents and toolbox items, attach files, publish them. */
 export function GuidanceAdminPage() {
@@ -36,23 +38,16 @@ export function GuidanceAdminPage() {
         </Button>
       }
       filters={
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            defaultValue={list.filters.q}
-            placeholder={t('guidance.search')}
-            onSearch={(v) => list.set({ q: v.trim() || undefined })}
-            style={{ maxWidth: 280 }}
-          />
-          <Select
-            allowClear
+        <FilterBar>
+          <SearchFilter list={list} name="q" placeholder={t('guidance.search')} style={{ maxWidth: 280 }} />
+          <SelectFilter
+            list={list}
+            name="kind"
             placeholder={t('guidance.kind')}
-            value={list.filters.kind}
-            onChange={(v) => list.set({ kind: v })}
             options={GUIDANCE_KINDS.map((k) => ({ value: k, label: t(`guidance.kinds.${k}`) }))}
             style={{ minWidth: 120 }}
           />
-        </Flex>
+        </FilterBar>
       }
       emptyText={t('guidance.empty')}
       table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
@@ -123,7 +118,7 @@ function GuidanceModal({ document: initial, onClose }: { document: TGuidanceDocu
       destroyOnHidden
       width={720}
     >
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <FormProblems problems={problems} />
       <Form<TValues>
         form={form}
         layout="vertical"

@@ -1,8 +1,7 @@
-import { Card, Flex, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { downloadPublicAttachment, listPublicGuidance } from '../api/guidance-api.ts';
 import { GuidanceList } from '../components/guidance-list.tsx';
@@ -19,13 +18,7 @@ export function PublicToolboxPage() {
   }, []);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('guidance.publicToolboxTitle')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('guidance.publicToolboxTitle')}>
       <Card title={t('guidance.toolboxSection')}>
         <Typography.Paragraph type="secondary">{t('guidance.toolboxIntro')}</Typography.Paragraph>
         <GuidanceList items={data?.toolbox ?? []} loading={loading} onDownload={(d, file) => downloadPublicAttachment(d.id, file)} />
@@ -33,6 +26,6 @@ export function PublicToolboxPage() {
       <Card title={t('guidance.guidanceSection')}>
         <GuidanceList items={data?.guidance ?? []} loading={loading} onDownload={(d, file) => downloadPublicAttachment(d.id, file)} />
       </Card>
-    </Flex>
+    </PublicPage>
   );
 }

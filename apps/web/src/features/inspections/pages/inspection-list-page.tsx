@@ -1,7 +1,8 @@
-import { Flex, List, Segmented, Tag, Typography } from 'antd';
+import { Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { listInspections } from '../api/inspections-api.ts';
@@ -19,10 +20,10 @@ export function InspectionListPage() {
       list={list}
       title={t('inspections.listTitle')}
       filters={
-        <Segmented
-          value={list.filters.status}
+        <TabsFilter
+          list={list}
+          name="status"
           options={STATUS_FILTERS.map((s) => ({ value: s, label: s === 'all' ? t('inspections.filters.all') : t(`inspections.statuses.${s}`) }))}
-          onChange={(value) => list.set({ status: value })}
           style={{ marginBottom: 12 }}
         />
       }

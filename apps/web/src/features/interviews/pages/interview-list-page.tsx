@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Flex, List, Segmented, Tag, Typography } from 'antd';
+import { Button, Flex, List, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -41,11 +42,7 @@ export function InterviewListPage() {
         !business && (
           <Flex vertical gap={8} style={{ marginBottom: 12 }}>
             <Typography.Text type="secondary">{t('interviews.hint')}</Typography.Text>
-            <Segmented
-              value={list.filters.tab}
-              options={TABS.map((value) => ({ value, label: value === 'all' ? t('interviews.all') : t(`interviews.status.${value}`) }))}
-              onChange={(value) => list.set({ tab: value })}
-            />
+            <TabsFilter list={list} name="tab" options={TABS.map((value) => ({ value, label: value === 'all' ? t('interviews.all') : t(`interviews.status.${value}`) }))} />
           </Flex>
         )
       }

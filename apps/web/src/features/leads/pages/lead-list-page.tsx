@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import { Button, DatePicker, Flex, Form, Input, List, Modal, Segmented, Select, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { MANUAL_LEAD_SOURCES, type TLeadCreate } from '@shian/shared/lead';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { useAction } from '../../../components/use-action.ts';
 import { createLead, listLeads } from '../api/leads-api.ts';
-import { DueTag, MustTags } from './due-tag.tsx';
+import { LeadItem } from './lead-item.tsx';
 import { OperatorSelect } from './operator-select.tsx';
 
 const TABS = ['new', 'assessed', 'all'] as const;
@@ -36,34 +37,16 @@ export function LeadListPage() {
           </Button>
         )
       }
-      filters={
-        <Segmented
-          value={list.filters.tab}
-          options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))}
-          onChange={(value) => list.set({ tab: value })}
-          style={{ marginBottom: 12 }}
-        />
-      }
+      filters={<TabsFilter list={list} name="tab" options={TABS.map((value) => ({ value, label: t(`leads.statusTabs.${value}`) }))} style={{ marginBottom: 12 }} />}
       emptyText={t('leads.empty')}
       pagination={{ size: 'small' }}
       renderItem={(lead) => (
-        <List.Item key={lead.id} data-testid="lead-item">
-          <Flex vertical gap={4} style={{ width: '100%' }}>
-            <Flex gap={8} wrap align="center">
-              <Link to={`/leads/${lead.id}`}>
-                <Typography.Text strong>{lead.operatorName ?? t('leads.noOperator')}</Typography.Text>
-              </Link>
-              <Tag>{t(`leads.sources.${lead.source}`)}</Tag>
-              <Tag color={lead.status === 'new' ? 'blue' : 'default'}>{lead.assessment ? t(`leads.assessments.${lead.assessment}`) : t(`leads.status.${lead.status}`)}</Tag>
-            </Flex>
-            <Typography.Text>{lead.summary}</Typography.Text>
-            <Flex gap={4} wrap>
-              <Typography.Text type="secondary">{`${t('leads.discoveredOn')} ${lead.discoveredOn}`}</Typography.Text>
-              <DueTag lead={lead} />
-              <MustTags musts={lead.musts} />
-            </Flex>
-          </Flex>
-        </List.Item>
+        <LeadItem
+          key={lead.id}
+          lead={lead}
+          testId="lead-item"
+          badge={<Tag color={lead.status === 'new' ? 'blue' : 'default'}>{lead.assessment ? t(`leads.assessments.${lead.assessment}`) : t(`leads.status.${lead.status}`)}</Tag>}
+        />
       )}
     >
       <CreateLeadModal

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Spin, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Spin } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../../api/client.ts';
+import { SheetDropper } from '../../../components/sheet-dropper.tsx';
 import { downloadImportTemplate } from '../api/imports-api.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -34,27 +35,14 @@ export function ImportUploadStep({ uploading, onFile }: TProps) {
       </div>
       <Spin spinning={uploading} tip={t('imports.uploading')}>
         <div data-testid="import-upload">
-          <Upload.Dragger
-            accept=".xlsx,.csv"
-            multiple={false}
-            showUploadList={false}
+          <SheetDropper
+            maxBytes={MAX_BYTES}
             disabled={uploading}
-            // The file goes through our API client (CSRF header, language, error shape), not antd's uploader.
-            beforeUpload={(file) => {
-              if (!/\.(xlsx|csv)$/i.test(file.name)) message.error(t('imports.badType'));
-              else if (file.size > MAX_BYTES) message.error(t('imports.tooLarge'));
-              else onFile(file);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('imports.uploadHint')}</p>
-            <Typography.Paragraph type="secondary" className="ant-upload-hint">
-              {t('imports.uploadSubHint')}
-            </Typography.Paragraph>
-          </Upload.Dragger>
+            hint={t('imports.uploadHint')}
+            subHint={t('imports.uploadSubHint')}
+            onFile={onFile}
+            onReject={(reason) => message.error(t(`imports.${reason}`))}
+          />
         </div>
       </Spin>
     </Flex>

@@ -1,4 +1,4 @@
-import { Button, Flex, Input } from 'antd';
+import { Button, Flex } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { mayCreateOperator } from '@shian/shared/access';
 import { OPERATOR_SORTS } from '@shian/shared/operator';
 import { ExportButton } from '../../../components/list-shell/export-button.tsx';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { exportOperators, listOperators } from '../api/operators-api.ts';
@@ -22,6 +23,7 @@ export function OperatorListPage() {
   const list = useList(OPERATOR_LIST, ({ filters, page, pageSize }, signal) => listOperators({ ...filters, page, pageSize }, signal));
   const params = { ...list.filters, page: list.page, pageSize: list.pageSize };
   const update = list.set;
+  const search = t('operators.searchPlaceholder');
 
   return (
     <ListShell
@@ -30,18 +32,7 @@ export function OperatorListPage() {
       filters={
         <>
           <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 12 }}>
-            <Input.Search
-              // Remount when the URL changes (back button, clear filters) so the box shows the URL's q.
-              key={params.q ?? ''}
-              defaultValue={params.q}
-              allowClear
-              enterButton
-              placeholder={t('operators.searchPlaceholder')}
-              aria-label={t('operators.searchPlaceholder')}
-              style={{ flex: '1 1 280px', maxWidth: 480 }}
-              onSearch={(q) => update({ q: q.trim() || undefined })}
-              data-testid="operator-search"
-            />
+            <SearchFilter list={list} name="q" enterButton placeholder={search} aria-label={search} style={{ flex: '1 1 280px', maxWidth: 480 }} data-testid="operator-search" />
             <Flex wrap gap={8}>
               {can('operator.write') && !!me && mayCreateOperator(me.scope) && (
                 <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/operators/new')} data-testid="operator-create">

@@ -1,10 +1,9 @@
 import { Card, Flex, Result, Spin, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { useLang } from '../../../lib/i18n.ts';
 import { getPublicProfile, qrUrl } from '../api/three-shows-api.ts';
 import { ThreeShowsView } from '../../../components/three-shows-view.tsx';
@@ -19,13 +18,7 @@ export function PublicProfilePage() {
   if (!data) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
   const type = OPERATOR_TYPE_NAMES[data.operator.type];
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 1100, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('publicProfile.title')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('publicProfile.title')} maxWidth={1100}>
       <Card>
         <Flex gap={16} wrap justify="space-between" align="center">
           <Flex vertical gap={4} style={{ flex: '1 1 240px' }}>
@@ -49,6 +42,6 @@ export function PublicProfilePage() {
       <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 12 }}>
         {t('publicProfile.publicFooter')}
       </Typography.Text>
-    </Flex>
+    </PublicPage>
   );
 }

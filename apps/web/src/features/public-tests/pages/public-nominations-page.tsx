@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Form, Input, List, Tag, Typography } from 'antd';
-import { LikeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { LikeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TNomination, TNominationCreate } from '@shian/shared/public-test';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { listPublicNominations, proposeNomination, voteNomination } from '../api/public-tests-api.ts';
 
@@ -42,13 +42,7 @@ export function PublicNominationsPage() {
   }
 
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('publicTests.publicTitle')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('publicTests.publicTitle')}>
       <Card title={t('publicTests.propose')}>
         <Typography.Paragraph type="secondary">{t('publicTests.intro')}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={(v) => void propose(v)}>
@@ -99,6 +93,6 @@ export function PublicNominationsPage() {
           )}
         />
       </Card>
-    </Flex>
+    </PublicPage>
   );
 }

@@ -1,8 +1,9 @@
-import { App, Button, List, Segmented } from 'antd';
+import { App, Button, List } from 'antd';
 import { AlertOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TRectification } from '@shian/shared/rectification';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import type { TQuery } from '../../../api/client.ts';
@@ -51,16 +52,7 @@ export function RectificationListPage() {
           </Button>
         )
       }
-      filters={
-        !business && (
-          <Segmented
-            value={list.filters.tab}
-            options={TABS.map((value) => ({ value, label: t(`rectifications.tabs.${value}`) }))}
-            onChange={(value) => list.set({ tab: value })}
-            style={{ marginBottom: 12 }}
-          />
-        )
-      }
+      filters={!business && <TabsFilter list={list} name="tab" options={TABS.map((value) => ({ value, label: t(`rectifications.tabs.${value}`) }))} style={{ marginBottom: 12 }} />}
       emptyText={t('rectifications.empty')}
       pagination={{ size: 'small' }}
       renderItem={(r) => (

@@ -1,9 +1,9 @@
-import { Card, Flex, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/use-api.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { getPublicRumour } from '../api/rumours-api.ts';
 import { RumourLinks } from '../components/rumour-links.tsx';
@@ -15,13 +15,7 @@ export function PublicRumourPage() {
   const { data, error, reload } = useApi((signal) => getPublicRumour(id!, signal), [id]);
   if (error) return <LoadError error={error} onRetry={reload} />;
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('rumours.publicTitle')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('rumours.publicTitle')}>
       <Link to="/p/rumours">
         <ArrowLeftOutlined /> {t('rumours.back')}
       </Link>
@@ -44,6 +38,6 @@ export function PublicRumourPage() {
           <RumourLinks standards={data.standards} articles={data.articles} articleBase="/p/laws/articles/" />
         </Card>
       )}
-    </Flex>
+    </PublicPage>
   );
 }

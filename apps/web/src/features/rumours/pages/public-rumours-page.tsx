@@ -1,11 +1,11 @@
-import { Card, Flex, Input, List, Tag, Typography } from 'antd';
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Flex, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
-import { LanguageSwitch } from '../../../components/language-switch.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { searchPublicRumours } from '../api/rumours-api.ts';
 import { Highlighted } from '../components/highlighted.tsx';
 
@@ -14,27 +14,14 @@ export function PublicRumoursPage() {
   const { t } = useTranslation();
   const list = useList({ params: { q: text() } }, ({ filters: { q }, page, pageSize }, signal) => searchPublicRumours({ q: q ?? '', page, pageSize }, signal));
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 900, margin: '0 auto', padding: 12 }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>
-          <SafetyCertificateOutlined style={{ color: '#1677ff' }} /> {t('app.shortTitle')} · {t('rumours.publicTitle')}
-        </Typography.Text>
-        <LanguageSwitch />
-      </Flex>
+    <PublicPage title={t('rumours.publicTitle')}>
       <Card>
         <ListShell
           list={list}
           filters={
             <>
               <Typography.Paragraph type="secondary">{t('rumours.publicIntro')}</Typography.Paragraph>
-              <Input.Search
-                allowClear
-                enterButton
-                defaultValue={list.filters.q}
-                placeholder={t('rumours.publicSearch')}
-                onSearch={(v) => list.set({ q: v.trim() || undefined })}
-                data-testid="rumour-search"
-              />
+              <SearchFilter list={list} name="q" enterButton placeholder={t('rumours.publicSearch')} data-testid="rumour-search" />
               <div style={{ height: 12 }} />
             </>
           }
@@ -65,6 +52,6 @@ export function PublicRumoursPage() {
           )}
         />
       </Card>
-    </Flex>
+    </PublicPage>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, List, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, List, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { RUMOUR_STATUSES, RUMOUR_TOPICS, type TRumourScreenResult, type TRumourStatus, type TRumourTopic } from '@shian/shared/rumour';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAction } from '../../../components/use-action.ts';
@@ -32,31 +33,23 @@ export function RumourListPage() {
           </Button>
         }
         filters={
-          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Input.Search
-              allowClear
-              defaultValue={list.filters.q}
-              placeholder={t('rumours.search')}
-              onSearch={(v) => list.set({ q: v.trim() || undefined })}
-              style={{ maxWidth: 280 }}
-            />
-            <Select
-              allowClear
+          <FilterBar>
+            <SearchFilter list={list} name="q" placeholder={t('rumours.search')} style={{ maxWidth: 280 }} />
+            <SelectFilter
+              list={list}
+              name="status"
               placeholder={t('rumours.allStatuses')}
-              value={list.filters.status}
-              onChange={(v) => list.set({ status: v })}
               options={RUMOUR_STATUSES.map((s) => ({ value: s, label: t(`rumours.statuses.${s}`) }))}
               style={{ minWidth: 120 }}
             />
-            <Select
-              allowClear
+            <SelectFilter
+              list={list}
+              name="topic"
               placeholder={t('rumours.allTopics')}
-              value={list.filters.topic}
-              onChange={(v) => list.set({ topic: v })}
               options={RUMOUR_TOPICS.map((s) => ({ value: s, label: t(`rumours.topics.${s}`) }))}
               style={{ minWidth: 140 }}
             />
-          </Flex>
+          </FilterBar>
         }
         emptyText={t('rumours.empty')}
         table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}

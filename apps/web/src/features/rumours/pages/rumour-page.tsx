@@ -13,6 +13,7 @@ import { createRumour, findArticles, findStandards, getRumour, publishRumour, re
 import { RumourLinks } from '../components/rumour-links.tsx';
 import { SearchSelect } from '../components/search-select.tsx';
 import { STATUS_COLOURS } from './rumour-list-page.tsx';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 /** One rumour (or a new one): its text and links, and the workflow: an expert reviews, then it is published. */
 export function RumourPage() {
@@ -78,7 +79,7 @@ function RumourEditor({ rumour, onChange }: { rumour: TRumour | null; onChange: 
         </Flex>
       )}
       {rumour && rumour.status !== 'draft' && <Alert type="info" showIcon message={t('rumours.editWarning')} style={{ marginBottom: 12 }} />}
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <FormProblems problems={problems} />
       <Form<TValues>
         form={form}
         layout="vertical"

@@ -1,7 +1,8 @@
-import { Button, Flex, List, Segmented, Space, Typography } from 'antd';
+import { Button, Flex, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
@@ -32,13 +33,13 @@ export function SampleListPage() {
         )
       }
       filters={
-        <Segmented
-          value={list.filters.filter}
+        <TabsFilter
+          list={list}
+          name="filter"
           options={FILTERS.map((f) => ({
             value: f,
             label: f === 'all' ? t('sampling.all') : f === 'sampled' ? t('sampling.sampleStatuses.sampled') : t(`sampling.verdicts.${f}`),
           }))}
-          onChange={(value) => list.set({ filter: value })}
           style={{ marginBottom: 12 }}
         />
       }

@@ -1,6 +1,7 @@
-import { Card, Flex, Input, List, Typography } from 'antd';
+import { Card, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
@@ -21,7 +22,7 @@ export function PublicServiceStationsPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('serviceStations.publicIntro')}
       </Typography.Paragraph>
-      <Input.Search allowClear defaultValue={list.filters.q} placeholder={t('serviceStations.search')} onSearch={(v) => list.set({ q: v.trim() || undefined })} />
+      <SearchFilter list={list} name="q" placeholder={t('serviceStations.search')} />
       <Card size="small">
         <ListShell
           list={list}

@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_STATION_STATUSES, ZServiceStationCreate, ZServiceStationPatch, type TServiceStation, type TServiceStationStatus } from '@shian/shared/service-station';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { OperatorPicker } from '../../../components/operator-picker.tsx';
 import { createStation, listStations, updateStation } from '../api/service-stations-api.ts';
+import { FormProblems } from '../../../components/form-problems.tsx';
 
 const STATUS_COLOURS: Record<TServiceStationStatus, string> = { active: 'green', suspended: 'orange', revoked: 'default' };
 
@@ -36,23 +38,16 @@ export function ServiceStationListPage() {
         )
       }
       filters={
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            defaultValue={list.filters.q}
-            placeholder={t('serviceStations.search')}
-            onSearch={(v) => list.set({ q: v.trim() || undefined })}
-            style={{ maxWidth: 280 }}
-          />
-          <Select
-            allowClear
+        <FilterBar>
+          <SearchFilter list={list} name="q" placeholder={t('serviceStations.search')} style={{ maxWidth: 280 }} />
+          <SelectFilter
+            list={list}
+            name="status"
             placeholder={t('serviceStations.allStatuses')}
-            value={list.filters.status}
-            onChange={(v) => list.set({ status: v })}
             options={SERVICE_STATION_STATUSES.map((s) => ({ value: s, label: t(`serviceStations.statuses.${s}`) }))}
             style={{ minWidth: 120 }}
           />
-        </Flex>
+        </FilterBar>
       }
       emptyText={t('serviceStations.empty')}
       table={{ size: 'small', rowKey: 'id', scroll: { x: true } }}
@@ -116,7 +111,7 @@ function StationModal({ station, onClose, onSaved }: { station: TServiceStation 
 
   return (
     <Modal open title={station ? station.name : t('serviceStations.create')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: saving }} destroyOnHidden>
-      {problems.length > 0 && <Alert type="error" showIcon message={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <FormProblems problems={problems} />
       <Form<TValues>
         form={form}
         layout="vertical"

@@ -1,7 +1,8 @@
-import { Alert, Flex, Input, List, Select, Tag, Typography } from 'antd';
+import { Alert, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { matching, text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { useOrg } from '../../../api/use-org.ts';
@@ -29,20 +30,13 @@ export function RankingTab() {
               </Typography.Text>
             )}
             <Flex gap={8} wrap>
-              <Input.Search
-                allowClear
-                defaultValue={list.filters.q}
-                placeholder={t('targeting.search')}
-                onSearch={(value) => list.set({ q: value || undefined })}
-                style={{ maxWidth: 280 }}
-              />
-              <Select
-                allowClear
+              <SearchFilter list={list} name="q" placeholder={t('targeting.search')} style={{ maxWidth: 280 }} />
+              <SelectFilter
+                list={list}
+                name="unitCode"
                 showSearch
                 optionFilterProp="label"
                 placeholder={t('targeting.unit')}
-                value={list.filters.unitCode}
-                onChange={(value: string | undefined) => list.set({ unitCode: value })}
                 options={(org?.units ?? []).map((u) => ({ value: u.code, label: u.name }))}
                 style={{ width: 180 }}
               />
