@@ -191,15 +191,9 @@ export const ZLawSearchQuery = z.strictObject({
 });
 export type TLawSearchQuery = z.infer<typeof ZLawSearchQuery>;
 
-export const ZLawListQuery = z.strictObject({
-  q: ZQueryText,
-  level: z.enum(LAW_LEVELS).optional(),
-  validity: z.enum(LAW_VALIDITIES).optional(),
-  topic: z.enum(LAW_TOPICS).optional(),
-  page,
-  pageSize,
-});
-export type TLawListQuery = z.infer<typeof ZLawListQuery>;
+/** The document list filters by the same words, level, validity and topic as the search. */
+export const ZLawListQuery = ZLawSearchQuery;
+export type TLawListQuery = TLawSearchQuery;
 
 export const ZLawResolveQuery = z.strictObject({
   law: z

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../../core/db/database.ts';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { DEMO_PASSWORD } from '../demo/demo.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { IDLE_MINUTES, LOCK_MINUTES, login, MAX_FAILED_LOGINS, resolveSession } from './auth.service.ts';
 
 let platform: TTestPlatform;
-let admin: string;
+let cast: Record<'admin', string>;
 let userSerial = 0;
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
-  admin = await platform.login('admin');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin']));
 });
 afterAll(() => platform.close());
 
@@ -26,7 +26,7 @@ async function createUser(password = 'Start-Pass1') {
   const response = await platform.request({
     method: 'POST',
     url: '/api/users',
-    cookie: admin,
+    cookie: cast.admin,
     payload: { username, displayName: `认证测试${userSerial}`, password, role: 'expert' },
   });
   expect(response.statusCode).toBe(201);
@@ -107,7 +107,7 @@ describe('sign-in', () => {
     expect(right.headers['set-cookie']).toBeUndefined();
 
     // The lock is recorded in the audit trail.
-    const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=user&entityId=${user.id}`, cookie: admin });
+    const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=user&entityId=${user.id}`, cookie: cast.admin });
     expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('lock');
 
     // Once the lock has run out, the right password works again.
@@ -178,7 +178,7 @@ describe('sessions', () => {
     const patch = await platform.app.inject({
       method: 'PATCH',
       url: `/api/operators/${crypto.randomUUID()}`,
-      headers: { cookie: admin },
+      headers: { cookie: cast.admin },
       payload: { version: 1, name: 'x' },
     });
     expect(patch.statusCode).toBe(403);
@@ -190,15 +190,13 @@ describe('sessions', () => {
 });
 
 describe('password change', () => {
+  const changePassword = (cookie: string, payload: { currentPassword: string; newPassword: string }) =>
+    platform.request({ method: 'POST', url: '/api/auth/password', cookie, payload });
+
   it('refuses a weak new password, naming the field', async () => {
     const user = await createUser();
     const cookie = await platform.login(user.username, user.password);
-    const response = await platform.request({
-      method: 'POST',
-      url: '/api/auth/password',
-      cookie,
-      payload: { currentPassword: user.password, newPassword: 'password' },
-    });
+    const response = await changePassword(cookie, { currentPassword: user.password, newPassword: 'password' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'newPassword', message: '新密码：至少 8 位，且包含大写字母、小写字母、数字、符号中的三类' }]);
   });
@@ -206,21 +204,11 @@ describe('password change', () => {
   it('refuses a wrong current password, and a new password equal to the current one', async () => {
     const user = await createUser();
     const cookie = await platform.login(user.username, user.password);
-    const wrong = await platform.request({
-      method: 'POST',
-      url: '/api/auth/password',
-      cookie,
-      payload: { currentPassword: 'Not-the-one1', newPassword: 'Brand-New-Pass2' },
-    });
+    const wrong = await changePassword(cookie, { currentPassword: 'Not-the-one1', newPassword: 'Brand-New-Pass2' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toEqual([{ path: 'currentPassword', message: '当前密码：不正确' }]);
 
-    const same = await platform.request({
-      method: 'POST',
-      url: '/api/auth/password',
-      cookie,
-      payload: { currentPassword: user.password, newPassword: user.password },
-    });
+    const same = await changePassword(cookie, { currentPassword: user.password, newPassword: user.password });
     expect(same.statusCode).toBe(400);
     expect(same.json().error.fields[0].path).toBe('newPassword');
     // Neither attempt changed the password.
@@ -231,12 +219,7 @@ describe('password change', () => {
     const user = await createUser();
     const cookie = await platform.login(user.username, user.password);
     const otherDevice = await platform.login(user.username, user.password);
-    const response = await platform.request({
-      method: 'POST',
-      url: '/api/auth/password',
-      cookie,
-      payload: { currentPassword: user.password, newPassword: 'Brand-New-Pass2' },
-    });
+    const response = await changePassword(cookie, { currentPassword: user.password, newPassword: 'Brand-New-Pass2' });
     expect(response.statusCode).toBe(204);
 
     expect((await postLogin(user.username, user.password)).statusCode).toBe(401);
@@ -280,7 +263,7 @@ describe('accounts', () => {
   });
 
   it('never lists password hashes in the user list', async () => {
-    const response = await platform.request({ method: 'GET', url: '/api/users', cookie: admin });
+    const response = await platform.request({ method: 'GET', url: '/api/users', cookie: cast.admin });
     expect(response.statusCode).toBe(200);
     expect(response.json().length).toBeGreaterThanOrEqual(9 + 38);
     expect(response.body).not.toContain('$argon2');

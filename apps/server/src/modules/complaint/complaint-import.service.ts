@@ -77,7 +77,7 @@ export function presentImport(job: imports.TComplaintImportRow): TComplaintImpor
  * belongs to its uploader, so anyone else gets 404 for its id.
  */
 async function loadJob(ctx: TContext, user: TSessionUser, id: string) {
-  const job = await imports.findImport(ctx.db, user.bureauId, id);
+  const job = await imports.jobs.find(ctx.db, user.bureauId, id);
   if (!job || job.userId !== user.id) throw notFound();
   return job;
 }
@@ -99,7 +99,7 @@ export async function uploadComplaintFile(ctx: TContext, user: TSessionUser, fil
   if (sheet.rows.length > MAX_COMPLAINT_IMPORT_ROWS) {
     throw new AppError('PAYLOAD_TOO_LARGE', { limit: { zh: `${MAX_COMPLAINT_IMPORT_ROWS} 行，请分成多个文件`, en: `${MAX_COMPLAINT_IMPORT_ROWS} rows; split the file` } });
   }
-  const job = await imports.insertImport(ctx.db, { bureauId: user.bureauId, userId: user.id, fileName, status: 'uploaded', total: sheet.rows.length });
+  const job = await imports.jobs.insert(ctx.db, { bureauId: user.bureauId, userId: user.id, fileName, status: 'uploaded', total: sheet.rows.length });
   sweep();
   pending.set(job.id, { id: job.id, userId: user.id, bureauId: user.bureauId, sheet, expiresAt: Date.now() + COMPLAINT_IMPORT_TTL_MS, rows: null });
   return presentImport(job);
@@ -171,7 +171,7 @@ export async function dryRunComplaintImport(ctx: TContext, user: TSessionUser, i
   }
   entry.rows = valid;
   entry.expiresAt = Date.now() + COMPLAINT_IMPORT_TTL_MS;
-  const updated = await imports.updateImport(ctx.db, id, {
+  const updated = await imports.jobs.update(ctx.db, id, {
     status: 'validated',
     mapping: input.mapping,
     onExisting: input.onExisting,
@@ -197,7 +197,7 @@ export async function commitComplaintImport(ctx: TContext, user: TSessionUser, i
   }
   const entry = loadPending(user, id);
   if (!entry.rows) throw invalidField('mapping', { zh: '请先完成列对应并试导入', en: 'run the dry run with a mapping first' });
-  if (!(await imports.claimImport(ctx.db, id))) throw new AppError('ALREADY_DONE', { what: { zh: '该导入任务', en: 'This import' } });
+  if (!(await imports.jobs.claim(ctx.db, id))) throw new AppError('ALREADY_DONE', { what: { zh: '该导入任务', en: 'This import' } });
   const rows = entry.rows;
   progress.set(id, { processed: 0, created: 0, updated: 0, skipped: 0 });
   runInBackground(
@@ -206,7 +206,7 @@ export async function commitComplaintImport(ctx: TContext, user: TSessionUser, i
       const counts = progress.get(id);
       progress.delete(id);
       pending.delete(id);
-      await imports.updateImport(ctx.db, id, { status: 'failed', message: String(error), ...counts });
+      await imports.jobs.update(ctx.db, id, { status: 'failed', message: String(error), ...counts });
     },
   );
   return presentImport({ ...job, status: 'running' });
@@ -260,10 +260,10 @@ async function writeRows(ctx: TContext, user: TSessionUser, job: imports.TCompla
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const created = await ctx.db.transaction((tx) => writeBatch(ctx, tx, user, job, batch, units, calendar, matcher, cache, counts));
-    await imports.updateImport(ctx.db, job.id, { ...counts });
+    await imports.jobs.update(ctx.db, job.id, { ...counts });
     if (created.length) await ctx.events.publish('complaint.received', { bureauId: user.bureauId, complaintIds: created }, user);
   }
-  await imports.updateImport(ctx.db, job.id, { status: 'done', ...counts });
+  await imports.jobs.update(ctx.db, job.id, { status: 'done', ...counts });
   await ctx.db.transaction((tx) =>
     recordAudit(tx, [{ actor: user, action: 'import', entity: 'complaint_import', entityId: job.id, after: { fileName: job.fileName, onExisting: job.onExisting, ...counts } }]),
   );

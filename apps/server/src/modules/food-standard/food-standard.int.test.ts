@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFoodStandard, TStandardLookup } from '@shian/shared/food-standard';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let expert: string;
+let cast: Record<'department' | 'expert', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  department = await platform.login('department');
-  expert = await platform.login('expert');
+  ({ platform, cookies: cast } = await signedInPlatform(['department', 'expert'], { operators: 20 }));
 });
 afterAll(() => platform.close());
 
@@ -61,19 +59,19 @@ describe('the public standards registry', () => {
 
 describe('managing standards (knowledge.manage)', () => {
   it('registers a standard with its number normalised, and refuses the same number twice (409)', async () => {
-    const created = await create(department, { ...valid, number: 'gb2712—2014' });
+    const created = await create(cast.department, { ...valid, number: 'gb2712—2014' });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ number: 'GB 2712-2014', status: 'in_force', version: 1 });
-    const again = await create(expert, valid);
+    const again = await create(cast.expert, valid);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('标准 GB 2712-2014 已存在');
   });
 
   it('names the field and the reason for a malformed number, in Chinese and in English', async () => {
-    const zh = await create(department, { ...valid, number: 'GB 2712' });
+    const zh = await create(cast.department, { ...valid, number: 'GB 2712' });
     expect(zh.statusCode).toBe(400);
     expect(zh.json().error.fields).toEqual([{ path: 'number', message: '编号：应为 GB 或 GB/T 加编号和四位年份，如 GB 2760-2024' }]);
-    const en = await create(department, { ...valid, number: 'Q/ABC 1-2020' }, { 'accept-language': 'en' });
+    const en = await create(cast.department, { ...valid, number: 'Q/ABC 1-2020' }, { 'accept-language': 'en' });
     expect(en.json().error.fields[0].message).toBe('Number: must be GB or GB/T, a number and a four-digit year, e.g. GB 2760-2024');
   });
 
@@ -89,17 +87,22 @@ describe('managing standards (knowledge.manage)', () => {
       supersededBy: row.supersededBy,
       summary: row.summary,
     };
-    const updated = await platform.request({ method: 'PUT', url: `/api/food-standards/${row.id}`, cookie: expert, payload: { ...body, status: 'repealed', version: row.version } });
+    const updated = await platform.request({
+      method: 'PUT',
+      url: `/api/food-standards/${row.id}`,
+      cookie: cast.expert,
+      payload: { ...body, status: 'repealed', version: row.version },
+    });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json()).toMatchObject({ status: 'repealed', version: row.version + 1 });
-    const stale = await platform.request({ method: 'PUT', url: `/api/food-standards/${row.id}`, cookie: expert, payload: { ...body, version: row.version } });
+    const stale = await platform.request({ method: 'PUT', url: `/api/food-standards/${row.id}`, cookie: cast.expert, payload: { ...body, version: row.version } });
     expect(stale.statusCode).toBe(409);
-    const unknown = await platform.request({ method: 'PUT', url: `/api/food-standards/${crypto.randomUUID()}`, cookie: expert, payload: { ...body, version: 1 } });
+    const unknown = await platform.request({ method: 'PUT', url: `/api/food-standards/${crypto.randomUUID()}`, cookie: cast.expert, payload: { ...body, version: 1 } });
     expect(unknown.statusCode).toBe(404);
     const clash = await platform.request({
       method: 'PUT',
       url: `/api/food-standards/${row.id}`,
-      cookie: expert,
+      cookie: cast.expert,
       payload: { ...body, number: 'GB 2760-2024', version: row.version + 1 },
     });
     expect(clash.statusCode).toBe(409);

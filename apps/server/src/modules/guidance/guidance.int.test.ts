@@ -2,19 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TGuidanceDocument } from '@shian/shared/guidance';
 import { MAX_ATTACHMENT_BYTES } from '@shian/shared/guidance';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { multipartBody } from '../../testing/multipart.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let business: string;
-let station: string;
+let cast: Record<'department' | 'business' | 'station', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  department = await platform.login('department');
-  business = await platform.login('business');
-  station = await platform.login('station');
+  ({ platform, cookies: cast } = await signedInPlatform(['department', 'business', 'station'], { operators: 20 }));
 });
 afterAll(() => platform.close());
 
@@ -25,7 +21,7 @@ const titles = async (url: string, cookie?: string) => {
   expect(response.statusCode, response.body).toBe(200);
   return (response.json() as TList).items.map((d) => d.title).sort();
 };
-const byTitle = async (title: string) => ((await get(`/api/guidance?q=${encodeURIComponent(title)}`, department)).json() as TList).items[0];
+const byTitle = async (title: string) => ((await get(`/api/guidance?q=${encodeURIComponent(title)}`, cast.department)).json() as TList).items[0];
 const upload = (id: string, cookie: string, fileName: string, content: Buffer) =>
   platform.request({ method: 'POST', url: `/api/guidance/${id}/attachments`, cookie, ...multipartBody({ fileName, content }) });
 
@@ -41,13 +37,13 @@ describe('who sees which guidance and toolbox items', () => {
   });
 
   it('shows a business its toolbox (business and public items), never drafts or staff guides', async () => {
-    expect(await titles('/api/guidance?toolbox=true', business)).toEqual(['从业人员健康管理制度（范本）', '食品安全自查表', '食品进货查验记录表']);
+    expect(await titles('/api/guidance?toolbox=true', cast.business)).toEqual(['从业人员健康管理制度（范本）', '食品安全自查表', '食品进货查验记录表']);
     const staffGuide = await byTitle('展销会现场检查要点');
-    expect((await get(`/api/guidance/${staffGuide.id}`, business)).statusCode).toBe(404);
-    expect((await get(`/api/guidance/${staffGuide.id}`, station)).statusCode).toBe(200);
+    expect((await get(`/api/guidance/${staffGuide.id}`, cast.business)).statusCode).toBe(404);
+    expect((await get(`/api/guidance/${staffGuide.id}`, cast.station)).statusCode).toBe(200);
     expect((await get(`/api/public/guidance/${staffGuide.id}`)).statusCode).toBe(404);
-    expect(await titles('/api/guidance?toolbox=true', department)).toContain('食品安全追溯制度（范本）');
-    expect(await titles('/api/guidance?toolbox=true', station)).not.toContain('食品安全追溯制度（范本）');
+    expect(await titles('/api/guidance?toolbox=true', cast.department)).toContain('食品安全追溯制度（范本）');
+    expect(await titles('/api/guidance?toolbox=true', cast.station)).not.toContain('食品安全追溯制度（范本）');
   });
 
   it('lets a business download a real template, and the public only public ones', async () => {
@@ -64,7 +60,7 @@ describe('who sees which guidance and toolbox items', () => {
 
     const rules = await byTitle('从业人员健康管理制度');
     const docx = rules.attachments[0];
-    const own = await get(`/api/guidance/${rules.id}/attachments/${docx.fileId}`, business);
+    const own = await get(`/api/guidance/${rules.id}/attachments/${docx.fileId}`, cast.business);
     expect(own.statusCode).toBe(200);
     expect(own.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await get(`/api/public/guidance/${rules.id}/attachments/${docx.fileId}`)).statusCode).toBe(404);
@@ -75,37 +71,37 @@ describe('who sees which guidance and toolbox items', () => {
 describe('managing guidance (knowledge.manage)', () => {
   it('creates, publishes with the version, refuses a stale version (409) and bad input (400)', async () => {
     const input = { kind: 'guide', topic: 'online_seller', title: '网店公示操作指南', summary: '如何在网店首页公示证照', audiences: ['business', 'public'] };
-    const created = await platform.request({ method: 'POST', url: '/api/guidance', cookie: department, payload: input });
+    const created = await platform.request({ method: 'POST', url: '/api/guidance', cookie: cast.department, payload: input });
     expect(created.statusCode, created.body).toBe(201);
     const draft = created.json() as TGuidanceDocument;
     expect(draft).toMatchObject({ published: false, publishedAt: null });
     expect(await titles('/api/public/guidance')).not.toContain('网店公示操作指南');
     const put = (version: number, published: boolean) =>
-      platform.request({ method: 'PUT', url: `/api/guidance/${draft.id}`, cookie: department, payload: { ...input, published, version } });
+      platform.request({ method: 'PUT', url: `/api/guidance/${draft.id}`, cookie: cast.department, payload: { ...input, published, version } });
     const published = await put(draft.version, true);
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().publishedAt).not.toBeNull();
     expect(await titles('/api/public/guidance')).toContain('网店公示操作指南');
     expect((await put(draft.version, false)).statusCode).toBe(409);
 
-    const bad = await platform.request({ method: 'POST', url: '/api/guidance', cookie: department, payload: { ...input, audiences: [] } });
+    const bad = await platform.request({ method: 'POST', url: '/api/guidance', cookie: cast.department, payload: { ...input, audiences: [] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0]).toEqual({ path: 'audiences', message: '面向对象：不能为空' });
   });
 
   it('accepts .pdf, .docx and .xlsx by their bytes, names them by their real type, refuses anything else', async () => {
     const doc = await byTitle('食品展销会食品安全管理指引');
-    const pdf = await upload(doc.id, department, 'C:\\fake\\展销会报告表.docx', PDF);
+    const pdf = await upload(doc.id, cast.department, 'C:\\fake\\展销会报告表.docx', PDF);
     expect(pdf.statusCode, pdf.body).toBe(201);
     const withPdf = pdf.json() as TGuidanceDocument;
     expect(withPdf.attachments).toEqual([expect.objectContaining({ name: '展销会报告表.pdf', type: 'pdf', size: PDF.length })]);
     expect(withPdf.version).toBe(doc.version + 1);
-    const back = await get(`/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, business);
+    const back = await get(`/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, cast.business);
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.rawPayload.equals(PDF)).toBe(true);
 
     const xlsx = (await get(`/api/public/guidance/${(await byTitle('食品安全自查表')).id}/attachments/${(await byTitle('食品安全自查表')).attachments[0].fileId}`)).rawPayload;
-    const renamed = await upload(doc.id, department, '自查表.pdf', xlsx);
+    const renamed = await upload(doc.id, cast.department, '自查表.pdf', xlsx);
     expect(renamed.statusCode).toBe(201);
     expect(renamed.json().attachments.map((a: { name: string }) => a.name)).toContain('自查表.xlsx');
 
@@ -114,25 +110,25 @@ describe('managing guidance (knowledge.manage)', () => {
       ['old.doc', OLE_DOC],
       ['broken.docx', Buffer.from('PK\u0003\u0004 not really a zip')],
     ] as const) {
-      const refused = await upload(doc.id, department, name, bytes);
+      const refused = await upload(doc.id, cast.department, name, bytes);
       expect(refused.statusCode, name).toBe(415);
       expect(refused.json().error.message).toBe('不支持的文件：只接受 Word（.docx）、Excel（.xlsx）或 PDF 文件');
     }
-    const tooLarge = await upload(doc.id, department, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(MAX_ATTACHMENT_BYTES)]));
+    const tooLarge = await upload(doc.id, cast.department, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(MAX_ATTACHMENT_BYTES)]));
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.json().error.message).toBe('提交的内容过大（上限 10 MB）');
-    expect((await upload(doc.id, business, 'x.pdf', PDF)).statusCode).toBe(403);
-    expect((await upload(crypto.randomUUID(), department, 'x.pdf', PDF)).statusCode).toBe(404);
+    expect((await upload(doc.id, cast.business, 'x.pdf', PDF)).statusCode).toBe(403);
+    expect((await upload(crypto.randomUUID(), cast.department, 'x.pdf', PDF)).statusCode).toBe(404);
 
-    const removed = await platform.request({ method: 'DELETE', url: `/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, cookie: department });
+    const removed = await platform.request({ method: 'DELETE', url: `/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, cookie: cast.department });
     expect(removed.statusCode).toBe(200);
     expect(removed.json().attachments.map((a: { type: string }) => a.type)).toEqual(['xlsx']);
-    expect((await get(`/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, department)).statusCode).toBe(404);
+    expect((await get(`/api/guidance/${doc.id}/attachments/${withPdf.attachments[0].fileId}`, cast.department)).statusCode).toBe(404);
   });
 
   it('refuses writes to roles without knowledge.manage (403) and to the public (401)', async () => {
     const payload = { kind: 'template', topic: 'other', title: '模板', audiences: ['business'] };
-    for (const cookie of [business, station]) expect((await platform.request({ method: 'POST', url: '/api/guidance', cookie, payload })).statusCode).toBe(403);
+    for (const cookie of [cast.business, cast.station]) expect((await platform.request({ method: 'POST', url: '/api/guidance', cookie, payload })).statusCode).toBe(403);
     expect((await platform.request({ method: 'POST', url: '/api/guidance', payload })).statusCode).toBe(401);
     expect((await get('/api/guidance')).statusCode).toBe(401);
   });

@@ -13,6 +13,7 @@ let platform: TTestPlatform;
 let cast: TStationCast;
 const [year, month] = chinaToday().split('-').map(Number);
 
+const generate = (cookie: string, payload: object) => platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie, payload });
 const list = (cookie: string, query: string) => platform.request({ method: 'GET', url: `/api/inspection-plans?${query}`, cookie }).then((r) => r.json().items as TPlanEntry[]);
 
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('inspection frequencies', () => {
 
 describe('inspection plans', () => {
   it("generates this month's plan for the station, two of its inspectors each, once", async () => {
-    const first = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year, month } });
+    const first = await generate(cast.stationHead, { year, month });
     expect(first.statusCode).toBe(200);
     expect(first.json().created).toBeGreaterThan(0);
     const entries = await list(cast.stationHead, `year=${year}&month=${month}&pageSize=500`);
@@ -57,25 +58,15 @@ describe('inspection plans', () => {
       expect(e.inspectors.every((i) => staffIds.has(i.id) && i.displayName)).toBe(true);
       expect(e.dueOn.startsWith(`${year}-${String(month).padStart(2, '0')}`)).toBe(true);
     }
-    const again = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year, month } });
+    const again = await generate(cast.stationHead, { year, month });
     expect(again.json()).toMatchObject({ created: 0, alreadyPlanned: first.json().created });
   });
 
   it('keeps station users to their station and refuses roles without plan.manage', async () => {
-    const other = await platform.request({
-      method: 'POST',
-      url: '/api/inspection-plans/generate',
-      cookie: cast.stationHead,
-      payload: { year, month, stationId: cast.otherStationId },
-    });
+    const other = await generate(cast.stationHead, { year, month, stationId: cast.otherStationId });
     expect(other.statusCode).toBe(404);
-    expect((await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.inspector, payload: { year, month } })).statusCode).toBe(403);
-    const byDepartment = await platform.request({
-      method: 'POST',
-      url: '/api/inspection-plans/generate',
-      cookie: cast.department,
-      payload: { year, month, stationId: cast.otherStationId },
-    });
+    expect((await generate(cast.inspector, { year, month })).statusCode).toBe(403);
+    const byDepartment = await generate(cast.department, { year, month, stationId: cast.otherStationId });
     expect(byDepartment.statusCode).toBe(200);
     const seen = await list(cast.stationHead, `year=${year}&month=${month}&pageSize=500`);
     expect(seen.every((e) => e.stationId === cast.qianchuanId)).toBe(true);
@@ -99,7 +90,7 @@ describe('inspection plans', () => {
       .limit(1);
     await platform.ctx.db.update(operator).set({ riskGrade: 'D' }).where(eq(operator.id, target.id));
     for (let m = 1; m <= 12; m++) {
-      const r = await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year: 2030, month: m } });
+      const r = await generate(cast.stationHead, { year: 2030, month: m });
       expect(r.statusCode).toBe(200);
     }
     const entries = await platform.ctx.db
@@ -112,7 +103,7 @@ describe('inspection plans', () => {
   });
 
   it('lists overdue entries: planned and past their due date', async () => {
-    await platform.request({ method: 'POST', url: '/api/inspection-plans/generate', cookie: cast.stationHead, payload: { year: 2025, month: 12 } });
+    await generate(cast.stationHead, { year: 2025, month: 12 });
     const overdue = await list(cast.stationHead, 'year=2025&overdue=true&pageSize=500');
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((e) => e.overdue && e.status === 'planned' && e.dueOn === '2025-12-31')).toBe(true);

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionListQuery } from '@shian/shared/inspection';
 import type { TDbOrTx } from '../../core/db/database.ts';
+import { fromExcluded } from '../../core/db/excluded.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
@@ -93,7 +94,7 @@ export async function upsertResults(db: TDbOrTx, rows: (typeof inspectionItemRes
     .values(rows)
     .onConflictDoUpdate({
       target: [inspectionItemResult.inspectionId, inspectionItemResult.itemId],
-      set: { outcome: sql`excluded.outcome`, note: sql`excluded.note`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`now()` },
+      set: { ...fromExcluded(inspectionItemResult, ['outcome', 'note', 'updatedBy']), updatedAt: sql`now()` },
     });
 }
 

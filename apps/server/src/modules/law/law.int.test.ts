@@ -2,20 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TLawArticleView, TLawDocument, TLawImportJob, TLawSearchResult } from '@shian/shared/law';
 import type { TChecklist, TChecklistSummary } from '@shian/shared/checklist';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { AppError } from '../../core/errors.ts';
 import { citationsOf, citeArticles, citedArticlesOf, resolveArticle } from './law.service.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let inspector: string;
-let admin: string;
+let cast: Record<'department' | 'inspector' | 'admin', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  department = await platform.login('department');
-  inspector = await platform.login('inspector');
-  admin = await platform.login('admin');
+  ({ platform, cookies: cast } = await signedInPlatform(['department', 'inspector', 'admin'], { operators: 20 }));
 });
 afterAll(() => platform.close());
 
@@ -136,8 +132,8 @@ describe('citations', () => {
   });
 
   it('links checklist items to their articles and shows them as citing the article', async () => {
-    const lists = (await get('/api/checklists', department)).json() as TChecklistSummary[];
-    const catering = (await get(`/api/checklists/${lists.find((l) => l.scope === 'catering' && l.status === 'published')!.id}`, department)).json() as TChecklist;
+    const lists = (await get('/api/checklists', cast.department)).json() as TChecklistSummary[];
+    const catering = (await get(`/api/checklists/${lists.find((l) => l.scope === 'catering' && l.status === 'published')!.id}`, cast.department)).json() as TChecklist;
     const item = catering.items.find((i) => i.basisLaw === '《中华人民共和国食品安全法》' && i.basisArticle === '第四十五条')!;
     const art45 = await resolveArticle(platform.ctx.db, '食品安全法', '第四十五条');
     expect(item.basisArticleId).toBe(art45);
@@ -146,9 +142,9 @@ describe('citations', () => {
   });
 
   it("keeps an item's article through a new checklist draft and an edit that leaves its basis alone", async () => {
-    const lists = (await get('/api/checklists', department)).json() as TChecklistSummary[];
+    const lists = (await get('/api/checklists', cast.department)).json() as TChecklistSummary[];
     const sales = lists.find((l) => l.scope === 'sales' && l.status === 'published')!;
-    const draft = (await platform.request({ method: 'POST', url: `/api/checklists/${sales.id}/draft`, cookie: department })).json() as TChecklist;
+    const draft = (await platform.request({ method: 'POST', url: `/api/checklists/${sales.id}/draft`, cookie: cast.department })).json() as TChecklist;
     const linked = draft.items.filter((i) => i.basisArticleId);
     expect(linked.length).toBeGreaterThan(0);
     const items = draft.items.map(({ section, content, key, basisLaw, basisArticle }, i) => ({
@@ -159,7 +155,7 @@ describe('citations', () => {
       basisArticle: i === 0 ? '第九千条' : basisArticle,
     }));
     const saved = (
-      await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: department, payload: { version: draft.version, items } })
+      await platform.request({ method: 'PUT', url: `/api/checklists/${draft.id}/items`, cookie: cast.department, payload: { version: draft.version, items } })
     ).json() as TChecklist;
     expect(saved.items.slice(1).map((i) => i.basisArticleId)).toEqual(draft.items.slice(1).map((i) => i.basisArticleId));
     // A changed basis is looked up again by the next import; until then the page resolves the text.
@@ -185,14 +181,14 @@ describe('import', () => {
   it('needs law.manage: no session 401, an inspector 403', async () => {
     const body = upload([{ path: 'a.md', text: statute('某某条例', '2020-01-01', ['甲。']) }]);
     expect((await platform.request({ method: 'POST', url: '/api/law-imports', ...body })).statusCode).toBe(401);
-    expect((await platform.request({ method: 'POST', url: '/api/law-imports', cookie: inspector, ...body })).statusCode).toBe(403);
-    expect((await get(`/api/law-imports/${randomUUID()}`, inspector)).statusCode).toBe(403);
+    expect((await platform.request({ method: 'POST', url: '/api/law-imports', cookie: cast.inspector, ...body })).statusCode).toBe(403);
+    expect((await get(`/api/law-imports/${randomUUID()}`, cast.inspector)).statusCode).toBe(403);
   });
 
   it('imports an uploaded statute, updates it in place, and keeps an older version marked superseded', async () => {
     const title = '黄陂区示例食品安全条例';
     const first = await importFiles(
-      department,
+      cast.department,
       [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营。']) }],
       { level: 'local_regulation' },
     );
@@ -201,10 +197,10 @@ describe('import', () => {
     const [hit] = (await search('食品摊贩 持证经营')).items;
     expect(hit).toMatchObject({ documentTitle: title, articleNumber: '第二条', level: 'local_regulation' });
     // Another user's job is not theirs to see.
-    expect((await get(`/api/law-imports/${first.id}`, admin)).statusCode).toBe(404);
+    expect((await get(`/api/law-imports/${first.id}`, cast.admin)).statusCode).toBe(404);
 
     const edited = await importFiles(
-      department,
+      cast.department,
       [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }],
       { level: 'local_regulation' },
     );
@@ -212,14 +208,14 @@ describe('import', () => {
     const same = (await search('亮证经营')).items[0];
     expect(same.articleId).toBe(hit.articleId);
     const again = await importFiles(
-      department,
+      cast.department,
       [{ path: `${title}(2020-01-01).md`, text: statute(title, '2020-01-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当持证经营，亮证经营。']) }],
       { level: 'local_regulation' },
     );
     expect(again.summary).toMatchObject({ unchanged: 1, updated: 0 });
 
     const newer = await importFiles(
-      department,
+      cast.department,
       [{ path: `${title}(2024-06-01).md`, text: statute(title, '2024-06-01', ['为了保障食品安全，制定本条例。', '食品摊贩应当办理登记。']) }],
       { level: 'local_regulation' },
     );
@@ -237,7 +233,7 @@ describe('import', () => {
   it('takes the corpus metadata from db_law.csv and db_category.csv uploaded with the files', async () => {
     const categories = 'id,name,folder,isSubFolder,group,order\nc1,"市场监督管理总局","部门规章/市场监督管理总局",0,,11\n';
     const laws = 'id,level,name,filename,publish,expired,order,subtitle,valid_from,ver,tags,category_id\nl1,"部门规章","示例抽检办法",,2019-08-08,1,,,2019-10-01,1,,c1\n';
-    const job = await importFiles(admin, [
+    const job = await importFiles(cast.admin, [
       { path: 'laws/db_category.csv', text: categories },
       { path: 'laws/db_law.csv', text: laws },
       { path: 'laws/部门规章/市场监督管理总局/示例抽检办法(2019-08-08).md', text: statute('示例抽检办法', '2019-08-08', ['抽样检验应当公开。']) },
@@ -250,7 +246,7 @@ describe('import', () => {
   });
 
   it('reports a malformed file with its line and imports nothing, not even the good files', async () => {
-    const job = await importFiles(department, [
+    const job = await importFiles(cast.department, [
       { path: 'good.md', text: statute('完好的示例办法', '2021-01-01', ['完好条文。']) },
       { path: 'bad.md', text: '# 损坏的示例办法\n\n2021年1月1日 通过\n\n<!-- INFO END -->\n\n第二条 乙。\n\n第一条 甲。\n' },
     ]);
@@ -260,10 +256,10 @@ describe('import', () => {
   });
 
   it('refuses an upload without files and bad form fields', async () => {
-    const none = await platform.request({ method: 'POST', url: '/api/law-imports', cookie: department, ...upload([], { level: 'law' }) });
+    const none = await platform.request({ method: 'POST', url: '/api/law-imports', cookie: cast.department, ...upload([], { level: 'law' }) });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.fields[0].path).toBe('file');
-    const bad = await platform.request({ method: 'POST', url: '/api/law-imports', cookie: department, ...upload([{ path: 'a.md', text: '# x' }], { level: 'constitution' }) });
+    const bad = await platform.request({ method: 'POST', url: '/api/law-imports', cookie: cast.department, ...upload([{ path: 'a.md', text: '# x' }], { level: 'constitution' }) });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('level');
   });

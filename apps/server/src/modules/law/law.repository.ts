@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { TCitationSubjectKind, TLawLevel, TLawListQuery, TLawTopic, TLawValidity } from '@shian/shared/law';
 import { rowsOf, toInt, type TDbOrTx } from '../../core/db/database.ts';
+import { fromExcluded } from '../../core/db/excluded.ts';
 import { paged } from '../../core/db/paged.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -336,7 +337,7 @@ export async function upsertCitations(db: TDbOrTx, rows: (typeof lawCitation.$in
       .values(rows.slice(i, i + 500))
       .onConflictDoUpdate({
         target: [lawCitation.articleId, lawCitation.subjectKind, lawCitation.subjectId],
-        set: { label: sql`excluded.label`, link: sql`excluded.link`, updatedAt: new Date() },
+        set: { ...fromExcluded(lawCitation, ['label', 'link']), updatedAt: new Date() },
       });
   }
 }

@@ -144,7 +144,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   const invalidRows = new Set(errors.map((e) => e.row));
   errors.sort((a, b) => a.row - b.row);
 
-  const job = await imports.insertImport(ctx.db, {
+  const job = await imports.jobs.insert(ctx.db, {
     bureauId: user.bureauId,
     userId: user.id,
     fileName,
@@ -219,13 +219,13 @@ export function presentImport(job: imports.TImportRow): TImportJob {
 }
 
 export async function getImport(ctx: TContext, user: TSessionUser, id: string) {
-  const job = await imports.findImport(ctx.db, user.bureauId, id);
+  const job = await imports.jobs.find(ctx.db, user.bureauId, id);
   if (!job || job.userId !== user.id) throw notFound();
   return presentImport(job);
 }
 
 export async function commitImport(ctx: TContext, user: TSessionUser, id: string, input: TImportCommit) {
-  const job = await imports.findImport(ctx.db, user.bureauId, id);
+  const job = await imports.jobs.find(ctx.db, user.bureauId, id);
   if (!job || job.userId !== user.id) throw notFound();
   if (input.mode === 'all' && job.invalid > 0) {
     throw new AppError('VALIDATION_FAILED', {}, (l) => [
@@ -235,7 +235,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
       },
     ]);
   }
-  if (!(await imports.claimImport(ctx.db, id))) {
+  if (!(await imports.jobs.claim(ctx.db, id))) {
     throw new AppError('ALREADY_DONE', { what: { zh: '该导入任务', en: 'This import' } });
   }
   progress.set(id, { processed: 0, created: 0, updated: 0 });
@@ -243,7 +243,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
     () => writeRows(ctx, user, id, job.rows as TParsedRow[]),
     async (error) => {
       progress.delete(id);
-      await imports.updateImport(ctx.db, id, { status: 'failed', message: String(error) });
+      await imports.jobs.update(ctx.db, id, { status: 'failed', message: String(error) });
     },
   );
   return presentImport({ ...job, status: 'running' });
@@ -298,8 +298,8 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TP
       counts.updated += written.length - created;
       counts.processed += batch.length;
     });
-    await imports.updateImport(ctx.db, id, { ...counts });
+    await imports.jobs.update(ctx.db, id, { ...counts });
   }
-  await imports.updateImport(ctx.db, id, { status: 'done', ...counts });
+  await imports.jobs.update(ctx.db, id, { status: 'done', ...counts });
   progress.delete(id);
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { TOperatorExportQuery } from '@shian/shared/operator';
 import type { TDbOrTx } from '../../core/db/database.ts';
+import { fromExcluded } from '../../core/db/excluded.ts';
 import { toInt } from '../../core/db/database.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -195,14 +196,7 @@ export async function upsertOperators(db: TDbOrTx, rows: (typeof operator.$infer
     .onConflictDoUpdate({
       target: operator.uscc,
       set: {
-        name: sql`excluded.name`,
-        type: sql`excluded.type`,
-        categories: sql`excluded.categories`,
-        address: sql`excluded.address`,
-        unitCode: sql`excluded.unit_code`,
-        longitude: sql`excluded.longitude`,
-        latitude: sql`excluded.latitude`,
-        tags: sql`excluded.tags`,
+        ...fromExcluded(operator, ['name', 'type', 'categories', 'address', 'unitCode', 'longitude', 'latitude', 'tags']),
         ...bumpVersion(operator),
         // The statement's time, the one the inserted rows of the same batch get by default.
         updatedAt: sql`now()`,
@@ -225,11 +219,7 @@ export async function upsertLicences(db: TDbOrTx, rows: (typeof licence.$inferIn
     .onConflictDoUpdate({
       target: licence.number,
       set: {
-        operatorId: sql`excluded.operator_id`,
-        kind: sql`excluded.kind`,
-        scope: sql`excluded.scope`,
-        issuedOn: sql`excluded.issued_on`,
-        expiresOn: sql`excluded.expires_on`,
+        ...fromExcluded(licence, ['operatorId', 'kind', 'scope', 'issuedOn', 'expiresOn']),
         ...bumpVersion(licence),
         updatedAt: sql`now()`,
       },

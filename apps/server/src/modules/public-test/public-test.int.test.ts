@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TNomination } from '@shian/shared/public-test';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { samplingPlan } from '../sampling/sampling.schema.ts';
 import { nominationVote } from './public-test.schema.ts';
 import { PROPOSALS_PER_IP_HOUR, voterHash } from './public-test.service.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let business: string;
+let cast: Record<'department' | 'business', string>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  department = await platform.login('department');
-  business = await platform.login('business');
+  ({ platform, cookies: cast } = await signedInPlatform(['department', 'business'], { operators: 20 }));
 });
 afterAll(() => platform.close());
 
@@ -80,13 +78,15 @@ describe('你点我检 in public', () => {
 
   it('lets staff turn a proposal into a special plan and publish its result back', async () => {
     expect(
-      (await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/select`, cookie: business, payload: { version: 1, planName: 'x' } })).statusCode,
+      (await platform.request({ method: 'POST', url: `/api/test-nominations/${nomination.id}/select`, cookie: cast.business, payload: { version: 1, planName: 'x' } })).statusCode,
     ).toBe(403);
-    const current = (await platform.request({ method: 'GET', url: '/api/test-nominations', cookie: department })).json().items.find((n: TNomination) => n.id === nomination.id);
+    const current = (await platform.request({ method: 'GET', url: '/api/test-nominations', cookie: cast.department }))
+      .json()
+      .items.find((n: TNomination) => n.id === nomination.id);
     const selected = await platform.request({
       method: 'POST',
       url: `/api/test-nominations/${nomination.id}/select`,
-      cookie: department,
+      cookie: cast.department,
       payload: { version: current.version, planName: '你点我检：小龙虾专项' },
     });
     expect(selected.statusCode, selected.body).toBe(200);
@@ -96,7 +96,7 @@ describe('你点我检 in public', () => {
     const result = await platform.request({
       method: 'POST',
       url: `/api/test-nominations/${nomination.id}/result`,
-      cookie: department,
+      cookie: cast.department,
       payload: { version: selected.json().version, resultSummary: '抽检 5 批次，全部合格' },
     });
     expect(result.statusCode, result.body).toBe(200);
@@ -106,7 +106,7 @@ describe('你点我检 in public', () => {
 
   it('hides a rejected proposal from the public list', async () => {
     const target = (await propose('10.0.5.1', { food: '无关内容', place: '某处' })).json() as TNomination;
-    const rejected = await platform.request({ method: 'POST', url: `/api/test-nominations/${target.id}/reject`, cookie: department, payload: { version: target.version } });
+    const rejected = await platform.request({ method: 'POST', url: `/api/test-nominations/${target.id}/reject`, cookie: cast.department, payload: { version: target.version } });
     expect(rejected.statusCode).toBe(200);
     const list = (await platform.request({ method: 'GET', url: '/api/public/test-nominations?pageSize=100' })).json();
     expect(list.items.map((n: TNomination) => n.id)).not.toContain(target.id);

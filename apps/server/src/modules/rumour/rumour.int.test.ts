@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFoodStandard } from '@shian/shared/food-standard';
 import type { TPublicRumour, TRumour, TRumourHit, TRumourScreenResult } from '@shian/shared/rumour';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { citationsOf, importLawFiles, resolveArticle } from '../law/law.public.ts';
 
 let platform: TTestPlatform;
-let department: string;
-let expert: string;
+let cast: Record<'department' | 'expert', string>;
 let gb2760: TFoodStandard;
 
 // A few articles of the Food Safety Law in the corpus's Markdown layout, for citations.
@@ -26,9 +26,7 @@ const FOOD_SAFETY_LAW = `# 中华人民共和国食品安全法
 `;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  department = await platform.login('department');
-  expert = await platform.login('expert');
+  ({ platform, cookies: cast } = await signedInPlatform(['department', 'expert'], { operators: 20 }));
   await importLawFiles(platform.ctx, null, [{ path: '行政法/食品安全法(2021-04-29).md', content: Buffer.from(FOOD_SAFETY_LAW) }]);
   const standards = await platform.request({ method: 'GET', url: '/api/public/food-standards?q=GB 2760-2024' });
   gb2760 = (standards.json().items as TFoodStandard[]).find((s) => s.number === 'GB 2760-2024')!;
@@ -42,7 +40,7 @@ const search = async (q: string) => {
 };
 const send = (method: 'POST' | 'PUT', url: string, cookie: string | undefined, payload: Record<string, unknown>) => platform.request({ method, url, cookie, payload });
 const screen = async (text: string) => {
-  const response = await send('POST', '/api/rumours/screen', department, { text });
+  const response = await send('POST', '/api/rumours/screen', cast.department, { text });
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as TRumourScreenResult;
 };
@@ -98,7 +96,7 @@ describe('public search of published rebuttals', () => {
       ['GB 5009.33-2016', 'in_force'],
     ]);
     expect(rumour).not.toHaveProperty('reviewedBy');
-    const list = await platform.request({ method: 'GET', url: '/api/rumours?q=方便面', cookie: department });
+    const list = await platform.request({ method: 'GET', url: '/api/rumours?q=方便面', cookie: cast.department });
     const noodles = (list.json().items as TRumour[])[0];
     expect(noodles.status).toBe('draft');
     expect((await platform.request({ method: 'GET', url: `/api/public/rumours/${noodles.id}` })).statusCode).toBe(404);
@@ -108,29 +106,29 @@ describe('public search of published rebuttals', () => {
 describe('the register: drafted, reviewed by an expert, published', () => {
   it('takes a rumour through review and publication, citing a standard and law articles', async () => {
     const article = (await resolveArticle(platform.ctx.db, '食品安全法', '第一百二十条'))!;
-    const created = await send('POST', '/api/rumours', department, { ...draft, standardIds: [gb2760.id], articleIds: [article] });
+    const created = await send('POST', '/api/rumours', cast.department, { ...draft, standardIds: [gb2760.id], articleIds: [article] });
     expect(created.statusCode, created.body).toBe(201);
     const rumour = created.json() as TRumour;
     expect(rumour).toMatchObject({ status: 'draft', standards: [{ number: 'GB 2760-2024', status: 'in_force' }] });
     expect(rumour.articles).toEqual([expect.objectContaining({ articleId: article, articleNumber: '第一百二十条', documentTitle: expect.stringContaining('食品安全法') })]);
     expect((await citationsOf(platform.ctx.db, article)).map((c) => [c.subjectKind, c.label])).toContainEqual(['rumour', '辟谣：冰淇淋不化是加了胶']);
 
-    const publishEarly = await send('POST', `/api/rumours/${rumour.id}/publish`, department, { version: rumour.version });
+    const publishEarly = await send('POST', `/api/rumours/${rumour.id}/publish`, cast.department, { version: rumour.version });
     expect(publishEarly.statusCode).toBe(400);
     expect(publishEarly.json().error.fields[0].message).toBe('状态：专家审核后才能发布');
-    expect((await send('POST', `/api/rumours/${rumour.id}/review`, department, { version: rumour.version })).statusCode).toBe(403);
-    const reviewed = await send('POST', `/api/rumours/${rumour.id}/review`, expert, { version: rumour.version });
+    expect((await send('POST', `/api/rumours/${rumour.id}/review`, cast.department, { version: rumour.version })).statusCode).toBe(403);
+    const reviewed = await send('POST', `/api/rumours/${rumour.id}/review`, cast.expert, { version: rumour.version });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     expect(reviewed.json()).toMatchObject({ status: 'reviewed', reviewedByName: '食品安全专家（演示）' });
-    expect((await send('POST', `/api/rumours/${rumour.id}/publish`, department, { version: rumour.version })).statusCode).toBe(409);
-    const published = await send('POST', `/api/rumours/${rumour.id}/publish`, department, { version: reviewed.json().version });
+    expect((await send('POST', `/api/rumours/${rumour.id}/publish`, cast.department, { version: rumour.version })).statusCode).toBe(409);
+    const published = await send('POST', `/api/rumours/${rumour.id}/publish`, cast.department, { version: reviewed.json().version });
     expect(published.statusCode).toBe(200);
     expect((await search('冰淇淋 胶水')).items[0].title).toBe('冰淇淋不化是加了胶');
     const open = (await platform.request({ method: 'GET', url: `/api/public/rumours/${rumour.id}` })).json() as TPublicRumour;
     expect(open.articles.map((a) => a.articleNumber)).toEqual(['第一百二十条']);
 
     // An edit changes what the expert approved: back to draft, out of public view, citations replaced.
-    const edited = await send('PUT', `/api/rumours/${rumour.id}`, department, {
+    const edited = await send('PUT', `/api/rumours/${rumour.id}`, cast.department, {
       ...draft,
       rebuttal: `${draft.rebuttal}（补充）`,
       standardIds: [],
@@ -141,25 +139,25 @@ describe('the register: drafted, reviewed by an expert, published', () => {
     expect(edited.json()).toMatchObject({ status: 'draft', reviewedBy: null, publishedAt: null, standards: [], articles: [] });
     expect((await search('冰淇淋')).total).toBe(0);
     expect((await citationsOf(platform.ctx.db, article)).filter((c) => c.subjectId === rumour.id)).toEqual([]);
-    const stale = await send('PUT', `/api/rumours/${rumour.id}`, department, { ...draft, version: published.json().version });
+    const stale = await send('PUT', `/api/rumours/${rumour.id}`, cast.department, { ...draft, version: published.json().version });
     expect(stale.statusCode).toBe(409);
   });
 
   it('lets an expert author a rumour but not review their own', async () => {
-    const own = (await send('POST', '/api/rumours', expert, { ...draft, title: '冰淇淋不化（专家登记）' })).json() as TRumour;
-    expect((await send('POST', `/api/rumours/${own.id}/review`, expert, { version: own.version })).statusCode).toBe(403);
+    const own = (await send('POST', '/api/rumours', cast.expert, { ...draft, title: '冰淇淋不化（专家登记）' })).json() as TRumour;
+    expect((await send('POST', `/api/rumours/${own.id}/review`, cast.expert, { version: own.version })).statusCode).toBe(403);
   });
 
   it('refuses unknown standards and articles with the field named (400), unknown ids (404)', async () => {
-    const standard = await send('POST', '/api/rumours', department, { ...draft, standardIds: [crypto.randomUUID()] });
+    const standard = await send('POST', '/api/rumours', cast.department, { ...draft, standardIds: [crypto.randomUUID()] });
     expect(standard.statusCode).toBe(400);
     expect(standard.json().error.fields[0]).toEqual({ path: 'standardIds.0', message: '依据标准：标准库中没有该标准' });
-    const article = await send('POST', '/api/rumours', department, { ...draft, articleIds: [crypto.randomUUID()] });
+    const article = await send('POST', '/api/rumours', cast.department, { ...draft, articleIds: [crypto.randomUUID()] });
     expect(article.statusCode).toBe(400);
     expect(article.json().error.fields[0].path).toBe('articleIds');
-    expect((await send('POST', '/api/rumours', department, { ...draft, claim: '' })).json().error.fields[0]).toEqual({ path: 'claim', message: '谣言内容：不能为空' });
-    expect((await platform.request({ method: 'GET', url: `/api/rumours/${crypto.randomUUID()}`, cookie: department })).statusCode).toBe(404);
-    expect((await send('POST', `/api/rumours/${crypto.randomUUID()}/review`, expert, { version: 1 })).statusCode).toBe(404);
+    expect((await send('POST', '/api/rumours', cast.department, { ...draft, claim: '' })).json().error.fields[0]).toEqual({ path: 'claim', message: '谣言内容：不能为空' });
+    expect((await platform.request({ method: 'GET', url: `/api/rumours/${crypto.randomUUID()}`, cookie: cast.department })).statusCode).toBe(404);
+    expect((await send('POST', `/api/rumours/${crypto.randomUUID()}/review`, cast.expert, { version: 1 })).statusCode).toBe(404);
   });
 
   it('is for knowledge.manage only: business and station users are refused (403), the public (401)', async () => {

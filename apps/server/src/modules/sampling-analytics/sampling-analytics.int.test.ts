@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TSamplingDashboard } from '@shian/shared/sampling-analytics';
-import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
+import type { TTestPlatform } from '../../testing/test-platform.ts';
+import { signedInPlatform } from '../../testing/signed-in.ts';
 import { createOperatorIn, QIANCHUAN_UNIT, QIJIAWAN_UNIT } from '../../testing/inspections.ts';
 import { bureau } from '../org/org.schema.ts';
 import { sample, samplingPlan, testItem, testReport } from '../sampling/sampling.schema.ts';
 
 let platform: TTestPlatform;
-let admin: string;
-let station: string;
+let cast: Record<'admin' | 'station', string>;
 let serial = 0;
 
 async function reported(bureauId: string, planId: string, operatorId: string, sampledOn: string, foodCategory: string, failedItem: string | null) {
@@ -44,13 +44,11 @@ async function reported(bureauId: string, planId: string, operatorId: string, sa
 }
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ operators: 20 });
-  admin = await platform.login('admin');
-  station = await platform.login('station');
+  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'station'], { operators: 20 }));
   const [{ id: bureauId }] = await platform.ctx.db.select({ id: bureau.id }).from(bureau);
   const [plan] = await platform.ctx.db.insert(samplingPlan).values({ bureauId, name: '分析测试', year: 2026, kind: 'yearly' }).returning();
-  const here = await createOperatorIn(platform, admin, QIANCHUAN_UNIT);
-  const there = await createOperatorIn(platform, admin, QIJIAWAN_UNIT);
+  const here = await createOperatorIn(platform, cast.admin, QIANCHUAN_UNIT);
+  const there = await createOperatorIn(platform, cast.admin, QIJIAWAN_UNIT);
   await reported(bureauId, plan.id, here.id, '2026-07-10', 'vegetable', '毒死蜱');
   await reported(bureauId, plan.id, here.id, '2026-07-20', 'vegetable', null);
   await reported(bureauId, plan.id, here.id, '2026-01-05', 'meat', null);
@@ -67,7 +65,7 @@ const dashboard = async (cookie: string, year = 2026): Promise<TSamplingDashboar
 
 describe('sampling analytics', () => {
   it('gives failure rates by category, month and the most frequent failing items for the year', async () => {
-    const d = await dashboard(admin);
+    const d = await dashboard(cast.admin);
     expect(d.byFoodCategory).toEqual([
       expect.objectContaining({ key: 'meat', tested: 1, failed: 0, rate: 0 }),
       expect.objectContaining({ key: 'vegetable', tested: 3, failed: 2, rate: 66.7 }),
@@ -80,17 +78,17 @@ describe('sampling analytics', () => {
   });
 
   it('keeps to the data scope: a station sees its own units only', async () => {
-    const d = await dashboard(station);
+    const d = await dashboard(cast.station);
     expect(d.byFoodCategory.reduce((n, c) => n + c.tested, 0)).toBe(3);
   });
 
   it('exports one sheet per chart, refuses a bad year (400) and roles without dashboard.read (403)', async () => {
-    const response = await platform.request({ method: 'GET', url: '/api/dashboards/sampling/export?year=2026', cookie: admin });
+    const response = await platform.request({ method: 'GET', url: '/api/dashboards/sampling/export?year=2026', cookie: cast.admin });
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['食品类别', '不合格项目', '街道（乡镇）', '月份', '业态', '核查处置']);
-    expect((await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=1999', cookie: admin })).statusCode).toBe(400);
+    expect((await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=1999', cookie: cast.admin })).statusCode).toBe(400);
     const business = await platform.login('business');
     expect((await platform.request({ method: 'GET', url: '/api/dashboards/sampling?year=2026', cookie: business })).statusCode).toBe(403);
   });

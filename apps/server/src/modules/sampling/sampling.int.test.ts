@@ -83,20 +83,11 @@ describe('plans, tasks and institutions', () => {
     expect(created.statusCode, created.body).toBe(201);
     planId = created.json().id;
     expect(created.json()).toMatchObject({ status: 'draft', kind: 'yearly', version: 1 });
-    const task = await platform.request({
-      method: 'POST',
-      url: `/api/sampling-plans/${planId}/tasks`,
-      cookie: department,
-      payload: { stationId: stationIdOf('前川'), foodCategory: '粮食加工品', month: 3, quantity: 4 },
-    });
+    const addTask = (payload: object) => platform.request({ method: 'POST', url: `/api/sampling-plans/${planId}/tasks`, cookie: department, payload });
+    const task = await addTask({ stationId: stationIdOf('前川'), foodCategory: '粮食加工品', month: 3, quantity: 4 });
     expect(task.statusCode, task.body).toBe(201);
     taskId = task.json().id;
-    const other = await platform.request({
-      method: 'POST',
-      url: `/api/sampling-plans/${planId}/tasks`,
-      cookie: department,
-      payload: { stationId: stationIdOf('祁家湾'), foodCategory: '食用农产品', month: 3, quantity: 6 },
-    });
+    const other = await addTask({ stationId: stationIdOf('祁家湾'), foodCategory: '食用农产品', month: 3, quantity: 6 });
     expect(other.statusCode, other.body).toBe(201);
     const skip = await platform.request({ method: 'PATCH', url: `/api/sampling-plans/${planId}`, cookie: department, payload: { version: 1, status: 'closed' } });
     expect(skip.statusCode).toBe(400);

@@ -1,8 +1,9 @@
-import { Flex, Input, List, Select, Typography } from 'antd';
+import { Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LAW_LEVELS, LAW_TOPICS, LAW_VALIDITIES, type TLawLevel, type TLawTopic, type TLawValidity } from '@shian/shared/law';
+import { LAW_LEVELS, LAW_TOPICS, LAW_VALIDITIES } from '@shian/shared/law';
 import { oneOf, text } from '../../../components/list-shell/list-params.ts';
+import { SearchFilter, SelectFilter } from '../../../components/list-shell/filters.tsx';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
 import { useList } from '../../../components/list-shell/use-list.ts';
 import { listLaws, searchLaws } from '../api/laws-api.ts';
@@ -19,38 +20,28 @@ export function LawSearchView({ base }: { base: string }) {
   // One state in the URL, two kinds of result: articles for a question, documents without one.
   const articles = useList(spec, ({ filters, page, pageSize }, signal) => (filters.q ? searchLaws({ ...filters, page, pageSize }, signal) : Promise.resolve(null)));
   const documents = useList(spec, ({ filters, page, pageSize }, signal) => (filters.q ? Promise.resolve(null) : listLaws({ ...filters, page, pageSize }, signal)));
-  const { filters, set } = articles;
-  const q = filters.q ?? '';
-  const options = (values: readonly string[], group: string) => [
-    { value: '', label: `${t(`laws.${group}` as 'laws.level')}：${t('laws.all')}` },
-    ...values.map((v) => ({ value: v, label: t(`laws.${group}s.${v}` as 'laws.levels.law') })),
-  ];
+  const q = articles.filters.q ?? '';
+  const select = (name: 'level' | 'validity' | 'topic', values: readonly string[], width: number) => (
+    <SelectFilter
+      list={articles}
+      name={name}
+      all={`${t(`laws.${name}`)}：${t('laws.all')}`}
+      options={values.map((v) => ({ value: v, label: t(`laws.${name}s.${v}` as 'laws.levels.law') }))}
+      style={{ minWidth: width }}
+    />
+  );
   const pagination = { size: 'small' as const, showSizeChanger: false };
 
   return (
     <Flex vertical gap={12}>
-      <Input.Search
-        data-testid="law-search"
-        defaultValue={q}
-        key={q}
-        placeholder={t('laws.searchPlaceholder')}
-        enterButton={t('common.search')}
-        allowClear
-        maxLength={100}
-        onSearch={(value) => set({ q: value.trim() || undefined })}
-      />
+      <SearchFilter list={articles} name="q" data-testid="law-search" placeholder={t('laws.searchPlaceholder')} enterButton={t('common.search')} maxLength={100} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('laws.searchHint')}
       </Typography.Text>
       <Flex gap={8} wrap>
-        <Select style={{ minWidth: 150 }} value={filters.level ?? ''} options={options(LAW_LEVELS, 'level')} onChange={(v: TLawLevel | '') => set({ level: v || undefined })} />
-        <Select
-          style={{ minWidth: 140 }}
-          value={filters.validity ?? ''}
-          options={options(LAW_VALIDITIES, 'validity')}
-          onChange={(v: TLawValidity | '') => set({ validity: v || undefined })}
-        />
-        <Select style={{ minWidth: 140 }} value={filters.topic ?? ''} options={options(LAW_TOPICS, 'topic')} onChange={(v: TLawTopic | '') => set({ topic: v || undefined })} />
+        {select('level', LAW_LEVELS, 150)}
+        {select('validity', LAW_VALIDITIES, 140)}
+        {select('topic', LAW_TOPICS, 140)}
       </Flex>
       {q ? (
         <ListShell
