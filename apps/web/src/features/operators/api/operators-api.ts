@@ -1,7 +1,7 @@
 import type { TOperator, TOperatorCreate, TOperatorPatch, TOperatorSummary } from '@shian/shared/operator';
 import type { TPage } from '@shian/shared/http';
 import { api, download } from '../../../api/client.ts';
-import type { TListFilters, TListParams } from '../hooks/use-list-params.ts';
+import type { TListFilters, TListParams } from '../components/operator-list-filters.ts';
 
 const BASE = '/api/operators';
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;

@@ -4,7 +4,7 @@ import { OPERATOR_STATUS_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictio
 import { useOrg } from '../../../api/use-org.ts';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
 import { useLang } from '../../../lib/i18n.ts';
-import type { TListParams } from '../hooks/use-list-params.ts';
+import type { TListParams } from './operator-list-filters.ts';
 
 type TProps = { params: TListParams; onChange: (patch: Partial<TListParams>) => void };
 type TFilterKey = 'type' | 'stationId' | 'unitCode' | 'status' | 'licence';

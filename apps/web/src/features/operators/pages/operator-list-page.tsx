@@ -13,7 +13,7 @@ import { useList } from '../../../components/list-shell/use-list.ts';
 import { exportOperators, listOperators } from '../api/operators-api.ts';
 import { OperatorFilters } from '../components/operator-filters.tsx';
 import { useOperatorColumns } from '../components/operator-columns.tsx';
-import { OPERATOR_LIST } from '../hooks/use-list-params.ts';
+import { OPERATOR_LIST } from '../components/operator-list-filters.ts';
 
 export function OperatorListPage() {
   const { t } = useTranslation();
