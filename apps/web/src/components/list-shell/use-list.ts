@@ -23,22 +23,11 @@ export function useList<P extends TParams, D>(spec: TListSpec<P>, load: (state: 
   const state = parseListState(search, spec);
   const api = useApi((signal) => load(state, signal), [JSON.stringify(state)]);
 
-  // Both read the URL as it is when they run, so two changes in one event do not undo each other.
-  const set = (patch: Partial<TFilters<P>>) =>
-    setSearch((current) => {
-      const now = parseListState(current, spec);
-      // Another filter makes the old page number meaningless.
-      return writeListState(current, spec, { ...now, filters: { ...now.filters, ...patch }, page: 1 });
-    });
-  const setPage = (page: number, pageSize?: number) =>
-    setSearch((current) => {
-      const now = parseListState(current, spec);
-      return writeListState(current, spec, { ...now, page, pageSize: pageSize ?? now.pageSize });
-    });
-  const reset = () =>
-    setSearch((current) => {
-      const now = parseListState(current, spec);
-      return writeListState(current, spec, { ...now, filters: parseListState(new URLSearchParams(), spec).filters, page: 1 });
-    });
+  // Every change reads the URL as it is when it runs, so two changes in one event do not undo each other.
+  const update = (change: (now: TListState<P>) => TListState<P>) => setSearch((current) => writeListState(current, spec, change(parseListState(current, spec))));
+  // Another filter makes the old page number meaningless.
+  const set = (patch: Partial<TFilters<P>>) => update((now) => ({ ...now, filters: { ...now.filters, ...patch }, page: 1 }));
+  const setPage = (page: number, pageSize?: number) => update((now) => ({ ...now, page, pageSize: pageSize ?? now.pageSize }));
+  const reset = () => update((now) => ({ ...now, filters: parseListState(new URLSearchParams(), spec).filters, page: 1 }));
   return { ...state, ...api, set, setPage, reset };
 }
