@@ -18,7 +18,7 @@ import { oneHot, type TDataset } from '../apps/server/src/modules/targeting/mode
 import { contributions, predictRaw, trainBoosting, type TBoostingOptions } from '../apps/server/src/modules/targeting/model/gbdt.ts';
 import { logisticRaw, trainLogistic } from '../apps/server/src/modules/targeting/model/logistic.ts';
 import { backtest, dayNumber, type TBacktest } from '../apps/server/src/modules/targeting/model/metrics.ts';
-import { seededRandom } from '../apps/server/src/modules/targeting/model/random.ts';
+import { mulberry32 } from '../apps/server/src/core/mulberry32.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/data/chicago-food-inspections');
@@ -295,7 +295,7 @@ function glmnetRecipe(): number[] {
   // glmnet rescales the penalty factors to sum to the number of features.
   const penalty = names.map((n) => (n.startsWith('inspector=') ? names.length / INSPECTORS.length : 0));
   const data: TDataset = { features: names, rows: train.map(recipe), labels: train.map((r) => Number(r.criticalFound)) };
-  const random = seededRandom(1);
+  const random = mulberry32(1);
   const fold = data.rows.map(() => Math.floor(random() * 10));
   let best = { lambda: 0, deviance: Infinity };
   for (const lambda of [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1]) {

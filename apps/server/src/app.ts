@@ -12,8 +12,10 @@ import { registerAccess } from './core/access.ts';
 import type { TContext } from './core/context.ts';
 import { AppError } from './core/errors.ts';
 import { registerErrorHandling } from './core/http-errors.ts';
+import { registerPublicRateLimit, type TRateLimit } from './core/rate-limit.ts';
+import { registerSecurityHeaders } from './core/security-headers.ts';
 import type { TApp } from './core/http.ts';
-import { zodValidatorCompiler } from './core/validation.ts';
+import { registerTextRule, zodValidatorCompiler } from './core/validation.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { resolveSession } from './modules/auth/auth.public.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
@@ -26,6 +28,7 @@ import { registerChecklistRoutes } from './modules/checklist/checklist.routes.ts
 import { registerInspectionRoutes } from './modules/inspection/inspection.routes.ts';
 import { registerRectificationRoutes } from './modules/rectification/rectification.routes.ts';
 import { inspectionDemands } from './modules/rectification/rectification.public.ts';
+import { inspectionPlanEntries } from './modules/inspection-plan/inspection-plan.public.ts';
 import { registerThreeShowsRoutes } from './modules/three-shows/three-shows.routes.ts';
 import { registerRiskGradeRoutes } from './modules/risk-grade/risk-grade.routes.ts';
 import { registerInspectionPlanRoutes } from './modules/inspection-plan/inspection-plan.routes.ts';
@@ -52,8 +55,8 @@ import { registerComplaintImportRoutes } from './modules/complaint/complaint-imp
 import { registerCreditRoutes } from './modules/credit/credit.routes.ts';
 import { registerTargetingRoutes } from './modules/targeting/targeting.routes.ts';
 
-/** logStream: where the log goes instead of stdout (the privacy test reads it back). */
-export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream };
+/** logStream: where the log goes instead of stdout (the privacy test reads it back); publicRateLimit: the rate-limit test's small limit. */
+export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream; publicRateLimit?: TRateLimit };
 
 export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TApp> {
   const app = Fastify({
@@ -68,7 +71,10 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
+  registerTextRule(app);
   registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  registerPublicRateLimit(app, options.publicRateLimit);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
   await app.register(swagger, {
@@ -99,8 +105,9 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerAuditRoutes(app, ctx.db);
   registerCalendarRoutes(app, ctx.db);
   registerChecklistRoutes(app, ctx);
-  // Closing an inspection raises rectification demands: rectification sits above inspection, so it is wired here.
-  registerInspectionRoutes(app, ctx, inspectionDemands);
+  // Closing an inspection raises rectification demands and completes its plan entry: rectification and the
+  // plan sit above inspection, so they are wired here.
+  registerInspectionRoutes(app, ctx, inspectionDemands, inspectionPlanEntries);
   registerRectificationRoutes(app, ctx);
   registerThreeShowsRoutes(app, ctx);
   registerRiskGradeRoutes(app, ctx);

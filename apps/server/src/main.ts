@@ -15,6 +15,7 @@ import { expireListings } from './modules/credit/credit.public.ts';
 import { failInterruptedComplaintImports } from './modules/complaint/complaint.public.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { retrainIfDue } from './modules/targeting/targeting.public.ts';
+import { auditCheckpointFile, writeAuditCheckpoint } from './core/audit/audit-checkpoint.ts';
 
 const config = loadConfig();
 const ctx = await openPlatform(config);
@@ -45,6 +46,13 @@ const retrain = () =>
     (error) => app.log.error({ err: error }, 'retraining the targeting model failed'),
   );
 const retraining = setInterval(retrain, 3_600_000);
+// The audit chain's anchor: a signed checkpoint in DATA_DIR and in the log, at start, hourly and at shutdown.
+const checkpoint = () =>
+  writeAuditCheckpoint(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir))
+    .then((written) => app.log.info({ auditCheckpoint: written }, 'audit checkpoint'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'writing the audit checkpoint failed'));
+await checkpoint();
+const checkpointing = setInterval(() => void checkpoint(), 3_600_000);
 
 await app.listen({ port: config.port, host: config.host });
 retrain();
@@ -60,9 +68,11 @@ async function shutdown(signal: string) {
   closing = true;
   clearInterval(escalation);
   clearInterval(retraining);
+  clearInterval(checkpointing);
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
   await app.close();
   await waitForBackgroundJobs();
+  await checkpoint();
   await ctx.database.close();
   process.exit(0);
 }

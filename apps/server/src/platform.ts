@@ -51,12 +51,17 @@ export async function preparePlatform(ctx: TContext): Promise<void> {
   await ensureCalendar(ctx.db);
 }
 
-export async function openPlatform(config: TConfig): Promise<TContext> {
+/** The context over the configured database as it is, not migrated (a restore first checks that it is empty). */
+export async function openContext(config: TConfig): Promise<TContext> {
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? null : path.join(config.dataDir, 'db'),
   });
-  const ctx = createContext(database, { sm4Key: config.sm4Key, production: config.production, filesDir: path.join(config.dataDir, 'files') });
+  return createContext(database, { sm4Key: config.sm4Key, production: config.production, filesDir: path.join(config.dataDir, 'files') });
+}
+
+export async function openPlatform(config: TConfig): Promise<TContext> {
+  const ctx = await openContext(config);
   await preparePlatform(ctx);
   return ctx;
 }

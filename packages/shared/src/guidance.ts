@@ -47,6 +47,8 @@ export const ZGuidanceListQuery = z.strictObject({
   /** true: templates and guides only. */
   toolbox: z.enum(['true', 'false']).optional(),
   topic: z.enum(GUIDANCE_TOPICS).optional(),
+  /** true: published only (a manager's own reading of the toolbox leaves drafts out). */
+  published: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -26,6 +26,12 @@ const REASONS: Record<string, Text> = {
   'unitCode.invalid': { zh: '应为 12 位区划代码', en: 'must be a 12-digit division code' },
   'unitCode.unknown': { zh: '不是本区的街道（乡镇）', en: 'is not a township unit of this district' },
   'id.invalid': { zh: '不是有效的编号', en: 'is not a valid id' },
+  // Text with NUL or a lone surrogate, anywhere in a request; a multipart body that cannot be read.
+  'text.forbiddenCharacter': { zh: '含有空字符（NUL）或无效的 Unicode 字符', en: 'contains a NUL character or an invalid Unicode character' },
+  'multipart.malformed': {
+    zh: '上传的表单数据不完整或格式有误（分隔符与请求头不符或内容被截断），请重新上传',
+    en: 'the form data is incomplete or malformed (its boundary does not match the header, or it was cut off); upload again',
+  },
   'password.weak': {
     zh: '至少 8 位，且包含大写字母、小写字母、数字、符号中的三类',
     en: 'needs 8+ characters with three of: upper case, lower case, digits, symbols',

@@ -124,6 +124,8 @@ export type TAllocation = {
 
 export const ZAllocationListQuery = z.strictObject({
   weekStart: ZDate.optional(),
+  /** true: leaves out lists a newer one for the same station and week superseded. */
+  current: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

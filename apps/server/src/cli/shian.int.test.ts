@@ -12,11 +12,15 @@ const run = promisify(execFile);
 const cli = path.resolve(import.meta.dirname, 'shian.ts');
 const dir = mkdtempSync(path.join(tmpdir(), 'shian-cli-'));
 let env: NodeJS.ProcessEnv;
-let dropDatabase: (() => Promise<void>) | null = null;
+const dropDatabases: (() => Promise<void>)[] = [];
 
 async function shian(...args: string[]) {
+  return shianOn(env, ...args);
+}
+
+async function shianOn(on: NodeJS.ProcessEnv, ...args: string[]) {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env, timeout: 600_000 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { env: on, timeout: 600_000 });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -24,16 +28,20 @@ async function shian(...args: string[]) {
   }
 }
 
+/** A new empty PostgreSQL database when the run has a server; otherwise '' (PGlite under DATA_DIR). */
+async function newDatabaseUrl(): Promise<string> {
+  if (!process.env.TEST_DATABASE_URL) return '';
+  const database = await createPostgresDatabase(process.env.TEST_DATABASE_URL);
+  dropDatabases.push(database.drop);
+  return database.url;
+}
+
 beforeAll(async () => {
   env = { ...process.env, DATA_DIR: dir, SHIAN_SM4_KEY: TEST_SM4_KEY, NODE_ENV: 'test', DATABASE_URL: '' };
-  if (process.env.TEST_DATABASE_URL) {
-    const database = await createPostgresDatabase(process.env.TEST_DATABASE_URL);
-    env.DATABASE_URL = database.url;
-    dropDatabase = database.drop;
-  }
+  env.DATABASE_URL = await newDatabaseUrl();
 });
 afterAll(async () => {
-  await dropDatabase?.();
+  for (const drop of dropDatabases) await drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -94,3 +102,23 @@ it('imports a folder of statutes with progress lines, and refuses a malformed on
   expect(broken.stdout).toContain('nothing imported');
   // Three runs of the command, each opening and migrating the database.
 }, 300_000);
+
+it('backs up, refuses to restore over data, and restores into an empty database with every table and the audit trail verified', async () => {
+  const file = path.join(dir, 'shian.backup.gz');
+  const backup = await shian('backup', file);
+  expect(backup.code).toBe(0);
+  expect(backup.stdout).toMatch(/backup written: \d+ tables, \d+ rows/);
+
+  const refused = await shian('restore', file);
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toContain('the database is not empty');
+
+  const target = { ...env, DATA_DIR: path.join(dir, 'restored'), DATABASE_URL: await newDatabaseUrl() };
+  const restored = await shianOn(target, 'restore', file);
+  expect(restored.code, restored.stdout).toBe(0);
+  expect(restored.stdout).toMatch(/operator +14001 +14001 +14001 +ok/);
+  expect(restored.stdout).not.toContain('MISMATCH');
+  expect(restored.stdout).toContain('audit chain intact');
+  expect(restored.stdout).toContain('restore verified');
+  expect((await shianOn(target, 'audit', 'verify')).stdout).toContain('audit checkpoints reached');
+}, 600_000);

@@ -1,14 +1,16 @@
-// The `shian` command: db migrate, seed --demo, user create, import operators FILE, law import DIR, audit verify.
+// The `shian` command: db migrate, seed --demo, user create, import operators FILE, law import DIR, audit verify,
+// backup FILE, restore FILE.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ZUserCreate } from '@shian/shared/auth';
 import { localizeIssue } from '@shian/shared/messages';
-import { loadConfig } from '../config.ts';
-import { openPlatform } from '../platform.ts';
+import { loadConfig, type TConfig } from '../config.ts';
+import { openContext, openPlatform } from '../platform.ts';
 import { AppError } from '../core/errors.ts';
 import { waitForBackgroundJobs } from '../core/jobs.ts';
-import { verifyAuditChain } from '../core/audit/audit-log.ts';
+import { auditCheckpointFile, verifyAuditTrail } from '../core/audit/audit-checkpoint.ts';
+import { backupDatabase, restoreDatabase } from '../core/backup/backup.ts';
 import type { TContext } from '../core/context.ts';
 import { ensureHuangpiOrganisation, listStations } from '../modules/org/org.public.ts';
 import { seedDemo, DEMO_PASSWORD } from '../modules/demo/demo.public.ts';
@@ -25,11 +27,14 @@ const USAGE = `shian <command>
                                      dry-run an .xlsx/.csv, print the bad rows, then import
   law import DIR|FILE                import statutes: .md in the LawRefBook layout (with its db_law.csv and
                                      db_category.csv) and .docx; nothing is written if a file is malformed
-  audit verify                       check the SM3 chain of the audit trail
+  audit verify                       check the SM3 chain of the audit trail and that it still reaches the newest
+                                     signed checkpoint (DATA_DIR/audit-checkpoints.jsonl), then write a new one
+  backup FILE                        write every table to FILE (gzip'd JSON lines, row counts and SM3 per table)
+  restore FILE                       load FILE into an EMPTY database and report rows, checksums and audit verify
 
 Environment: DATA_DIR (PGlite data, default ./data), DATABASE_URL (PostgreSQL), SHIAN_SM4_KEY.`;
 
-type TCommand = (ctx: TContext, args: string[]) => Promise<number>;
+type TCommand = (ctx: TContext, args: string[], config: TConfig) => Promise<number>;
 
 const commands: Record<string, TCommand> = {
   'db migrate': async () => {
@@ -126,12 +131,43 @@ const commands: Record<string, TCommand> = {
     return 0;
   },
 
-  'audit verify': async (ctx) => {
-    const result = await verifyAuditChain(ctx.db);
-    console.log(result.ok ? `audit chain intact: ${result.checked} entries` : `audit chain BROKEN at seq ${result.brokenAtSeq} (${result.checked} entries intact before it)`);
+  'audit verify': async (ctx, _args, config) => {
+    const result = await verifyAuditTrail(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir));
+    for (const line of result.lines) console.log(line);
     return result.ok ? 0 : 1;
   },
+
+  backup: async (ctx, args) => {
+    if (!args[0]) throw new Error('backup needs a FILE');
+    const tables = await backupDatabase(ctx.db, path.resolve(process.env.INIT_CWD ?? process.cwd(), args[0]));
+    console.log(`backup written: ${tables.length} tables, ${tables.reduce((sum, t) => sum + t.rows, 0)} rows`);
+    return 0;
+  },
 };
+
+/** Runs on the database as it is (not migrated first): it must be empty. */
+async function restore(config: TConfig, args: string[]): Promise<number> {
+  if (!args[0]) throw new Error('restore needs a FILE');
+  const ctx = await openContext(config);
+  try {
+    const report = await restoreDatabase(ctx.database, path.resolve(process.env.INIT_CWD ?? process.cwd(), args[0]));
+    const row = (cells: (string | number)[]) =>
+      `${String(cells[0]).padEnd(32)}${cells
+        .slice(1)
+        .map((c) => String(c).padStart(10))
+        .join('')}`;
+    console.log(row(['table', 'expected', 'in file', 'loaded', 'checksum']));
+    for (const t of report.tables) console.log(row([t.table, t.expected, t.inFile, t.loaded, t.checksumOk ? 'ok' : 'MISMATCH']));
+    for (const problem of report.problems) console.log(problem);
+    const audit = await verifyAuditTrail(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir));
+    for (const line of audit.lines) console.log(line);
+    const ok = report.problems.length === 0 && audit.ok;
+    console.log(ok ? 'restore verified: every table matches its backup and the audit trail is intact' : 'restore NOT verified: see above');
+    return ok ? 0 : 1;
+  } finally {
+    await ctx.database.close();
+  }
+}
 
 /** Every file under DIR, named by its path inside DIR (the corpus metadata is keyed by that path). */
 async function lawFilesIn(target: string): Promise<TLawFile[]> {
@@ -142,18 +178,24 @@ async function lawFilesIn(target: string): Promise<TLawFile[]> {
   return Promise.all(files.map(async (file) => ({ path: path.relative(target, file), content: await readFile(file) })));
 }
 
+function reportError(error: unknown): number {
+  console.error(error instanceof AppError ? JSON.stringify(error.render('zh-CN')) : String(error instanceof Error ? error.message : error));
+  return 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   const name = Object.keys(commands).find((key) => argv.slice(0, key.split(' ').length).join(' ') === key);
-  if (!name) {
+  if (!name && argv[0] !== 'restore') {
     console.log(USAGE);
     return argv.length ? 2 : 0;
   }
-  const ctx = await openPlatform(loadConfig());
+  const config = loadConfig();
+  if (!name) return restore(config, argv.slice(1)).catch(reportError);
+  const ctx = await openPlatform(config);
   try {
-    return await commands[name](ctx, argv.slice(name.split(' ').length));
+    return await commands[name](ctx, argv.slice(name.split(' ').length), config);
   } catch (error) {
-    console.error(error instanceof AppError ? JSON.stringify(error.render('zh-CN')) : String(error instanceof Error ? error.message : error));
-    return 1;
+    return reportError(error);
   } finally {
     await ctx.database.close();
   }

@@ -6,7 +6,6 @@ export type TErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_DISABLED'
   | 'CSRF_HEADER_MISSING'
   | 'FORBIDDEN'
@@ -24,8 +23,11 @@ type Text = { zh: string; en: string };
 const MESSAGES: Record<TErrorCode, Text> = {
   VALIDATION_FAILED: { zh: '提交的内容有误', en: 'The request is invalid' },
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in' },
-  INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
-  ACCOUNT_LOCKED: { zh: '连续登录失败次数过多，账号已锁定至 {until}', en: 'Too many failed sign-ins; locked until {until}' },
+  // Also the answer while sign-in is paused after repeated failures: no answer tells which user names exist.
+  INVALID_CREDENTIALS: {
+    zh: '用户名或密码错误；连续失败 {failures} 次后需等待 {minutes} 分钟再试',
+    en: 'Wrong username or password; after {failures} failures, wait {minutes} minutes before trying again',
+  },
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
   CSRF_HEADER_MISSING: {
     zh: '请求缺少 X-Requested-With 头，已拒绝',
@@ -50,7 +52,6 @@ const STATUS: Record<TErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
-  ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
   CSRF_HEADER_MISSING: 403,
   FORBIDDEN: 403,

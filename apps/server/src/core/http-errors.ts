@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { localizeIssue } from '@shian/shared/messages';
 import { AppError } from './errors.ts';
+import { invalidField } from './field-error.ts';
+import { RateLimitedError } from './rate-limit.ts';
 import { RequestValidationError } from './validation.ts';
 
 const FASTIFY_CODES: Record<string, () => AppError> = {
@@ -12,6 +14,10 @@ const FASTIFY_CODES: Record<string, () => AppError> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => new AppError('UNSUPPORTED_FILE', { reason: { zh: '请以表单方式上传文件', en: 'upload the file as multipart/form-data' } }),
 };
 
+// busboy's errors for a body it cannot parse carry no code, only these messages: a boundary that does not
+// match the header, a body cut off, no boundary, a boundary too long to search for.
+const BROKEN_MULTIPART = /unexpected end of multipart data|boundary not found|needle cannot have a length/i;
+
 /** Renders every error in the one shape; bad input never becomes a 500. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | RequestValidationError, request, reply) => {
@@ -21,6 +27,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send({ error: new AppError('VALIDATION_FAILED', {}, fields).render(lang) });
     }
     if (error instanceof AppError) {
+      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(error.status).send({ error: error.render(lang) });
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
@@ -32,6 +39,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Malformed JSON and the like: fastify's own 4xx.
       const appError = new AppError('VALIDATION_FAILED');
       return reply.status(400).send({ error: { ...appError.render(lang), detail: error.message } });
+    }
+    if (request.isMultipart() && BROKEN_MULTIPART.test(error.message)) {
+      return reply.status(400).send({ error: invalidField('file', 'multipart.malformed').render(lang) });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: new AppError('INTERNAL').render(lang) });

@@ -9,4 +9,12 @@ describe('createWindowLimiter', () => {
     expect(limiter.hit('a', 999)).toBe(false);
     expect(limiter.hit('a', 1000)).toBe(true);
   });
+
+  it("says how long until a key's window ends (the Retry-After of a refusal)", () => {
+    const limiter = createWindowLimiter(1, 60_000);
+    limiter.hit('a', 1_000);
+    expect(limiter.msLeft('a', 21_000)).toBe(40_000);
+    expect(limiter.msLeft('a', 61_000)).toBe(0);
+    expect(limiter.msLeft('never-seen', 0)).toBe(0);
+  });
 });

@@ -13,7 +13,8 @@ export type TAuditInput = {
   after?: unknown;
 };
 
-const GENESIS = '0'.repeat(64);
+/** The prev_hash of the first entry (and the head of an empty chain). */
+export const GENESIS = '0'.repeat(64);
 // Serialises writers so that each row chains onto the one before it.
 const CHAIN_LOCK = 7_301_001;
 

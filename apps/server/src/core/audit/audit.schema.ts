@@ -3,7 +3,8 @@ import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-co
 /**
  * Append-only audit trail. Each row's hash is SM3(previous hash + canonical JSON of the row),
  * so altering or deleting any row breaks the chain (`shian audit verify`). audit_head holds
- * the newest hash so that deleting the last rows is detected too.
+ * the newest hash so that deleting the last rows is detected too; since both tables can be rewritten
+ * together, signed checkpoints outside the database anchor the head (audit-checkpoint.ts).
  */
 export const auditLog = pgTable('audit_log', {
   seq: bigint('seq', { mode: 'number' }).primaryKey(),

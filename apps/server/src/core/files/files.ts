@@ -75,7 +75,13 @@ export async function findFile(db: TDbOrTx, bureauId: string, id: string): Promi
   return row;
 }
 
+/** The bytes of a stored file; 404 when they are gone from disk (a lost volume, a partial restore). */
 export async function readStoredFile(filesDir: string, file: TStoredFile, thumbnail: boolean): Promise<Buffer> {
   const relative = thumbnail && file.thumbnailPath ? file.thumbnailPath : file.path;
-  return readFile(path.join(filesDir, relative));
+  try {
+    return await readFile(path.join(filesDir, relative));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound();
+    throw error;
+  }
 }

@@ -5,7 +5,8 @@ import type { TTestPlatform } from '../../testing/test-platform.ts';
 import { signedInPlatform } from '../../testing/signed-in.ts';
 import { DEMO_PASSWORD } from '../demo/demo.public.ts';
 import { appUser } from '../user/user.schema.ts';
-import { IDLE_MINUTES, LOCK_MINUTES, login, MAX_FAILED_LOGINS, resolveSession } from './auth.service.ts';
+import { verifyPassword } from '../../core/password.ts';
+import { IDLE_MINUTES, login, LOGIN_WINDOW_MINUTES, MAX_ACCOUNT_LOGINS, MAX_FAILED_LOGINS, MAX_IP_LOGINS, resolveSession } from './auth.service.ts';
 
 let platform: TTestPlatform;
 let cast: Record<'admin', string>;
@@ -33,8 +34,14 @@ async function createUser(password = 'Start-Pass1') {
   return { username, password, id: response.json().id as string };
 }
 
-const postLogin = (username: string, password: string, headers: Record<string, string> = {}) =>
-  platform.request({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+/** A sign-in from `remoteAddress`: tests that pause sign-ins each use their own address. */
+const postLogin = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') =>
+  platform.request({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers, remoteAddress });
+
+let addressSerial = 0;
+const nextAddress = () => `198.51.100.${++addressSerial}`;
+
+const REFUSED = { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误；连续失败 5 次后需等待 15 分钟再试' } };
 
 const me = (cookie?: string) => platform.request({ method: 'GET', url: '/api/auth/me', ...(cookie ? { cookie } : {}) });
 
@@ -72,16 +79,10 @@ describe('sign-in', () => {
   it('refuses a wrong password with 401 INVALID_CREDENTIALS in Chinese, and in English on request', async () => {
     const response = await postLogin('leader', 'Wrong@2026');
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
+    expect(response.json()).toEqual(REFUSED);
     expect(response.headers['set-cookie']).toBeUndefined();
     const en = await postLogin('leader', 'Wrong@2026', { 'accept-language': 'en' });
-    expect(en.json().error.message).toBe('Wrong username or password');
-  });
-
-  it('answers an unknown user exactly like a wrong password', async () => {
-    const response = await postLogin('nobody-here', 'Wrong@2026');
-    expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
+    expect(en.json().error.message).toBe('Wrong username or password; after 5 failures, wait 15 minutes before trying again');
   });
 
   it('refuses an empty or malformed login body with VALIDATION_FAILED', async () => {
@@ -91,38 +92,108 @@ describe('sign-in', () => {
     expect(response.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['username', 'password']);
   });
 
-  it(`locks the account after ${MAX_FAILED_LOGINS} failures, refusing even the right password until the lock ends`, async () => {
+  it(`pauses sign-in for the account from that address after ${MAX_FAILED_LOGINS} tries, refusing even the right password, until the window ends`, async () => {
     const user = await createUser();
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      expect((await postLogin(user.username, `Wrong-pass${i}`)).statusCode).toBe(401);
-    }
-    const locking = await postLogin(user.username, 'Wrong-pass5');
-    expect(locking.statusCode).toBe(423);
-    expect(locking.json().error.code).toBe('ACCOUNT_LOCKED');
-    expect(locking.json().error.message).toMatch(/^连续登录失败次数过多，账号已锁定至 \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    const from = nextAddress();
+    for (let i = 1; i <= MAX_FAILED_LOGINS; i++) expect((await postLogin(user.username, `Wrong-pass${i}`, {}, from)).statusCode).toBe(401);
 
-    const right = await postLogin(user.username, user.password);
-    expect(right.statusCode).toBe(423);
-    expect(right.json().error.code).toBe('ACCOUNT_LOCKED');
+    const right = await postLogin(user.username, user.password, {}, from);
+    expect(right.statusCode).toBe(401);
+    expect(right.json()).toEqual(REFUSED);
     expect(right.headers['set-cookie']).toBeUndefined();
 
     // The lock is recorded in the audit trail.
     const audit = await platform.request({ method: 'GET', url: `/api/audit?entity=user&entityId=${user.id}`, cookie: cast.admin });
     expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('lock');
 
-    // Once the lock has run out, the right password works again.
-    const later = new Date(Date.now() + (LOCK_MINUTES + 1) * MINUTE);
-    const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: false, now: later });
-    expect(result.user.username).toBe(user.username);
+    // Still paused just before the window ends; once it has, the right password works again.
+    const at = (minutes: number) => new Date(Date.now() + minutes * MINUTE);
+    const signIn = (now: Date) => login(platform.ctx.db, { username: user.username, password: user.password }, { production: false, ip: from, now });
+    await expect(signIn(at(LOGIN_WINDOW_MINUTES - 1))).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect((await signIn(at(LOGIN_WINDOW_MINUTES + 1))).user.username).toBe(user.username);
   });
 
-  it('a success resets the failure count', async () => {
+  it('a success resets the count of its address', async () => {
     const user = await createUser();
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await postLogin(user.username, `Wrong-pass${i}`);
-    expect((await postLogin(user.username, user.password)).statusCode).toBe(200);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      expect((await postLogin(user.username, `Wrong-pass${i}`)).statusCode).toBe(401);
+    const from = nextAddress();
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await postLogin(user.username, `Wrong-pass${i}`, {}, from);
+    expect((await postLogin(user.username, user.password, {}, from)).statusCode).toBe(200);
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect((await postLogin(user.username, `Wrong-pass${i}`, {}, from)).statusCode).toBe(401);
+    expect((await postLogin(user.username, user.password, {}, from)).statusCode).toBe(200);
+  });
+});
+
+describe('guessing', () => {
+  it('50 parallel sign-ins, 49 wrong and the right password last: none signs in', async () => {
+    const user = await createUser();
+    const from = nextAddress();
+    const guesses = Array.from({ length: 49 }, (_, i) => `Wrong-guess${i}`).concat(user.password);
+    const answers = await Promise.all(guesses.map((password) => postLogin(user.username, password, {}, from)));
+    // Refused as guesses, or, past the address's limit, as too many requests.
+    expect(new Set(answers.map((a) => a.statusCode))).toEqual(new Set([401, 429]));
+    expect(answers.every((a) => a.headers['set-cookie'] === undefined)).toBe(true);
+  });
+
+  it(`checks at most ${MAX_FAILED_LOGINS} passwords of 50 parallel guesses: each is counted before its check`, async () => {
+    const user = await createUser();
+    let checks = 0;
+    const verify: typeof verifyPassword = (hash, password) => {
+      checks += 1;
+      return verifyPassword(hash, password);
+    };
+    const from = nextAddress();
+    const guesses = Array.from({ length: 50 }, (_, i) => login(platform.ctx.db, { username: user.username, password: `Wrong-guess${i}` }, { production: false, ip: from, verify }));
+    const outcomes = await Promise.allSettled(guesses);
+    expect(new Set(outcomes.map((o) => o.status === 'rejected' && o.reason.code))).toEqual(new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED']));
+    expect(checks).toBeGreaterThan(0);
+    expect(checks).toBeLessThanOrEqual(MAX_FAILED_LOGINS);
+  });
+
+  it('answers an unknown user name exactly like a real one, before and after the pause', async () => {
+    const user = await createUser();
+    const from = nextAddress();
+    const answersFor = async (username: string) => {
+      const answers = [];
+      for (let i = 0; i <= MAX_FAILED_LOGINS; i++) answers.push(await postLogin(username, `Wrong-pass${i}`, {}, from));
+      answers.push(await postLogin(username, user.password, {}, from));
+      return answers.map((a) => ({ status: a.statusCode, body: a.json() }));
+    };
+    const real = await answersFor(user.username);
+    const unknown = await answersFor(`nobody-${user.username}`);
+    expect(real).toEqual(unknown);
+    expect(new Set(real.map((a) => JSON.stringify(a)))).toEqual(new Set([JSON.stringify({ status: 401, body: REFUSED })]));
+  });
+
+  it('a stranger who pauses an account from his address does not lock the owner out', async () => {
+    const user = await createUser();
+    const stranger = nextAddress();
+    for (let i = 0; i <= MAX_FAILED_LOGINS; i++) await postLogin(user.username, `Wrong-pass${i}`, {}, stranger);
+    expect((await postLogin(user.username, user.password, {}, stranger)).statusCode).toBe(401);
+    expect((await postLogin(user.username, user.password, {}, nextAddress())).statusCode).toBe(200);
+  });
+
+  it(`pauses the account from every address after ${MAX_ACCOUNT_LOGINS} tries from many, shows the lock in the user list`, async () => {
+    const user = await createUser();
+    const addresses = Array.from({ length: MAX_ACCOUNT_LOGINS / MAX_FAILED_LOGINS }, () => nextAddress());
+    for (const from of addresses) {
+      for (let i = 1; i <= MAX_FAILED_LOGINS; i++) expect((await postLogin(user.username, `Wrong-pass${i}`, {}, from)).statusCode).toBe(401);
     }
+    expect((await postLogin(user.username, user.password, {}, nextAddress())).statusCode).toBe(401);
+    const listed = (await platform.request({ method: 'GET', url: '/api/users', cookie: cast.admin })).json().find((u: { id: string }) => u.id === user.id);
+    expect(new Date(listed.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it(`answers 429 with Retry-After to an address after ${MAX_IP_LOGINS} failed sign-ins, whatever the names`, async () => {
+    const from = nextAddress();
+    for (let i = 1; i <= MAX_IP_LOGINS; i++) expect((await postLogin(`someone-${i}`, 'Wrong-pass1', {}, from)).statusCode).toBe(401);
+    const refusedAddress = await postLogin('admin', DEMO_PASSWORD, {}, from);
+    expect(refusedAddress.statusCode).toBe(429);
+    expect(refusedAddress.json().error.code).toBe('RATE_LIMITED');
+    const retryAfter = Number(refusedAddress.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(LOGIN_WINDOW_MINUTES * 60);
+    // Other addresses are not affected.
+    expect((await postLogin('admin', DEMO_PASSWORD, {}, nextAddress())).statusCode).toBe(200);
   });
 });
 
@@ -241,9 +312,12 @@ describe('password change', () => {
 
 describe('accounts', () => {
   it('refuses demo accounts in production, but not real ones', async () => {
-    await expect(login(platform.ctx.db, { username: 'admin', password: DEMO_PASSWORD }, { production: true })).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED', status: 403 });
+    await expect(login(platform.ctx.db, { username: 'admin', password: DEMO_PASSWORD }, { production: true, ip: '127.0.0.1' })).rejects.toMatchObject({
+      code: 'ACCOUNT_DISABLED',
+      status: 403,
+    });
     const user = await createUser();
-    const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: true });
+    const result = await login(platform.ctx.db, { username: user.username, password: user.password }, { production: true, ip: '127.0.0.1' });
     expect(result.user.username).toBe(user.username);
     expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });

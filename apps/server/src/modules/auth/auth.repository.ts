@@ -1,7 +1,7 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { appUser } from '../user/user.schema.ts';
-import { session } from './auth.schema.ts';
+import { loginAttempt, session } from './auth.schema.ts';
 
 export async function insertSession(db: TDbOrTx, tokenHash: string, userId: string) {
   await db.insert(session).values({ tokenHash, userId });
@@ -26,4 +26,39 @@ export async function deleteOtherSessions(db: TDbOrTx, userId: string, keepToken
 
 export async function deleteIdleSessions(db: TDbOrTx, before: Date) {
   await db.delete(session).where(lt(session.lastSeenAt, before));
+}
+
+/**
+ * Counts one attempt on each key in one statement and answers each key's count in its window. The upsert
+ * locks each row, so parallel attempts get distinct counts; a window that began before `windowFrom` restarts.
+ */
+export async function countLoginAttempt(db: TDbOrTx, keys: string[], now: Date, windowFrom: Date) {
+  const expired = sql`${loginAttempt.windowStart} <= ${windowFrom}`;
+  return db
+    .insert(loginAttempt)
+    .values(keys.map((key) => ({ key, attempts: 1, windowStart: now })))
+    .onConflictDoUpdate({
+      target: loginAttempt.key,
+      set: {
+        attempts: sql`case when ${expired} then 1 else ${loginAttempt.attempts} + 1 end`,
+        windowStart: sql`case when ${expired} then excluded.window_start else ${loginAttempt.windowStart} end`,
+      },
+    })
+    .returning();
+}
+
+/** Takes back one attempt (a successful sign-in is not a guess), never below zero. */
+export async function refundLoginAttempt(db: TDbOrTx, keys: string[]) {
+  await db
+    .update(loginAttempt)
+    .set({ attempts: sql`greatest(${loginAttempt.attempts} - 1, 0)` })
+    .where(inArray(loginAttempt.key, keys));
+}
+
+export async function clearLoginAttempts(db: TDbOrTx, key: string) {
+  await db.delete(loginAttempt).where(eq(loginAttempt.key, key));
+}
+
+export async function deleteEndedLoginWindows(db: TDbOrTx, windowFrom: Date) {
+  await db.delete(loginAttempt).where(lt(loginAttempt.windowStart, windowFrom));
 }

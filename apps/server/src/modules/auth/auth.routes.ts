@@ -13,7 +13,7 @@ export function registerAuthRoutes(app: TApp, db: TDb, options: { production: bo
   const r = routeTable(app, ['auth']);
 
   r.post('/api/auth/login', anyone, '登录', { body: ZLogin }, async (req, _user, reply) => {
-    const { token, user } = await login(db, req.body, options);
+    const { token, user } = await login(db, req.body, { production: options.production, ip: req.ip });
     reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: options.production, path: '/' });
     return presentMe(user);
   });

@@ -250,7 +250,7 @@ const CLOCK_NAMES = { accept: '受理决定', complete: '调解或核查', reply
 /** Flags complaints newly past a clock; `actor` null = every bureau (the hourly run in main.ts). */
 export async function escalateOverdueComplaints(ctx: TContext, today: string, actor: TSessionUser | null = null) {
   const escalated = await ctx.db.transaction(async (tx) => {
-    const rows = await repo.markEscalated(tx, today, actor?.bureauId ?? null);
+    const rows = await repo.markEscalated(tx, today, actor ? operatorScopeOf(actor) : null);
     const late = (r: repo.TComplaintRow) =>
       (Object.keys(CLOCK_NAMES) as (keyof typeof CLOCK_NAMES)[]).filter((k) => {
         if (k === 'accept') return !r.decidedAt && r.acceptDueOn !== null && r.acceptDueOn < today;

@@ -358,6 +358,14 @@ describe('the workflow', () => {
     expect(routed.json().stationName).toBe('祁家湾市场监督管理所');
     expect((await platform.request({ method: 'GET', url: `/api/complaints/${mine.id}`, cookie: station })).statusCode).toBe(404);
   });
+
+  it('stores nothing when a station registers a complaint about a business outside its area, however often it retries', async () => {
+    const named = '祁家湾越界登记超市';
+    const body = publicBody({ namedBusiness: named, namedAddress: '武汉市黄陂区祁家湾街道横街 5 号' });
+    for (let i = 0; i < 3; i++) expect((await platform.request({ method: 'POST', url: '/api/complaints', cookie: station, payload: body })).statusCode).toBe(404);
+    expect(await platform.ctx.db.select({ id: complaint.id }).from(complaint).where(eq(complaint.namedBusiness, named))).toHaveLength(0);
+    expect((await staffCreate(body)).stationName).toBe('祁家湾市场监督管理所');
+  });
 });
 
 describe('the complainant’s contacts', () => {

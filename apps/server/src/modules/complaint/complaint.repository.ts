@@ -141,11 +141,14 @@ export async function updateFromImport(db: TDbOrTx, id: string, values: Partial<
     .where(eq(complaint.id, id));
 }
 
+// Rows a statement: one insert of tens of thousands of rows (an escalation after a large import) overflows the stack.
+const STEP_BATCH = 1000;
+
 /** Steps written together keep their order: each gets its own millisecond unless its time is given. */
 export async function insertSteps(db: TDbOrTx, rows: (typeof complaintStep.$inferInsert)[]) {
-  if (rows.length === 0) return;
   const now = Date.now();
-  await db.insert(complaintStep).values(rows.map((row, i) => ({ ...row, at: row.at ?? new Date(now + i) })));
+  const timed = rows.map((row, i) => ({ ...row, at: row.at ?? new Date(now + i) }));
+  for (let i = 0; i < timed.length; i += STEP_BATCH) await db.insert(complaintStep).values(timed.slice(i, i + STEP_BATCH));
 }
 
 export async function stepsOf(db: TDbOrTx, complaintId: string): Promise<TComplaintStepRow[]> {
@@ -319,10 +322,13 @@ export async function setLead(db: TDbOrTx, ids: string[], leadId: string) {
 
 // ---- Clocks and signals ---------------------------------------------------------------------
 
-/** Marks newly overdue complaints as escalated (bookkeeping: the version stays). */
-export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
+/**
+ * Marks newly overdue complaints as escalated (bookkeeping: the version stays): all of them for the hourly job
+ * (scope null), only those in the user's scope when a user asks.
+ */
+export async function markEscalated(db: TDbOrTx, today: string, scope: TOperatorScope | null) {
   const where = [overdueCondition(today), isNull(complaint.escalatedAt)];
-  if (bureauId) where.push(eq(complaint.bureauId, bureauId));
+  if (scope) where.push(complaintScope(db, scope));
   return db
     .update(complaint)
     .set({ escalatedAt: new Date() })

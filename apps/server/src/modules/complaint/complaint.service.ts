@@ -147,6 +147,8 @@ async function intake(ctx: TContext, input: TIntake & { description: string }, a
         ...clocks,
       },
     ]);
+    // A station may register only what is routed to it: the match decides, so the check follows the insert and undoes it.
+    if (actor && !(await repo.findComplaint(tx, operatorScopeOf(actor), created.id))) throw notFound();
     await repo.insertSteps(tx, [
       { complaintId: created.id, kind: 'received', note: input.channel === 'web' ? '网上提交' : '工作人员登记', actorId: actor?.id ?? null },
       { complaintId: created.id, kind: 'match', note: matchNote(match), actorId: null },
@@ -257,15 +259,18 @@ export async function listUnmatchedBusinesses(ctx: TContext, user: TSessionUser,
   };
 }
 
-/** A "suspected unlicensed operator" lead for inspection, for every unmatched complaint naming the business. */
+/**
+ * A "suspected unlicensed operator" lead for inspection, for every unmatched complaint naming the business. Its
+ * source is the latest complaint without a lead: of two concurrent requests, the lead index refuses the second.
+ */
 export async function openUnlicensedLead(ctx: TContext, user: TSessionUser, input: TUnmatchedLead) {
-  const rows = await repo.unmatchedOfBusiness(ctx.db, operatorScopeOf(user), input.namedBusiness);
-  if (rows.length === 0) throw notFound();
-  if (rows.every((r) => r.leadId)) throw new AppError('ALREADY_DONE', { what: { zh: '该经营者的线索', en: 'A lead for this business' } });
-  const latest = rows[0];
-  const address = rows.find((r) => r.namedAddress)?.namedAddress;
-  const summary = `疑似无证无照经营：${input.namedBusiness}${address ? `（${address}）` : ''}，${rows.length} 件投诉举报未匹配到登记主体${input.note ? `；${input.note}` : ''}`;
   return ctx.db.transaction(async (tx) => {
+    const rows = await repo.unmatchedOfBusiness(tx, operatorScopeOf(user), input.namedBusiness);
+    if (rows.length === 0) throw notFound();
+    const latest = rows.find((r) => !r.leadId);
+    if (!latest) throw new AppError('ALREADY_DONE', { what: { zh: '该经营者的线索', en: 'A lead for this business' } });
+    const address = rows.find((r) => r.namedAddress)?.namedAddress;
+    const summary = `疑似无证无照经营：${input.namedBusiness}${address ? `（${address}）` : ''}，${rows.length} 件投诉举报未匹配到登记主体${input.note ? `；${input.note}` : ''}`;
     const lead = await createLead(tx, user, { bureauId: user.bureauId, source: 'complaint', sourceId: latest.id, operatorId: null, summary, discoveredOn: chinaToday() });
     await repo.setLead(
       tx,

@@ -36,6 +36,30 @@ describe('consumer notices', () => {
     expect((await post(`/api/consumer-notices/${notice.id}/approve`, cast.leader, notice.version)).statusCode).toBe(200);
   });
 
+  it('pages the staff list by status and the public list of published ones', async () => {
+    for (const title of ['提示一', '提示二', '提示三']) {
+      const notice = (await draft(cast.department, { kind: 'advisory', title, body: '正文' })).json();
+      const approved = (await post(`/api/consumer-notices/${notice.id}/approve`, cast.leader, notice.version)).json();
+      expect((await post(`/api/consumer-notices/${notice.id}/publish`, cast.department, approved.version)).statusCode).toBe(200);
+    }
+    await draft(cast.department, { kind: 'advisory', title: '草稿', body: '正文' });
+    const get = async (url: string, cookie?: string) => (await platform.request({ method: 'GET', url, cookie })).json();
+
+    const published = await get('/api/consumer-notices?status=published&pageSize=100', cast.leader);
+    expect(published.total).toBeGreaterThanOrEqual(3);
+    expect(published.items).toHaveLength(published.total);
+    expect(published.items.every((n: { status: string }) => n.status === 'published')).toBe(true);
+    const second = await get('/api/consumer-notices?status=published&page=2&pageSize=2', cast.leader);
+    expect(second).toMatchObject({ total: published.total, page: 2, pageSize: 2 });
+    expect(second.items.map((n: { id: string }) => n.id)).toEqual(published.items.slice(2, 4).map((n: { id: string }) => n.id));
+    expect((await get('/api/consumer-notices?status=draft&pageSize=100', cast.leader)).items.map((n: { title: string }) => n.title)).toContain('草稿');
+
+    // The public sees the same published notices, paged the same way, and never a draft.
+    const open = await get('/api/public/consumer-notices?page=2&pageSize=2');
+    expect(open).toMatchObject({ total: published.total, page: 2, pageSize: 2 });
+    expect(open.items.map((n: { id: string }) => n.id)).toEqual(second.items.map((n: { id: string }) => n.id));
+  });
+
   it('refuses roles without the permission (403), bad input and unknown samples (400), unknown ids (404)', async () => {
     expect((await draft(cast.station, { kind: 'advisory', title: 't', body: 'b' })).statusCode).toBe(403);
     expect((await draft(cast.department, { kind: 'rumour', title: 't', body: 'b' })).statusCode).toBe(400);

@@ -1,4 +1,6 @@
-// A seeded generator (mulberry32) so that every demo database is the same.
+// The demo's random choices, from a seeded generator so that every demo database is the same.
+import { mulberry32 } from '../../core/mulberry32.ts';
+
 export type TRandom = {
   next(): number;
   int(min: number, max: number): number;
@@ -8,14 +10,7 @@ export type TRandom = {
 };
 
 export function seededRandom(seed: number): TRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -119,10 +119,13 @@ export async function markNotifyDone(db: TDbOrTx, disposalId: string, userId: st
     .where(and(eq(disposalStep.disposalId, disposalId), eq(disposalStep.kind, 'notify'), eq(disposalStep.status, 'open')));
 }
 
-/** Marks newly overdue disposals as escalated (bookkeeping: the version stays). */
-export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
+/**
+ * Marks newly overdue disposals as escalated (bookkeeping: the version stays): all of them for the hourly job
+ * (scope null), only those in the user's data scope when a user asks.
+ */
+export async function markEscalated(db: TDbOrTx, today: string, scope: TOperatorScope | null) {
   const where = [overdueCondition(today), isNull(disposal.escalatedAt)];
-  if (bureauId) where.push(eq(disposal.bureauId, bureauId));
+  if (scope) where.push(inArray(disposal.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope))));
   return db
     .update(disposal)
     .set({ escalatedAt: new Date() })

@@ -213,7 +213,7 @@ export async function closeDisposal(ctx: TContext, user: TSessionUser, id: strin
 /** Flags disposals newly past a clock or a step's date; `actor` null = every bureau (the hourly run). */
 export async function escalateOverdueDisposals(ctx: TContext, today: string, actor: TSessionUser | null = null) {
   const escalated = await ctx.db.transaction(async (tx) => {
-    const rows = await repo.markEscalated(tx, today, actor?.bureauId ?? null);
+    const rows = await repo.markEscalated(tx, today, actor ? operatorScopeOf(actor) : null);
     await recordAudit(
       tx,
       rows.map((r) => ({ actor, action: 'escalate', entity: 'disposal', entityId: r.id, after: { completeDueOn: r.completeDueOn, asOf: today } })),

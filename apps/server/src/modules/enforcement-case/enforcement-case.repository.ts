@@ -101,9 +101,10 @@ export async function findCase(db: TDbOrTx, bureauId: string, scope: TOperatorSc
   return { ...c, ...rest };
 }
 
+/** The new case, or null when its lead already has one (the lead index decides between concurrent proposals). */
 export async function insertCase(db: TDbOrTx, values: typeof enforcementCase.$inferInsert) {
-  const [row] = await db.insert(enforcementCase).values(values).returning();
-  return row;
+  const [row] = await db.insert(enforcementCase).values(values).onConflictDoNothing({ target: enforcementCase.leadId }).returning();
+  return row ?? null;
 }
 
 /** Of two officers acting on the same version, one wins; the other gets VERSION_CONFLICT. */

@@ -188,6 +188,7 @@ export async function createCase(ctx: TContext, user: TSessionUser, input: TCase
       filedBy: user.id,
       ...unit,
     });
+    if (!row) throw new AppError('ALREADY_DONE', { what: { zh: '该线索的立案', en: 'Filing this lead' } });
     await markLeadQualifying(tx, user, lead.id, input.leadVersion, { reason: input.assessmentReason, caseId: row.id, on });
     await repo.insertStep(tx, { caseId: row.id, kind: 'propose_filing', on, by: user.id, online, detail: input.assessmentReason });
     await recordAudit(tx, [

@@ -46,6 +46,23 @@ describe('who sees which guidance and toolbox items', () => {
     expect(await titles('/api/guidance?toolbox=true', cast.station)).not.toContain('食品安全追溯制度（范本）');
   });
 
+  it('pages the lists in a stable order', async () => {
+    const all = (await get('/api/public/guidance?toolbox=false')).json() as TList;
+    expect(all.total).toBe(3);
+    const second = (await get('/api/public/guidance?toolbox=false&page=2&pageSize=2')).json() as TList & { page: number; pageSize: number };
+    expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(second.items.map((d) => d.id)).toEqual([all.items[2].id]);
+    const staff = (await get('/api/guidance?page=2&pageSize=1', cast.station)).json() as TList;
+    expect(staff.items).toHaveLength(1);
+    expect(staff.total).toBe((await get('/api/guidance?pageSize=100', cast.station)).json().items.length);
+  });
+
+  it('lets a manager list published items or drafts only', async () => {
+    expect(await titles('/api/guidance?toolbox=true&published=true', cast.department)).not.toContain('食品安全追溯制度（范本）');
+    expect(await titles('/api/guidance?toolbox=true&published=true', cast.department)).toEqual(await titles('/api/guidance?toolbox=true', cast.station));
+    expect(await titles('/api/guidance?toolbox=true&published=false', cast.department)).toEqual(['食品安全追溯制度（范本）']);
+  });
+
   it('lets a business download a real template, and the public only public ones', async () => {
     const sheet = await byTitle('食品进货查验记录表');
     const file = sheet.attachments[0];

@@ -42,6 +42,7 @@ function conditions(bureauId: string, viewer: TGuidanceViewer, query: TGuidanceL
   if (query.toolbox === 'true') list.push(inArray(guidanceDocument.kind, [...TOOLBOX_KINDS]));
   if (query.toolbox === 'false') list.push(sql`not ${inArray(guidanceDocument.kind, [...TOOLBOX_KINDS])}`);
   if (query.topic) list.push(eq(guidanceDocument.topic, query.topic));
+  if (query.published) list.push(eq(guidanceDocument.published, query.published === 'true'));
   return list;
 }
 

@@ -41,7 +41,7 @@ export function registerGuidanceRoutes(app: TApp, ctx: TContext): void {
     sendAttachment(reply, await downloadPublicAttachment(ctx, req.params.id, req.params.fileId)),
   );
 
-  r.get('/api/guidance', read, '规范指引与工具箱：管理人员含草稿，企业看面向企业和公众的已发布内容', { querystring: ZGuidanceListQuery }, (req, user) => listGuidance(ctx, user, req.query));
+  r.get('/api/guidance', read, '规范指引与工具箱：管理人员含草稿（published=true 只列已发布），企业看面向企业和公众的已发布内容', { querystring: ZGuidanceListQuery }, (req, user) => listGuidance(ctx, user, req.query));
   r.get('/api/guidance/:id', read, '规范指引或工具详情', { params: ZIdParam }, (req, user) => getGuidance(ctx, user, req.params.id));
   r.get('/api/guidance/:id/attachments/:fileId', read, '下载附件', { params: ZAttachmentParams }, async (req, user, reply) => sendAttachment(reply, await downloadAttachment(ctx, user, req.params.id, req.params.fileId)));
   r.create('/api/guidance', manage, '新建规范指引、模板或指南', { body: ZGuidanceInput }, (req, user) => createGuidance(ctx, user, req.body));

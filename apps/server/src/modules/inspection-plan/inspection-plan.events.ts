@@ -3,7 +3,7 @@ import { markPlanEntryDone } from './inspection-plan.service.ts';
 
 /** An inspection made for a plan entry completes it. */
 export function registerInspectionPlanEvents(ctx: TContext): void {
-  ctx.events.on('inspection.closed', async ({ planEntryId, inspectionId }) => {
-    if (planEntryId) await markPlanEntryDone(ctx, planEntryId, inspectionId);
+  ctx.events.on('inspection.closed', async ({ planEntryId, inspectionId, operatorId }, actor) => {
+    if (planEntryId) await markPlanEntryDone(ctx, actor, planEntryId, { id: inspectionId, operatorId });
   });
 }

@@ -4,6 +4,7 @@ import type { TPlanEntry } from '@shian/shared/plan';
 import { chinaToday } from '@shian/shared/working-days';
 import { createTestPlatform, type TTestPlatform } from '../../testing/test-platform.ts';
 import { stationCast, type TStationCast } from '../../testing/stations.ts';
+import { answerAll, closeWith } from '../../testing/inspections.ts';
 import { unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -110,6 +111,14 @@ describe('inspection plans', () => {
     expect(await list(cast.stationHead, 'year=2030&month=12&overdue=true')).toEqual([]);
   });
 
+  it("pages the month's plan in due order, with the total of all pages", async () => {
+    const all = await list(cast.stationHead, `year=${year}&month=${month}&pageSize=500`);
+    expect(all.length).toBeGreaterThan(4);
+    const second = (await platform.request({ method: 'GET', url: `/api/inspection-plans?year=${year}&month=${month}&page=2&pageSize=2`, cookie: cast.stationHead })).json();
+    expect(second).toMatchObject({ total: all.length, page: 2, pageSize: 2 });
+    expect(second.items.map((e: TPlanEntry) => e.id)).toEqual(all.slice(2, 4).map((e) => e.id));
+  });
+
   it('lists the staff a station may assign, its own only', async () => {
     const own = await platform.request({ method: 'GET', url: `/api/inspection-plans/inspectors?stationId=${cast.qianchuanId}`, cookie: cast.stationHead });
     expect(
@@ -165,5 +174,35 @@ describe('inspection plans', () => {
     );
     const [after] = await platform.ctx.db.select().from(inspectionPlanEntry).where(eq(inspectionPlanEntry.id, entry.id));
     expect(after).toMatchObject({ status: 'done', inspectionId });
+  });
+
+  it("lets nobody start an inspection for another station's entry, and completes only the entry of the inspected operator", async () => {
+    const [own, second] = await list(cast.stationHead, `year=${year}&month=${month}&status=planned`);
+    const [foreign] = await list(cast.department, `year=${year}&month=${month}&stationId=${cast.otherStationId}&status=planned`);
+    const start = (planEntryId: string) =>
+      platform.request({
+        method: 'POST',
+        url: '/api/inspections',
+        cookie: cast.stationHead,
+        payload: { operatorId: own.operatorId, inspectorIds: own.inspectors.map((i) => i.id), kind: 'routine', inspectedOn: chinaToday(), planEntryId },
+      });
+    expect((await start(foreign.id)).statusCode).toBe(404);
+    expect((await start(second.id)).statusCode).toBe(404);
+    const started = await start(own.id);
+    expect(started.statusCode, started.body).toBe(201);
+    const closed = await closeWith(platform, cast.stationHead, await answerAll(platform, cast.stationHead, started.json()));
+    expect(closed.statusCode, closed.body).toBe(200);
+    const entries = await platform.ctx.db
+      .select()
+      .from(inspectionPlanEntry)
+      .where(inArray(inspectionPlanEntry.id, [own.id, foreign.id]));
+    expect(entries.find((e) => e.id === own.id)).toMatchObject({ status: 'done', inspectionId: started.json().id });
+    expect(entries.find((e) => e.id === foreign.id)).toMatchObject({ status: 'planned', inspectionId: null });
+
+    // Checked again at close: an inspection of another operator does not complete the entry.
+    const stranger = { operatorId: own.operatorId, inspectionId: crypto.randomUUID(), result: 'conforming', kind: 'routine', inspectedOn: chinaToday(), planEntryId: foreign.id };
+    await platform.ctx.events.publish('inspection.closed', stranger, null);
+    const [untouched] = await platform.ctx.db.select().from(inspectionPlanEntry).where(eq(inspectionPlanEntry.id, foreign.id));
+    expect(untouched.status).toBe('planned');
   });
 });

@@ -1,5 +1,8 @@
 // The inspection plan's face: what the random draw, targeting and the demo may call.
 
+/** How starting an inspection checks the plan entry it is made for (the inspection module's port). */
+export { inspectionPlanEntries } from './inspection-plan.service.ts';
+
 /** Generates a station's (or every station's) monthly plan from the yearly frequencies by grade. */
 export { generatePlan } from './inspection-plan.service.ts';
 

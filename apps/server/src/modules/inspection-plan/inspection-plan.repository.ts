@@ -75,6 +75,11 @@ export async function usersByIds(db: TDbOrTx, ids: string[]) {
     .where(inArray(appUser.id, ids));
 }
 
+/** Holds the station's month until the transaction ends (two int4 keys: a space apart from single-key locks). */
+export async function lockStationMonth(db: TDbOrTx, stationId: string, year: number, month: number) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('inspection_plan_month'), hashtext(${`${stationId}:${year}-${month}`}))`);
+}
+
 export async function insertEntries(db: TDbOrTx, rows: (typeof inspectionPlanEntry.$inferInsert)[]) {
   if (rows.length === 0) return [];
   const out: TPlanEntryRow[] = [];
@@ -134,11 +139,13 @@ export async function updateEntryVersioned(db: TDbOrTx, id: string, version: num
   return updateVersioned(db, inspectionPlanEntry, id, version, values);
 }
 
-export async function markEntryDone(db: TDbOrTx, id: string, inspectionId: string) {
+/** `scope` null: the system's own run, any entry of the bureau's operators. */
+export async function markEntryDone(db: TDbOrTx, scope: TOperatorScope | null, id: string, inspection: { id: string; operatorId: string }) {
+  const inScope = scope ? inArray(inspectionPlanEntry.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope))) : undefined;
   await db
     .update(inspectionPlanEntry)
-    .set({ status: 'done', inspectionId, ...bumpVersion(inspectionPlanEntry) })
-    .where(and(eq(inspectionPlanEntry.id, id), ne(inspectionPlanEntry.status, 'cancelled')));
+    .set({ status: 'done', inspectionId: inspection.id, ...bumpVersion(inspectionPlanEntry) })
+    .where(and(eq(inspectionPlanEntry.id, id), eq(inspectionPlanEntry.operatorId, inspection.operatorId), ne(inspectionPlanEntry.status, 'cancelled'), inScope));
 }
 
 export async function entriesOfDraw(db: TDbOrTx, drawId: string) {

@@ -12,7 +12,7 @@ import { invalidField } from '../../core/field-error.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
 import { inspectionStations } from '../org/org.public.ts';
 import * as repo from './inspection-plan.repository.ts';
-import { unplannedInspectionsOfYear } from '../inspection/inspection.public.ts';
+import { unplannedInspectionsOfYear, type TInspectionPlanEntries } from '../inspection/inspection.public.ts';
 import { assignInspectors, entriesDue } from './inspection-plan.spreading.ts';
 import { presentEntry, presentFrequencies } from './inspection-plan.presenter.ts';
 
@@ -70,56 +70,58 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
   const dueOn = await lastWorkingDayOf(ctx.db, input.year, input.month);
   const result: TPlanGenerateResult = { created: 0, alreadyPlanned: 0, withoutInspectors: 0 };
   for (const s of stations) {
-    const [operators, entries, unplanned, pool] = await Promise.all([
-      repo.activeOperatorsOfStation(ctx.db, s.id),
-      repo.entriesOfYear(ctx.db, s.id, input.year),
-      unplannedInspectionsOfYear(ctx.db, s.id, input.year),
-      repo.inspectorsOfStation(ctx.db, s.id),
-    ]);
-    const counted = new Map<string, number>();
-    const inMonth = new Set<string>();
-    const load = new Map<string, number>();
-    for (const e of entries) {
-      if (e.month === input.month) inMonth.add(e.operatorId);
-      if (e.status === 'cancelled') continue;
-      counted.set(e.operatorId, (counted.get(e.operatorId) ?? 0) + 1);
-      if (e.month === input.month) for (const id of e.inspectorIds) load.set(id, (load.get(id) ?? 0) + 1);
-    }
-    const rows: Parameters<typeof repo.insertEntries>[1] = [];
-    for (const o of operators) {
-      if (inMonth.has(o.id)) {
-        result.alreadyPlanned += 1;
-        continue;
+    result.created += await ctx.db.transaction(async (tx) => {
+      // An operator may owe more than one visit in a month, so no unique index can tell a repeated generation from a
+      // due visit: a lock on the station's month makes a concurrent generation read the entries the first one wrote.
+      await repo.lockStationMonth(tx, s.id, input.year, input.month);
+      // One query after another: inside a transaction `tx` is a single connection.
+      const operators = await repo.activeOperatorsOfStation(tx, s.id);
+      const entries = await repo.entriesOfYear(tx, s.id, input.year);
+      const unplanned = await unplannedInspectionsOfYear(tx, s.id, input.year);
+      const pool = await repo.inspectorsOfStation(tx, s.id);
+      const counted = new Map<string, number>();
+      const inMonth = new Set<string>();
+      const load = new Map<string, number>();
+      for (const e of entries) {
+        if (e.month === input.month) inMonth.add(e.operatorId);
+        if (e.status === 'cancelled') continue;
+        counted.set(e.operatorId, (counted.get(e.operatorId) ?? 0) + 1);
+        if (e.month === input.month) for (const id of e.inspectorIds) load.set(id, (load.get(id) ?? 0) + 1);
       }
-      const grade = o.riskGrade ?? 'B';
-      const due = entriesDue(o.id, frequencies[grade].minPerYear, input.month, (counted.get(o.id) ?? 0) + (unplanned.get(o.id) ?? 0));
-      if (due === 0) continue;
-      if (pool.length < 2) {
-        result.withoutInspectors += 1;
-        continue;
+      const rows: Parameters<typeof repo.insertEntries>[1] = [];
+      for (const o of operators) {
+        if (inMonth.has(o.id)) {
+          result.alreadyPlanned += 1;
+          continue;
+        }
+        const grade = o.riskGrade ?? 'B';
+        const due = entriesDue(o.id, frequencies[grade].minPerYear, input.month, (counted.get(o.id) ?? 0) + (unplanned.get(o.id) ?? 0));
+        if (due === 0) continue;
+        if (pool.length < 2) {
+          result.withoutInspectors += 1;
+          continue;
+        }
+        for (let i = 0; i < due; i++) {
+          rows.push({
+            bureauId: user.bureauId,
+            stationId: s.id,
+            operatorId: o.id,
+            year: input.year,
+            month: input.month,
+            dueOn,
+            inspectorIds: assignInspectors(pool, load, 2),
+            source: 'frequency',
+            note: { grade, minPerYear: frequencies[grade].minPerYear },
+          });
+        }
       }
-      for (let i = 0; i < due; i++) {
-        rows.push({
-          bureauId: user.bureauId,
-          stationId: s.id,
-          operatorId: o.id,
-          year: input.year,
-          month: input.month,
-          dueOn,
-          inspectorIds: assignInspectors(pool, load, 2),
-          source: 'frequency',
-          note: { grade, minPerYear: frequencies[grade].minPerYear },
-        });
-      }
-    }
-    if (rows.length === 0) continue;
-    await ctx.db.transaction(async (tx) => {
+      if (rows.length === 0) return 0;
       await repo.insertEntries(tx, rows);
       await recordAudit(tx, [
         { actor: user, action: 'generate', entity: 'inspection_plan', entityId: s.id, after: { year: input.year, month: input.month, station: s.name, created: rows.length } },
       ]);
+      return rows.length;
     });
-    result.created += rows.length;
   }
   return result;
 }
@@ -169,8 +171,16 @@ export async function updatePlanEntry(ctx: TContext, user: TSessionUser, id: str
   });
 }
 
-export async function markPlanEntryDone(ctx: TContext, planEntryId: string, inspectionId: string) {
-  await repo.markEntryDone(ctx.db, planEntryId, inspectionId);
+export const inspectionPlanEntries: TInspectionPlanEntries = {
+  async isOpenFor(db, user, planEntryId, operatorId) {
+    const found = await repo.findEntry(db, operatorScopeOf(user), planEntryId);
+    return found !== null && found.entry.operatorId === operatorId && found.entry.status === 'planned';
+  },
+};
+
+/** Completes the entry an inspection was made for, checked again: its operator, and the closer's data scope then. */
+export async function markPlanEntryDone(ctx: TContext, actor: TSessionUser | null, planEntryId: string, inspection: { id: string; operatorId: string }) {
+  await repo.markEntryDone(ctx.db, actor ? operatorScopeOf(actor) : null, planEntryId, inspection);
 }
 
 /** Plan entries from a random inspection draw, in the month it is planned. */

@@ -4,6 +4,9 @@
 /** The port through which closing an inspection raises rectification demands; rectification implements it. */
 export type { TInspectionDemands } from './inspection-demands.ts';
 
+/** The port through which starting an inspection checks its plan entry; the inspection plan implements it. */
+export type { TInspectionPlanEntries } from './inspection-plan-entries.ts';
+
 /** Closed inspections of these operators as of a date, newest first (three-shows profile, credit record). */
 export { closedInspectionsOf } from './inspection.service.ts';
 

@@ -7,9 +7,13 @@ import { readImageUpload } from '../../core/files/image-upload.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { addInspectionPhoto, closeInspection, createInspection, eligibleInspectors, getInspection, listInspections, readInspectionPhoto, readSignature, setSignature, updateInspection } from './inspection.service.ts';
 import type { TInspectionDemands } from './inspection-demands.ts';
+import type { TInspectionPlanEntries } from './inspection-plan-entries.ts';
 
-/** `demands`: the rectification module's side of closing (see inspection-demands.ts), wired in app.ts. */
-export function registerInspectionRoutes(app: TApp, ctx: TContext, demands: TInspectionDemands): void {
+/**
+ * `demands`: the rectification module's side of closing (see inspection-demands.ts); `planEntries`: the plan's
+ * side of starting (inspection-plan-entries.ts); both wired in app.ts.
+ */
+export function registerInspectionRoutes(app: TApp, ctx: TContext, demands: TInspectionDemands, planEntries: TInspectionPlanEntries): void {
   const read = { permission: 'inspection.read', scope: 'data-scope' } as const;
   const write = { permission: 'inspection.write', scope: 'data-scope' } as const;
   const upload = { consumes: ['multipart/form-data'], params: ZIdParam };
@@ -18,7 +22,7 @@ export function registerInspectionRoutes(app: TApp, ctx: TContext, demands: TIns
 
   r.get('/api/inspections', read, '检查记录列表（按数据范围；企业只见本单位已结束的检查）', { querystring: ZInspectionListQuery }, (req, user) => listInspections(ctx, user, req.query));
   r.get('/api/inspections/inspectors', write, '可参加某主体检查的检查人员', { querystring: ZInspectorsQuery }, (req, user) => eligibleInspectors(ctx, user, req.query.operatorId));
-  r.create('/api/inspections', write, '开始一次检查（使用该类主体当前发布的要点表）', { body: ZInspectionCreate }, (req, user) => createInspection(ctx, user, req.body, demands));
+  r.create('/api/inspections', write, '开始一次检查（使用该类主体当前发布的要点表）', { body: ZInspectionCreate }, (req, user) => createInspection(ctx, user, req.body, demands, planEntries));
   r.get('/api/inspections/:id', read, '检查记录（检查项目与结论、照片、整改要求）', { params: ZIdParam }, (req, user) => getInspection(ctx, user, req.params.id, demands));
   r.patch('/api/inspections/:id', write, '保存检查进度（部分保存，带 version，过期返回 409）', { params: ZIdParam, body: ZInspectionPatch }, (req, user) => updateInspection(ctx, user, req.params.id, req.body, demands));
   r.create('/api/inspections/:id/photos', write, '上传现场照片（file，可带 itemId；JPEG/PNG/WebP，≤10 MB）', upload, async (req, user) => addInspectionPhoto(ctx, user, req.params.id, await readImageUpload(req)));

@@ -22,6 +22,7 @@ import { getOperator, operatorScopeOf, type TOperatorScope } from '../operator/o
 import { findUsersByIds, listActiveUsersByRoles } from '../user/user.public.ts';
 import { checklistItemsOf, checklistsByIds, presentChecklistItem, publishedChecklistFor } from '../checklist/checklist.public.ts';
 import type { TInspectionDemands } from './inspection-demands.ts';
+import type { TInspectionPlanEntries } from './inspection-plan-entries.ts';
 import * as repo from './inspection.repository.ts';
 import { presentInspection, presentInspectionSummary } from './inspection.presenter.ts';
 
@@ -94,8 +95,10 @@ function mayInspect(candidate: { role: TRole; stationId: string | null; active: 
   return (role === 'inspector' || role === 'station') && stationId !== null && candidate.stationId === stationId;
 }
 
-export async function createInspection(ctx: TContext, user: TSessionUser, input: TInspectionCreate, demands: TInspectionDemands) {
+export async function createInspection(ctx: TContext, user: TSessionUser, input: TInspectionCreate, demands: TInspectionDemands, planEntries: TInspectionPlanEntries) {
   const operator = await getOperator(ctx, user, input.operatorId);
+  // Closing completes the entry: one of another jurisdiction (or operator) would be completed by someone without a say over it.
+  if (input.planEntryId && !(await planEntries.isOpenFor(ctx.db, user, input.planEntryId, operator.id))) throw notFound();
   if (operator.status !== 'active') {
     throw invalidField('operatorId', { zh: '该主体不在营业状态，不能检查', en: 'is not active and cannot be inspected' });
   }

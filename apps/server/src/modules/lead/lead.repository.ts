@@ -115,9 +115,10 @@ export async function leadsOfPeriod(db: TDbOrTx, bureauId: string, scope: TOpera
     .where(and(...conditions(db, bureauId, scope, {}), gte(caseLead.discoveredOn, from), lte(caseLead.discoveredOn, to)));
 }
 
+/** The new lead, or null when its source already has one. */
 export async function insertLead(db: TDbOrTx, values: typeof caseLead.$inferInsert) {
-  const [row] = await db.insert(caseLead).values(values).returning();
-  return row;
+  const [row] = await db.insert(caseLead).values(values).onConflictDoNothing().returning();
+  return row ?? null;
 }
 
 export async function updateLeadVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof caseLead.$inferInsert>) {

@@ -1,4 +1,4 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { LEAD_ASSESSMENTS, LEAD_SOURCES, LEAD_STATUSES } from '@shian/shared/lead';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, department, station } from '../org/org.schema.ts';
@@ -52,7 +52,8 @@ export const caseLead = pgTable(
   },
   (t) => [
     index('case_lead_bureau_idx').on(t.bureauId, t.discoveredOn),
-    index('case_lead_source_idx').on(t.source, t.sourceId),
+    // One lead a source (a sample, a complaint): the database refuses the second of two concurrent requests.
+    uniqueIndex('case_lead_source_idx').on(t.source, t.sourceId),
     index('case_lead_open_idx').on(t.bureauId, t.status, t.assessDueOn),
   ],
 );

@@ -103,6 +103,7 @@ type TLeadInput = {
 async function insertWithClock(tx: TDbOrTx, actor: TSessionUser | null, input: TLeadInput, unit: ReturnType<typeof unitOf> | null) {
   const calendar = await loadCalendar(tx);
   const row = await repo.insertLead(tx, { ...input, ...unit, assessDueOn: leadAssessDueOn(calendar, input.discoveredOn, false), createdBy: actor?.id ?? null });
+  if (!row) throw new AppError('ALREADY_DONE', { what: { zh: '该来源的案件线索', en: 'A lead from this source' } });
   await recordAudit(tx, [
     { actor, action: 'create', entity: 'case_lead', entityId: row.id, after: { source: row.source, sourceId: row.sourceId, summary: row.summary, assessDueOn: row.assessDueOn } },
   ]);

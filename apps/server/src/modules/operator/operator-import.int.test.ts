@@ -9,6 +9,7 @@ import { signedInPlatform } from '../../testing/signed-in.ts';
 import { multipartBody, type TMultipartFile } from '../../testing/multipart.ts';
 import { buildImportRow, csvText, encodeGbk, IMPORT_HEADERS, IMPORT_KEYS, readXlsx, toCells, xlsxFile, type TImportRow } from '../../testing/spreadsheets.ts';
 import { COLUMNS } from './operator-file.ts';
+import { DRY_RUN_HOURS } from './operator-import.service.ts';
 import { XLSX_TYPE } from '../../core/excel.ts';
 
 let platform: TTestPlatform;
@@ -261,6 +262,44 @@ describe('operator import: scope', () => {
     const job = await dryRun([buildImportRow({ uscc: target.uscc, name: '偷梁换柱' })], cast.station);
     expect(job.invalid).toBe(1);
     expect(job.errors.map((e) => e.field)).toContain('统一社会信用代码');
+  });
+
+  it('checks each row again at commit: an operator moved out of the station or edited since the dry run is reported, not written', async () => {
+    const [moved, edited, fresh] = [buildImportRow({ name: '预检后移出' }), buildImportRow({ name: '预检后被修改' }), buildImportRow({ name: '预检后新建' })];
+    const seeded = await dryRun([moved, edited]);
+    await commit(seeded.id, 'all');
+    await waitUntilFinished(seeded.id);
+    const job = await dryRun([{ ...moved, name: '改回原所' }, { ...edited, name: '覆盖修改' }, fresh], cast.station);
+    expect(job).toMatchObject({ valid: 3, invalid: 0 });
+
+    const patch = async (uscc: string, change: object) => {
+      const current = (await findByUscc(uscc))!;
+      const response = await platform.request({ method: 'PATCH', url: `/api/operators/${current.id}`, cookie: cast.admin, payload: { version: current.version, ...change } });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    await patch(moved.uscc, { unitCode: '420116403000' });
+    await patch(edited.uscc, { address: '武汉市黄陂区前川街道新址 1 号' });
+
+    expect((await commit(job.id, 'all', cast.station)).statusCode).toBe(202);
+    const done = await waitUntilFinished(job.id, cast.station);
+    expect(done).toMatchObject({ status: 'done', processed: 3, created: 1, updated: 0, invalid: 2 });
+    expect(done.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, '统一社会信用代码'],
+      [3, '统一社会信用代码'],
+    ]);
+    expect(await findByUscc(moved.uscc)).toMatchObject({ name: '预检后移出', unitCode: '420116403000' });
+    expect(await findByUscc(edited.uscc)).toMatchObject({ name: '预检后被修改', address: '武汉市黄陂区前川街道新址 1 号' });
+    expect(await findByUscc(fresh.uscc)).toMatchObject({ name: '预检后新建' });
+  });
+
+  it(`refuses to commit a dry run older than ${DRY_RUN_HOURS} hours, naming its age`, async () => {
+    const row = buildImportRow();
+    const job = await dryRun([row]);
+    await platform.ctx.db.execute(sql`update operator_import set created_at = now() - interval '25 hours' where id = ${job.id}`);
+    const late = await commit(job.id, 'all');
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.fields[0].message).toContain('已超过 24 小时');
+    expect(await findByUscc(row.uscc)).toBeNull();
   });
 
   it('hides an import from other users: reading or committing it answers 404', async () => {

@@ -52,7 +52,11 @@ export function registerOperatorImportRoutes(app: TApp, ctx: TContext): void {
     return dryRunImport(ctx, user, file.filename, buffer, req.lang);
   });
   r.get('/api/operator-imports/:id', access, '导入任务状态与进度', { params: ZIdParam }, (req, user) => getImport(ctx, user, req.params.id));
-  r.post('/api/operator-imports/:id/commit', access, '确认导入：all 全部（有错误行时拒绝）或 valid 仅有效行', { params: ZIdParam, body: ZImportCommit }, async (req, user, reply) =>
-    reply.status(202).send(await commitImport(ctx, user, req.params.id, req.body)),
+  r.post(
+    '/api/operator-imports/:id/commit',
+    access,
+    '确认导入：all 全部（有错误行时拒绝）或 valid 仅有效行；预检 24 小时内有效，预检后被修改或移出范围的行不导入',
+    { params: ZIdParam, body: ZImportCommit },
+    async (req, user, reply) => reply.status(202).send(await commitImport(ctx, user, req.params.id, req.body, req.lang)),
   );
 }

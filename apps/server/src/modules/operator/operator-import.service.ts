@@ -1,5 +1,6 @@
 // Operator import: a dry run that checks every row and keeps the valid ones, then a commit
 // of all rows (only when none failed) or of the valid rows only, in batches, with progress.
+// The commit checks each row again (scope, and the version the dry run saw), and a dry run expires.
 import { ROLE_SCOPE } from '@shian/shared/access';
 import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, codeOf } from '@shian/shared/dictionary';
 import type { TImportCommit, TImportJob, TImportRowError } from '@shian/shared/import';
@@ -8,6 +9,7 @@ import { fieldLabel, issueReason, reasonText, type TLang } from '@shian/shared/m
 import { ZOperatorCreate, type TOperatorCreate } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
+import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { readSheet } from '../../core/excel.ts';
 import { runInBackground } from '../../core/jobs.ts';
@@ -21,8 +23,11 @@ import { operatorScopeOf } from './operator.service.ts';
 export const MAX_IMPORT_ROWS = 100_000;
 const BATCH = 500;
 const REQUIRED: TColumnKey[] = ['name', 'uscc', 'type', 'address', 'unit'];
+/** Long enough to read the report and fix nothing; short enough that the registry has not moved on much. */
+export const DRY_RUN_HOURS = 24;
 
-type TParsedRow = { row: number; operator: TOperatorCreate };
+/** `seen`: the operator of that credit code as the dry run found it (null: none yet). */
+type TParsedRow = { row: number; operator: TOperatorCreate; seen: { id: string; version: number } | null };
 const progress = new Map<string, { processed: number; created: number; updated: number }>();
 
 function normaliseDate(cell: string): string {
@@ -102,7 +107,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   const station = ROLE_SCOPE[user.role] === 'station';
 
   const errors: TImportRowError[] = [];
-  const parsed: TParsedRow[] = [];
+  const parsed: Omit<TParsedRow, 'seen'>[] = [];
   const seenUscc = new Map<string, number>();
   const seenLicence = new Map<string, number>();
   for (const { rowNumber, cells } of sheet.rows) {
@@ -140,7 +145,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
 
   const conflicts = await conflictsWithRegistry(ctx, user, parsed, lang);
   errors.push(...conflicts.errors);
-  const valid = parsed.filter((p) => !conflicts.rows.has(p.row));
+  const valid: TParsedRow[] = parsed.filter((p) => !conflicts.rows.has(p.row)).map((p) => ({ ...p, seen: conflicts.seen.get(p.operator.uscc) ?? null }));
   const invalidRows = new Set(errors.map((e) => e.row));
   errors.sort((a, b) => a.row - b.row);
 
@@ -158,10 +163,14 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   return presentImport(job);
 }
 
-/** Rows whose credit code belongs to an operator outside the user's scope, or whose licence is another's. */
-async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: TParsedRow[], lang: TLang) {
+/**
+ * Rows whose credit code belongs to an operator outside the user's scope, or whose licence is another's; and
+ * the operators the rows would update, at the version seen.
+ */
+async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: Omit<TParsedRow, 'seen'>[], lang: TLang) {
   const errors: TImportRowError[] = [];
   const rows = new Set<number>();
+  const seen = new Map<string, { id: string; version: number }>();
   for (let i = 0; i < parsed.length; i += 2000) {
     const batch = parsed.slice(i, i + 2000);
     const existing = await repo.findOperatorsByUscc(
@@ -182,6 +191,7 @@ async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: 
     const licenceOwner = new Map(licences.map((l) => [l.number, l.operatorId]));
     for (const p of batch) {
       const current = byUscc.get(p.operator.uscc);
+      if (current) seen.set(current.uscc, { id: current.id, version: current.version });
       if (current && !visible.has(current.id)) {
         errors.push(rowError(p.row, 'uscc', t(lang, '该主体已登记在您的数据范围之外', 'belongs to an operator outside your scope'), lang));
         rows.add(p.row);
@@ -195,7 +205,7 @@ async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: 
       }
     }
   }
-  return { errors, rows };
+  return { errors, rows, seen };
 }
 
 const MAX_ERRORS_SHOWN = 1000;
@@ -224,9 +234,21 @@ export async function getImport(ctx: TContext, user: TSessionUser, id: string) {
   return presentImport(job);
 }
 
-export async function commitImport(ctx: TContext, user: TSessionUser, id: string, input: TImportCommit) {
+export async function commitImport(ctx: TContext, user: TSessionUser, id: string, input: TImportCommit, lang: TLang = 'zh-CN') {
   const job = await imports.jobs.find(ctx.db, user.bureauId, id);
   if (!job || job.userId !== user.id) throw notFound();
+  if (Date.now() - job.createdAt.getTime() > DRY_RUN_HOURS * 3_600_000) {
+    throw new AppError('VALIDATION_FAILED', {}, (l) => [
+      {
+        path: 'id',
+        message: t(
+          l,
+          `预检结果已超过 ${DRY_RUN_HOURS} 小时，已失效：请重新上传文件预检`,
+          `The dry run is older than ${DRY_RUN_HOURS} hours and has expired; upload the file again`,
+        ),
+      },
+    ]);
+  }
   if (input.mode === 'all' && job.invalid > 0) {
     throw new AppError('VALIDATION_FAILED', {}, (l) => [
       {
@@ -240,7 +262,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
   }
   progress.set(id, { processed: 0, created: 0, updated: 0 });
   runInBackground(
-    () => writeRows(ctx, user, id, job.rows as TParsedRow[]),
+    () => writeRows(ctx, user, id, job.rows as TParsedRow[], lang),
     async (error) => {
       progress.delete(id);
       await imports.jobs.update(ctx.db, id, { status: 'failed', message: String(error) });
@@ -249,20 +271,49 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
   return presentImport({ ...job, status: 'running' });
 }
 
-async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TParsedRow[]) {
+/**
+ * The rows of a batch the dry run's check still holds for, the operators locked until the batch commits: the
+ * operator is in the user's scope and at the version the dry run saw (or still absent), its unit in the
+ * station's area. The others are conflicts, reported on their row and not written.
+ */
+async function stillValid(tx: TDbOrTx, user: TSessionUser, rows: TParsedRow[], stationOfUnit: Map<string, string | null>) {
+  const current = await imports.lockOperatorsByUscc(
+    tx,
+    user.bureauId,
+    rows.map((r) => r.operator.uscc),
+  );
+  const visible = await repo.idsInScope(
+    tx,
+    operatorScopeOf(user),
+    current.map((o) => o.id),
+  );
+  const byUscc = new Map(current.map((o) => [o.uscc, o]));
+  const station = ROLE_SCOPE[user.role] === 'station';
+  const holds = (r: TParsedRow) => {
+    const now = byUscc.get(r.operator.uscc);
+    if (station && stationOfUnit.get(r.operator.unitCode) !== user.stationId) return false;
+    if (!now) return !r.seen;
+    return visible.has(now.id) && now.id === r.seen?.id && now.version === r.seen.version;
+  };
+  return { valid: rows.filter(holds), conflicts: rows.filter((r) => !holds(r)), before: byUscc };
+}
+
+const conflictError = (row: number, lang: TLang): TImportRowError => ({
+  row,
+  field: fieldLabel(['uscc'], lang),
+  message: t(lang, '预检后该主体已被修改或已不在您的数据范围内，未导入', 'changed or left your scope after the dry run; not imported'),
+});
+
+async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TParsedRow[], lang: TLang) {
   const counts = progress.get(id)!;
+  const stationOfUnit = new Map((await listUnits(ctx.db, user.bureauId)).map((u) => [u.code, u.stationId]));
+  const conflicts: TImportRowError[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH).map((r) => r.operator);
     await ctx.db.transaction(async (tx) => {
-      const before = new Map(
-        (
-          await repo.findOperatorsByUscc(
-            tx,
-            user.bureauId,
-            batch.map((o) => o.uscc),
-          )
-        ).map((o) => [o.uscc, o]),
-      );
+      const checked = await stillValid(tx, user, rows.slice(i, i + BATCH), stationOfUnit);
+      conflicts.push(...checked.conflicts.map((r) => conflictError(r.row, lang)));
+      const batch = checked.valid.map((r) => r.operator);
+      const before = checked.before;
       const written = await repo.upsertOperators(
         tx,
         batch.map(({ licences, personnel, ...profile }) => ({ ...profile, bureauId: user.bureauId })),
@@ -296,10 +347,16 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TP
       const created = written.filter((w) => w.inserted).length;
       counts.created += created;
       counts.updated += written.length - created;
-      counts.processed += batch.length;
+      counts.processed += checked.valid.length + checked.conflicts.length;
     });
     await imports.jobs.update(ctx.db, id, { ...counts });
   }
-  await imports.jobs.update(ctx.db, id, { status: 'done', ...counts });
+  const job = (await imports.jobs.find(ctx.db, user.bureauId, id))!;
+  await imports.jobs.update(ctx.db, id, {
+    status: 'done',
+    ...counts,
+    invalid: job.invalid + conflicts.length,
+    errors: [...(job.errors as TImportRowError[]), ...conflicts].sort((a, b) => a.row - b.row),
+  });
   progress.delete(id);
 }

@@ -110,5 +110,22 @@ describe('你点我检 in public', () => {
     expect(rejected.statusCode).toBe(200);
     const list = (await platform.request({ method: 'GET', url: '/api/public/test-nominations?pageSize=100' })).json();
     expect(list.items.map((n: TNomination) => n.id)).not.toContain(target.id);
+    const staff = (await platform.request({ method: 'GET', url: '/api/test-nominations?status=rejected', cookie: cast.department })).json();
+    expect(staff.items.map((n: TNomination) => n.id)).toEqual([target.id]);
+  });
+
+  it('pages both lists, most votes first', async () => {
+    const ids = (page: { items: TNomination[] }) => page.items.map((n) => n.id);
+    const all = (await platform.request({ method: 'GET', url: '/api/public/test-nominations?status=open&pageSize=100' })).json();
+    expect(all.total).toBeGreaterThan(4);
+    expect(all.items).toHaveLength(all.total);
+    const votes = all.items.map((n: TNomination) => n.votes);
+    expect(votes).toEqual([...votes].sort((a, b) => b - a));
+    const second = (await platform.request({ method: 'GET', url: '/api/public/test-nominations?status=open&page=2&pageSize=2' })).json();
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    expect(ids(second)).toEqual(ids(all).slice(2, 4));
+    const staff = (await platform.request({ method: 'GET', url: '/api/test-nominations?status=open&page=2&pageSize=2', cookie: cast.department })).json();
+    expect(staff).toMatchObject({ total: all.total, page: 2 });
+    expect(ids(staff)).toEqual(ids(second));
   });
 });

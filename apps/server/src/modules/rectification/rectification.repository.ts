@@ -93,10 +93,13 @@ export async function updateRectificationVersioned(db: TDbOrTx, id: string, vers
   return updateVersioned(db, rectification, id, version, values);
 }
 
-/** Marks newly overdue demands as escalated (bookkeeping: the version stays, so an answer in progress is not refused). */
-export async function markEscalated(db: TDbOrTx, today: string, bureauId: string | null) {
+/**
+ * Marks newly overdue demands as escalated (bookkeeping: the version stays, so an answer in progress is not refused):
+ * all of them for the hourly job (scope null), only those in the user's data scope when a user asks.
+ */
+export async function markEscalated(db: TDbOrTx, today: string, scope: TOperatorScope | null) {
   const where = [overdueCondition(today), isNull(rectification.escalatedAt)];
-  if (bureauId) where.push(eq(rectification.bureauId, bureauId));
+  if (scope) where.push(inArray(rectification.operatorId, db.select({ id: operator.id }).from(operator).where(scopeCondition(db, scope))));
   return db
     .update(rectification)
     .set({ escalatedAt: new Date() })

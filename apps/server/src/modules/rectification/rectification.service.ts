@@ -158,7 +158,7 @@ export async function readEvidencePhoto(ctx: TContext, user: TSessionUser, id: s
 /** Flags demands newly overdue as of `today` for the station heads; `bureauId` null = every bureau. */
 export async function escalateOverdue(ctx: TContext, today: string, actor: TSessionUser | null = null) {
   const escalated = await ctx.db.transaction(async (tx) => {
-    const rows = await repo.markEscalated(tx, today, actor?.bureauId ?? null);
+    const rows = await repo.markEscalated(tx, today, actor ? operatorScopeOf(actor) : null);
     await recordAudit(
       tx,
       rows.map((r) => ({ actor, action: 'escalate', entity: 'rectification', entityId: r.id, after: { dueOn: r.dueOn, status: r.status, asOf: today } })),

@@ -10,6 +10,7 @@ let department: string;
 let stationHead: string;
 let inspector: string;
 let business: string;
+let admin: string;
 let ownOperatorId: string;
 let otherOperatorId: string;
 const flagged = new Set<string>();
@@ -25,7 +26,7 @@ beforeAll(async () => {
         .map((operatorId) => ({ operatorId, points: 100, reason: { zh: '2026-03-02 日常检查结果为不符合', en: 'nonconforming' }, source: 'test:1', on: '2026-03-02' }));
     },
   });
-  [department, stationHead, inspector, business] = await Promise.all(['department', 'station', 'inspector', 'business'].map((u) => platform.login(u)));
+  [department, stationHead, inspector, business, admin] = await Promise.all(['department', 'station', 'inspector', 'business', 'admin'].map((u) => platform.login(u)));
   const rows = await platform.ctx.db
     .select({ id: operator.id, stationName: station.name })
     .from(operator)
@@ -49,6 +50,20 @@ describe('risk grade', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ operators: total, changed: 0, counts: first.counts });
     expect((await platform.request({ method: 'POST', url: '/api/risk/recompute', cookie: stationHead })).statusCode).toBe(403);
+  });
+
+  it('recomputes once for concurrent calls of one scope, and refuses a body with anything in it', async () => {
+    const auditedRuns = async () => (await platform.request({ method: 'GET', url: '/api/audit?entity=risk_grade', cookie: admin })).json().total as number;
+    const before = await auditedRuns();
+    const calls = await Promise.all(Array.from({ length: 5 }, () => platform.request({ method: 'POST', url: '/api/risk/recompute', cookie: department })));
+    expect(calls.map((c) => c.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(calls.map((c) => c.body)).size).toBe(1);
+    expect(await auditedRuns()).toBe(before + 1);
+
+    expect((await platform.request({ method: 'POST', url: '/api/risk/recompute', cookie: department, payload: {} })).statusCode).toBe(200);
+    const extra = await platform.request({ method: 'POST', url: '/api/risk/recompute', cookie: department, payload: { everything: true } });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.code).toBe('VALIDATION_FAILED');
   });
 
   it('explains the grade of an operator in scope, and hides others', async () => {

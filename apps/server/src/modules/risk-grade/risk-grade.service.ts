@@ -2,7 +2,7 @@
 // on ctx.riskSignals (core/risk-signals.ts). A module adds a provider by pushing it onto
 // ctx.riskSignals in platform.ts createContext and publishing an event this module reacts to
 // (risk-grade.events.ts) when its facts change; nothing here needs to know about it.
-import type { TRiskBands, TRiskBandsUpdate, TRiskCounts } from '@shian/shared/risk';
+import type { TRiskBands, TRiskBandsUpdate, TRiskCounts, TRiskRecomputeResult } from '@shian/shared/risk';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -106,10 +106,25 @@ export function gradeAllOperators(ctx: TContext, bureauId: string, trigger: stri
   return gradeScope(ctx, { kind: 'district', bureauId }, trigger);
 }
 
-export async function recomputeGrades(ctx: TContext, user: TSessionUser) {
-  const result = await gradeScope(ctx, operatorScopeOf(user), 'recompute');
-  await recordAudit(ctx.db, [{ actor: user, action: 'recompute', entity: 'risk_grade', entityId: null, after: result }]);
-  return result;
+// Recomputing a district takes seconds: calls for the same scope while one runs share its result instead of
+// stacking runs. Keyed by the context, so that each platform (and each test's) has its own.
+const recomputing = new WeakMap<TContext, Map<string, Promise<TRiskRecomputeResult>>>();
+
+/** Regrades every operator of the user's data scope; joins the run already under way for that scope. */
+export function recomputeGrades(ctx: TContext, user: TSessionUser): Promise<TRiskRecomputeResult> {
+  const scope = operatorScopeOf(user);
+  const key = JSON.stringify(scope);
+  const runs = recomputing.get(ctx) ?? new Map<string, Promise<TRiskRecomputeResult>>();
+  recomputing.set(ctx, runs);
+  const running = runs.get(key);
+  if (running) return running;
+  const run = (async () => {
+    const result = await gradeScope(ctx, scope, 'recompute');
+    await recordAudit(ctx.db, [{ actor: user, action: 'recompute', entity: 'risk_grade', entityId: null, after: result }]);
+    return result;
+  })().finally(() => runs.delete(key));
+  runs.set(key, run);
+  return run;
 }
 
 export async function getBands(ctx: TContext, user: TSessionUser) {

@@ -77,7 +77,8 @@ describe('public search of published rebuttals', () => {
       'or or or',
       '"unclosed',
       '%_\\',
-      '\u0000\u0001',
+      // NUL is refused with 400 like in any text (core/validation.ts); the other control characters are searched.
+      '\u0001\u001f',
       '𠮷野家 🦞',
       '<script>alert(1)</script>',
       '小'.repeat(10000),

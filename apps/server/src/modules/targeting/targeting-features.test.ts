@@ -3,7 +3,7 @@ import { LeakageError } from './model/as-of.ts';
 import { featureNames, inspectorRates, operatorFeatures, type TInspectionFact, type TOperatorFact, type TOperatorHistory } from './targeting-features.ts';
 import { HistoryIndex, inspectorConsistency, startOfChinaDay, trainTargeting, type TFacts } from './targeting-training.ts';
 import { reasonTexts, topReasons } from './targeting-reasons.ts';
-import { seededRandom } from './model/random.ts';
+import { mulberry32 } from '../../core/mulberry32.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const operator: TOperatorFact = { id: 'op1', type: 'caterer', categories: ['hot_food'], tags: [], unitCode: '420116001000', licencesIssuedAt: [at('2024-03-10T00:00:00+08:00')] };
@@ -131,7 +131,7 @@ describe('inspector rates and consistency', () => {
 
 describe('training on synthetic history', () => {
   it('learns that past serious findings predict the next, and holds out the latest fifth', async () => {
-    const random = seededRandom(3);
+    const random = mulberry32(3);
     const operators = Array.from({ length: 300 }, (_, i) => ({
       id: `op${String(i).padStart(3, '0')}`,
       type: i % 2 ? 'caterer' : 'seller',

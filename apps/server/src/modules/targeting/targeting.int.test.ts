@@ -214,6 +214,26 @@ describe('weekly allocation', () => {
     expect(String(sheet.getRow(2).getCell(3).value)).toBe(list.items[0].operatorName);
   });
 
+  it("pages a week's lists and leaves out superseded ones on request", async () => {
+    const get = async (query: string) => (await platform.request({ method: 'GET', url: `/api/targeting/allocations?weekStart=${nextMonday}&${query}`, cookie: leader })).json();
+    const ids = (page: { items: TAllocation[] }) => page.items.map((a) => a.id);
+    const all = await get('pageSize=100');
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.items).toHaveLength(all.total);
+    expect(all.items.every((a: TAllocation) => a.weekStart === nextMonday)).toBe(true);
+    const second = await get('page=2&pageSize=2');
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    expect(ids(second)).toEqual(ids(all).slice(2, 4));
+
+    const current = await get('current=true&pageSize=100');
+    const superseded = await get('current=false&pageSize=100');
+    expect(current.items.map((a: TAllocation) => a.status)).not.toContain('superseded');
+    expect(superseded.items.every((a: TAllocation) => a.status === 'superseded')).toBe(true);
+    // One current list per station for the week; the others gave way to it.
+    expect(new Set(current.items.map((a: TAllocation) => a.stationId)).size).toBe(current.total);
+    expect(current.total + superseded.total).toBe(all.total);
+  });
+
   it('turns the list into plan entries with one click, once', async () => {
     const created = await allocate(station, { weekStart: nextMonday, weeks: 1, capacities: [{ stationId: qianchuanId, visits: 15 }] });
     const [list] = (created.json() as { items: TAllocation[] }).items;

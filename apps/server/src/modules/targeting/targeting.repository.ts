@@ -1,7 +1,7 @@
 // Targeting reads the facts of other modules' tables to train on (read only, as the reporting
 // modules do) and owns its model versions, scores and weekly allocations. Lists go through the
 // operator data scope.
-import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { TAllocationListQuery, TTargetingScoreQuery } from '@shian/shared/targeting';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
@@ -330,17 +330,19 @@ function selectAllocations(db: TDbOrTx) {
 }
 export type TAllocationListRow = Awaited<ReturnType<ReturnType<typeof selectAllocations>['execute']>>[number];
 
-function allocationConditions(bureauId: string, stationId: string | null, weekStart?: string): SQL[] {
+function allocationConditions(bureauId: string, stationId: string | null, query: Partial<TAllocationListQuery> = {}): SQL[] {
   const list: SQL[] = [eq(targetingAllocation.bureauId, bureauId)];
   if (stationId) list.push(eq(targetingAllocation.stationId, stationId));
-  if (weekStart) list.push(eq(targetingAllocation.weekStart, weekStart));
+  if (query.weekStart) list.push(eq(targetingAllocation.weekStart, query.weekStart));
+  if (query.current === 'true') list.push(ne(targetingAllocation.status, 'superseded'));
+  if (query.current === 'false') list.push(eq(targetingAllocation.status, 'superseded'));
   return list;
 }
 
 export async function listAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
   const list = selectAllocations(db)
-    .where(and(...allocationConditions(bureauId, stationId, query.weekStart)))
-    .orderBy(desc(targetingAllocation.weekStart), desc(targetingAllocation.createdAt), asc(station.name))
+    .where(and(...allocationConditions(bureauId, stationId, query)))
+    .orderBy(desc(targetingAllocation.weekStart), desc(targetingAllocation.createdAt), asc(station.name), asc(targetingAllocation.id))
     .$dynamic();
   return paged(list, query);
 }
@@ -349,7 +351,7 @@ export async function countAllocations(db: TDbOrTx, bureauId: string, stationId:
   const [row] = await db
     .select({ n: sql`count(*)` })
     .from(targetingAllocation)
-    .where(and(...allocationConditions(bureauId, stationId, query.weekStart)));
+    .where(and(...allocationConditions(bureauId, stationId, query)));
   return toInt(row?.n);
 }
 

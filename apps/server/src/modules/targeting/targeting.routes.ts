@@ -19,7 +19,7 @@ export function registerTargetingRoutes(app: TApp, ctx: TContext): void {
   r.create('/api/targeting/models', train, '立即重新训练模型（每周自动训练一次；asOf 为过去某日时只用该日之前的数据）', { body: ZTargetingTrain }, (req, user) => trainModel(ctx, user.bureauId, user, 'manual', req.body));
   r.get('/api/targeting/scores', read, '经营主体按预测的严重问题概率排序，附主要原因', { querystring: ZTargetingScoreQuery }, (req, user) => listScores(ctx, user, req.query, req.lang));
   r.get('/api/targeting/capacities', read, '各所检查人员数与建议的检查能力（近 12 周的检查节奏）', { querystring: ZCapacityQuery }, (req, user) => capacityDefaults(ctx, user, req.query.weeks));
-  r.get('/api/targeting/allocations', read, '每周检查名单', { querystring: ZAllocationListQuery }, (req, user) => listAllocations(ctx, user, req.query, req.lang));
+  r.get('/api/targeting/allocations', read, '每周检查名单（current=true 不含已被新名单取代的）', { querystring: ZAllocationListQuery }, (req, user) => listAllocations(ctx, user, req.query, req.lang));
   r.create('/api/targeting/allocations', plan, '按各所检查能力生成每周检查名单：法定频次优先，其余按风险，按街道归组', { body: ZAllocationCreate }, (req, user) => createAllocations(ctx, user, req.body, req.lang));
   r.get('/api/targeting/allocations/:id', read, '一份每周检查名单', { params: ZIdParam }, (req, user) => getAllocation(ctx, user, req.params.id, req.lang));
   r.get('/api/targeting/allocations/:id/export', read, '导出每周检查名单（.xlsx）', { params: ZIdParam }, async (req, user, reply) => {

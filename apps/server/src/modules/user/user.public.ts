@@ -15,8 +15,8 @@ export { findUsersByIds } from './user.repository.ts';
 /** Active accounts of the bureau with one of these roles (who may join an inspection). */
 export { listActiveUsersByRoles } from './user.repository.ts';
 
-/** Records failed sign-ins and the lock (auth's lockout rule). */
-export { updateLoginState } from './user.repository.ts';
+/** Shows (or clears) an account-wide sign-in lock on the account (auth's lockout rule). */
+export { setLockedUntil } from './user.repository.ts';
 
 /** Stores a new password hash and when it changed (auth's password change; the caller audits it). */
 export function setPasswordHash(db: TDbOrTx, id: string, passwordHash: string) {

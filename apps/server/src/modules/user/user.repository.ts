@@ -46,9 +46,9 @@ export async function updateUser(db: TDbOrTx, id: string, values: Partial<typeof
   return row;
 }
 
-/** Login bookkeeping does not bump the version: it is not an edit of the account. */
-export async function updateLoginState(db: TDbOrTx, id: string, failedLogins: number, lockedUntil: Date | null) {
-  await db.update(appUser).set({ failedLogins, lockedUntil }).where(eq(appUser.id, id));
+/** The sign-in lock does not bump the version: it is not an edit of the account. */
+export async function setLockedUntil(db: TDbOrTx, id: string, lockedUntil: Date | null) {
+  await db.update(appUser).set({ lockedUntil }).where(eq(appUser.id, id));
 }
 
 export async function listUsers(db: TDbOrTx, bureauId: string) {

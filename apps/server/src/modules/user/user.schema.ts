@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '@shian/shared/access';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, department, station } from '../org/org.schema.ts';
@@ -19,7 +19,6 @@ export const appUser = pgTable('app_user', {
   active: boolean('active').notNull().default(true),
   /** Demo accounts are refused when NODE_ENV=production. */
   demo: boolean('demo').notNull().default(false),
-  failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   ...timestamps(),

@@ -6,7 +6,8 @@
 // stops when the validation loss has not improved for `earlyStoppingRounds` rounds.
 import { assertDataset, logLoss, sigmoid, type TDataset } from './dataset.ts';
 import { auc } from './metrics.ts';
-import { sampleIndices, seededRandom } from './random.ts';
+import { mulberry32 } from '../../../core/mulberry32.ts';
+import { sampleIndices } from './random.ts';
 
 export type TBoostingOptions = {
   rounds: number;
@@ -251,7 +252,7 @@ export function* boostingRounds(train: TDataset, validation: TDataset | null, ov
   const positives = train.labels.reduce((s, y) => s + y, 0);
   if (positives === 0 || positives === n) throw new Error('both outcomes must occur in the training rows');
 
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const binned = binColumns(train, options.maxBins);
   const baseScore = Math.log(positives / (n - positives));
   const raw = new Float64Array(n).fill(baseScore);

@@ -4,11 +4,11 @@ import type { TDataset } from './dataset.ts';
 import { contributions, predictProbability, predictRaw, trainBoosting } from './gbdt.ts';
 import { logisticContributions, logisticRaw, trainLogistic } from './logistic.ts';
 import { auc } from './metrics.ts';
-import { seededRandom } from './random.ts';
+import { mulberry32 } from '../../../core/mulberry32.ts';
 
 /** y depends on x0 (strongly) and x1 (weakly); x2 is noise. */
 function synthetic(n: number, seed: number): TDataset {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const rows: number[][] = [];
   const labels: number[] = [];
   for (let i = 0; i < n; i++) {
