@@ -17,6 +17,8 @@ export async function startE2E(): Promise<TE2E> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+  const violations = watchContentSecurityPolicy(browser);
+  blockServiceWorkersByDefault(browser);
   return {
     platform,
     browser,
@@ -24,8 +26,38 @@ export async function startE2E(): Promise<TE2E> {
     async close() {
       await browser.close();
       await platform.close();
+      expect(violations, 'Content-Security-Policy violations reported in the browser').toEqual([]);
     },
   };
+}
+
+/**
+ * Every page a spec opens (browser.newPage goes through newContext too) reports what the server's
+ * Content-Security-Policy blocked, which Chromium logs to the console; the spec fails at its end if anything
+ * was, so the web app never relies on what the policy forbids.
+ */
+function watchContentSecurityPolicy(browser: Browser): string[] {
+  const violations: string[] = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', (page) =>
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(`${page.url()}: ${message.text()}`);
+      }),
+    );
+    return context;
+  };
+  return violations;
+}
+
+/**
+ * The service worker precaches the whole built app (about 3 MB) in every new context; only the offline spec
+ * needs it (`newContext({ serviceWorkers: 'allow' })`), the others would pay for it in time.
+ */
+function blockServiceWorkersByDefault(browser: Browser): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
 }
 
 export async function signIn(page: Page, baseUrl: string, username: string, password = 'Demo@2026') {

@@ -24,6 +24,12 @@ import { PublicLawArticlePage, PublicLawDocumentPage, PublicLawSearchPage } from
 import { PublicCreditPage } from './features/credit/pages/public-credit-page.tsx';
 import { AdminLayout } from './layout/admin-layout.tsx';
 import { useLang } from './lib/i18n.ts';
+import { registerSyncer } from './lib/offline-queue.ts';
+import { INSPECTION_DRAFT } from './features/inspections/offline/inspection-drafts.ts';
+import { syncInspectionDraft } from './features/inspections/offline/inspection-sync.ts';
+
+// What sends each kind of offline draft when the network is back (lib/offline-queue.ts).
+registerSyncer(INSPECTION_DRAFT, syncInspectionDraft);
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

@@ -4,6 +4,8 @@ import type { TLogin, TMe } from '@shian/shared/auth';
 import type { TPermission } from '@shian/shared/access';
 import { AuthContext, type TAuth } from './auth-context.ts';
 import { fetchMe, login as apiLogin, logout as apiLogout } from './auth-api.ts';
+import { asApiError, isAbortError } from '../api/client.ts';
+import { rememberedMe, rememberMe } from '../lib/offline-session.ts';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<TMe | null>(null);
@@ -12,7 +14,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     fetchMe(controller.signal)
-      .then(setMe, () => setMe(null))
+      .then(
+        (found) => {
+          rememberMe(found);
+          setMe(found);
+        },
+        // No network: the last user, so that offline work goes on; any answer of the server: signed out.
+        (error) => {
+          if (isAbortError(error)) return;
+          const offline = asApiError(error).code === 'NETWORK_ERROR';
+          if (!offline) rememberMe(null);
+          setMe(offline ? rememberedMe() : null);
+        },
+      )
       .finally(() => {
         if (!controller.signal.aborted) setReady(true);
       });
@@ -21,6 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (credentials: TLogin) => {
     const next = await apiLogin(credentials);
+    rememberMe(next);
     setMe(next);
     return next;
   }, []);
@@ -29,6 +44,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await apiLogout();
     } finally {
+      rememberMe(null);
       setMe(null);
     }
   }, []);

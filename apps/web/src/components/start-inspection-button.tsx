@@ -1,23 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { App, Button, DatePicker, Form, Modal, Select } from 'antd';
+import { App, Button, Form, Modal } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { INSPECTION_KINDS, type TInspectionKind } from '@shian/shared/inspection';
+import { InspectionStartFields, type TInspectionStartValues } from './inspection-start-fields.tsx';
 import { asApiError } from '../api/client.ts';
 import { useAuth } from '../auth/auth-context.ts';
 import { createInspection, eligibleInspectors, type TEligibleInspector } from '../api/inspection-start.ts';
-
-type TValues = { kind: TInspectionKind; inspectedOn: Dayjs; inspectorIds: string[] };
 
 export function StartInspectionButton({ operatorId }: { operatorId: string }) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [form] = Form.useForm<TValues>();
+  const [form] = Form.useForm<TInspectionStartValues>();
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [inspectors, setInspectors] = useState<TEligibleInspector[]>([]);
@@ -38,7 +36,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
     }
   }, [open, inspectors, me, form]);
 
-  async function submit(values: TValues) {
+  async function submit(values: TInspectionStartValues) {
     setSaving(true);
     try {
       const created = await createInspection({
@@ -52,7 +50,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
       navigate(`/inspections/${created.id}`);
     } catch (e) {
       const error = asApiError(e);
-      form.setFields(error.fields.map((f) => ({ name: f.path.split('.')[0] as keyof TValues, errors: [f.message] })));
+      form.setFields(error.fields.map((f) => ({ name: f.path.split('.')[0] as keyof TInspectionStartValues, errors: [f.message] })));
       if (error.fields.length === 0) message.error(error.message);
     } finally {
       setSaving(false);
@@ -75,20 +73,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" initialValues={{ kind: 'routine', inspectedOn: dayjs(), inspectorIds: [] }} onFinish={(v) => void submit(v)}>
-          <Form.Item name="kind" label={t('inspections.kind')} rules={[{ required: true }]}>
-            <Select options={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="inspectedOn" label={t('inspections.inspectedOn')} rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} inputReadOnly />
-          </Form.Item>
-          <Form.Item
-            name="inspectorIds"
-            label={t('inspections.inspectors')}
-            extra={t('inspections.inspectorsHint')}
-            rules={[{ required: true, type: 'array', min: 2, message: t('inspections.inspectorsHint') }]}
-          >
-            <Select mode="multiple" data-testid="inspection-inspectors" optionFilterProp="label" options={inspectors.map((i) => ({ value: i.id, label: i.displayName }))} />
-          </Form.Item>
+          <InspectionStartFields inspectors={inspectors} testId="inspection-inspectors" />
         </Form>
       </Modal>
     </>

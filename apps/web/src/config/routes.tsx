@@ -13,6 +13,7 @@ import { BookOutlined } from '@ant-design/icons';
 import { NotificationOutlined, ReadOutlined, SafetyOutlined } from '@ant-design/icons';
 import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { MessageOutlined } from '@ant-design/icons';
+import { CloudSyncOutlined } from '@ant-design/icons';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -85,6 +86,17 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/inspections/:id',
     permission: 'inspection.read',
     element: page(() => import('../features/inspections/pages/inspection-page.tsx'), 'InspectionPage'),
+  },
+  {
+    path: '/inspections/offline',
+    permission: 'inspection.write',
+    element: page(() => import('../features/inspections/pages/offline-page.tsx'), 'OfflinePage'),
+    menu: { key: 'offline.title', icon: <CloudSyncOutlined /> },
+  },
+  {
+    path: '/inspections/offline/:draftId',
+    permission: 'inspection.write',
+    element: page(() => import('../features/inspections/pages/offline-draft-page.tsx'), 'OfflineDraftPage'),
   },
   {
     path: '/rectifications',

@@ -7,6 +7,7 @@ import type { TMe } from '@shian/shared/auth';
 import { useAuth } from '../auth/auth-context.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useLang } from '../lib/i18n.ts';
+import { OfflineIndicator } from './offline-indicator.tsx';
 
 export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
 
   return (
     <Space size={compact ? 0 : 'small'} wrap={false}>
+      <OfflineIndicator compact={compact} />
       {compact ? (
         <Tooltip title={`${me.displayName} · ${roleName}`}>
           <Button type="text" icon={<UserOutlined />} aria-label={me.displayName} />

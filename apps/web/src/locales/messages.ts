@@ -1,42 +1,78 @@
-// The composition of the UI texts: the app's own (zh-CN.ts, en.ts) and every feature's bundle. Features
-// import only lib/i18n.ts; this file is the one place that knows them all (architecture.test.ts names it).
+// The composition of the UI texts: the shell's own (shell.<lang>.json) and every feature's bundle
+// (features/<name>/<bundle>.<lang>.json: texts are data, kept as JSON as i18next expects). Features import only
+// lib/i18n.ts; this file is the one place that knows them all (architecture.test.ts names it).
+import accountZh from '../features/account/account.zh-CN.json';
+import accountEn from '../features/account/account.en.json';
+import auditZh from '../features/audit/audit.zh-CN.json';
+import auditEn from '../features/audit/audit.en.json';
+import loginZh from '../features/auth/login.zh-CN.json';
+import loginEn from '../features/auth/login.en.json';
+import checklistsZh from '../features/checklists/checklists.zh-CN.json';
+import checklistsEn from '../features/checklists/checklists.en.json';
+import complaintClassificationZh from '../features/complaint-classification/complaint-classification.zh-CN.json';
+import complaintClassificationEn from '../features/complaint-classification/complaint-classification.en.json';
+import complaintHotspotsZh from '../features/complaint-hotspots/complaint-hotspots.zh-CN.json';
+import complaintHotspotsEn from '../features/complaint-hotspots/complaint-hotspots.en.json';
+import complaintsZh from '../features/complaints/complaints.zh-CN.json';
+import complaintsEn from '../features/complaints/complaints.en.json';
+import creditZh from '../features/credit/credit.zh-CN.json';
+import creditEn from '../features/credit/credit.en.json';
+import dashboardsZh from '../features/dashboards/dashboards.zh-CN.json';
+import dashboardsEn from '../features/dashboards/dashboards.en.json';
+import disposalsZh from '../features/disposals/disposals.zh-CN.json';
+import disposalsEn from '../features/disposals/disposals.en.json';
+import drawsZh from '../features/draws/draws.zh-CN.json';
+import drawsEn from '../features/draws/draws.en.json';
+import enforcementCasesZh from '../features/enforcement-cases/enforcement-cases.zh-CN.json';
+import enforcementCasesEn from '../features/enforcement-cases/enforcement-cases.en.json';
+import foodStandardsZh from '../features/food-standards/food-standards.zh-CN.json';
+import foodStandardsEn from '../features/food-standards/food-standards.en.json';
+import interviewsZh from '../features/interviews/interviews.zh-CN.json';
+import interviewsEn from '../features/interviews/interviews.en.json';
+import lawsZh from '../features/laws/laws.zh-CN.json';
+import lawsEn from '../features/laws/laws.en.json';
+import leadsZh from '../features/leads/leads.zh-CN.json';
+import leadsEn from '../features/leads/leads.en.json';
+import odrZh from '../features/odr/odr.zh-CN.json';
+import odrEn from '../features/odr/odr.en.json';
+import operatorImportsZh from '../features/operators/operator-imports.zh-CN.json';
+import operatorImportsEn from '../features/operators/operator-imports.en.json';
+import operatorsZh from '../features/operators/operators.zh-CN.json';
+import operatorsEn from '../features/operators/operators.en.json';
+import publicProfileZh from '../features/public-profile/public-profile.zh-CN.json';
+import publicProfileEn from '../features/public-profile/public-profile.en.json';
+import rectificationsZh from '../features/rectifications/rectifications.zh-CN.json';
+import rectificationsEn from '../features/rectifications/rectifications.en.json';
+import riskGradesZh from '../features/risk-grades/risk-grades.zh-CN.json';
+import riskGradesEn from '../features/risk-grades/risk-grades.en.json';
+import rumoursZh from '../features/rumours/rumours.zh-CN.json';
+import rumoursEn from '../features/rumours/rumours.en.json';
+import samplingZh from '../features/sampling/sampling.zh-CN.json';
+import samplingEn from '../features/sampling/sampling.en.json';
+import serviceStationsZh from '../features/service-stations/service-stations.zh-CN.json';
+import serviceStationsEn from '../features/service-stations/service-stations.en.json';
+import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
+import inspectionsEn from '../features/inspections/inspections.en.json';
+import consumerNoticesZh from '../features/consumer-notices/consumer-notices.zh-CN.json';
+import consumerNoticesEn from '../features/consumer-notices/consumer-notices.en.json';
+import guidanceZh from '../features/guidance/guidance.zh-CN.json';
+import guidanceEn from '../features/guidance/guidance.en.json';
+import plansZh from '../features/plans/plans.zh-CN.json';
+import plansEn from '../features/plans/plans.en.json';
+import publicTestsZh from '../features/public-tests/public-tests.zh-CN.json';
+import publicTestsEn from '../features/public-tests/public-tests.en.json';
+import targetingZh from '../features/targeting/targeting.zh-CN.json';
+import targetingEn from '../features/targeting/targeting.en.json';
+import calendarZh from '../features/calendar/calendar.zh-CN.json';
+import calendarEn from '../features/calendar/calendar.en.json';
 import { startI18n } from '../lib/i18n.ts';
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
-import { samplingEn, samplingZh } from '../features/sampling/sampling.locales.ts';
-import { disposalsEn, disposalsZh } from '../features/disposals/disposals.locales.ts';
-import { publicTestsEn, publicTestsZh } from '../features/public-tests/public-tests.locales.ts';
-import { consumerNoticesEn, consumerNoticesZh } from '../features/consumer-notices/consumer-notices.locales.ts';
-import { leadsEn, leadsZh } from '../features/leads/leads.locales.ts';
-import { enforcementCasesEn, enforcementCasesZh } from '../features/enforcement-cases/enforcement-cases.locales.ts';
-import { calendarEn, calendarZh } from '../features/calendar/calendar.locales.ts';
-import { checklistsEn, checklistsZh } from '../features/checklists/checklists.locales.ts';
-import { inspectionsEn, inspectionsZh } from '../features/inspections/inspections.locales.ts';
-import { rectificationsEn, rectificationsZh } from '../features/rectifications/rectifications.locales.ts';
-import { publicProfileEn, publicProfileZh } from '../features/public-profile/public-profile.locales.ts';
-import { riskGradesEn, riskGradesZh } from '../features/risk-grades/risk-grades.locales.ts';
-import { plansEn, plansZh } from '../features/plans/plans.locales.ts';
-import { drawsEn, drawsZh } from '../features/draws/draws.locales.ts';
-import { dashboardsEn, dashboardsZh } from '../features/dashboards/dashboards.locales.ts';
-import { complaintHotspotsEn, complaintHotspotsZh } from '../features/complaint-hotspots/complaint-hotspots.locales.ts';
-import { complaintClassificationEn, complaintClassificationZh } from '../features/complaint-classification/complaint-classification.locales.ts';
-import { complaintsEn, complaintsZh } from '../features/complaints/complaints.locales.ts';
-import { interviewsEn, interviewsZh } from '../features/interviews/interviews.locales.ts';
-import { odrEn, odrZh } from '../features/odr/odr.locales.ts';
-import { serviceStationsEn, serviceStationsZh } from '../features/service-stations/service-stations.locales.ts';
-import { foodStandardsEn, foodStandardsZh } from '../features/food-standards/food-standards.locales.ts';
-import { guidanceEn, guidanceZh } from '../features/guidance/guidance.locales.ts';
-import { rumoursEn, rumoursZh } from '../features/rumours/rumours.locales.ts';
-import { targetingEn, targetingZh } from '../features/targeting/targeting.locales.ts';
-import { lawsEn, lawsZh } from '../features/laws/laws.locales.ts';
-import { creditEn, creditZh } from '../features/credit/credit.locales.ts';
-import { loginEn, loginZh } from '../features/auth/auth.locales.ts';
-import { operatorImportsEn, operatorImportsZh, operatorsEn, operatorsZh } from '../features/operators/operators.locales.ts';
-import { auditEn, auditZh } from '../features/audit/audit.locales.ts';
-import { accountEn, accountZh } from '../features/account/account.locales.ts';
+import shellZh from './shell.zh-CN.json';
+import shellEn from './shell.en.json';
+import offlineZh from '../features/inspections/offline.zh-CN.json';
+import offlineEn from '../features/inspections/offline.en.json';
 
 const zhMessages = {
-  ...zhCN,
+  ...shellZh,
   login: loginZh,
   operators: operatorsZh,
   imports: operatorImportsZh,
@@ -53,6 +89,7 @@ const zhMessages = {
   calendar: calendarZh,
   checklists: checklistsZh,
   inspections: inspectionsZh,
+  offline: offlineZh,
   rectifications: rectificationsZh,
   publicProfile: publicProfileZh,
   riskGrades: riskGradesZh,
@@ -75,7 +112,7 @@ export type TMessages = typeof zhMessages;
 
 // The type makes English carry every key of zh-CN.
 const enMessages: TMessages = {
-  ...en,
+  ...shellEn,
   login: loginEn,
   operators: operatorsEn,
   imports: operatorImportsEn,
@@ -92,6 +129,7 @@ const enMessages: TMessages = {
   calendar: calendarEn,
   checklists: checklistsEn,
   inspections: inspectionsEn,
+  offline: offlineEn,
   rectifications: rectificationsEn,
   publicProfile: publicProfileEn,
   riskGrades: riskGradesEn,

@@ -8,7 +8,7 @@ import { Flex, Input, Segmented, Select, type GetProps, type SelectProps } from 
 import type { TFilters, TParams } from './list-params.ts';
 
 /** What the controls need of a list (use-list.ts `useList`). */
-type TFilterList<P extends TParams> = { filters: TFilters<P>; set: (patch: Partial<TFilters<P>>) => void };
+export type TFilterList<P extends TParams> = { filters: TFilters<P>; set: (patch: Partial<TFilters<P>>) => void };
 
 // A key chosen at run time makes a patch TypeScript cannot narrow; the URL parser still checks every value.
 const patch = <P extends TParams>(name: keyof P, value: string | undefined) => ({ [name]: value }) as Partial<TFilters<P>>;

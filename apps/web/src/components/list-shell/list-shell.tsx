@@ -8,7 +8,7 @@
  * would replace filters, URL state and texts that the pages and e2e specs rely on. This stays a thin frame.
  */
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, List, Table, type PaginationProps, type TableColumnsType, type TableProps } from 'antd';
+import { Alert, Button, Card, List, Table, type ListProps, type PaginationProps, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../load-error.tsx';
 import { PAGE_SIZES } from './list-params.ts';
@@ -34,7 +34,7 @@ type TProps<T> = {
   /** data-testid of a wrapper around the rows, for pages whose specs look for it. */
   testId?: string;
 } & (
-  | { renderItem: (item: T) => ReactNode; header?: ReactNode }
+  | { renderItem: (item: T) => ReactNode; header?: ReactNode; grid?: ListProps<T>['grid'] }
   | { columns: TableColumnsType<T>; table?: Omit<TableProps<T>, 'columns' | 'dataSource' | 'loading' | 'pagination' | 'onChange' | 'locale'>; sort?: TSort }
 );
 
@@ -64,7 +64,7 @@ export function ListShell<T>(props: TProps<T>) {
 
   let rows: ReactNode;
   if ('renderItem' in props) {
-    rows = <List<T> loading={list.loading} header={props.header} dataSource={items} locale={locale} pagination={pagination} renderItem={props.renderItem} />;
+    rows = <List<T> loading={list.loading} header={props.header} grid={props.grid} dataSource={items} locale={locale} pagination={pagination} renderItem={props.renderItem} />;
   } else {
     const { sort } = props;
     const columns = sort

@@ -9,4 +9,5 @@ export const listNotices = (query: TQuery, signal?: AbortSignal) => api.get<TPag
 export const draftNotice = (body: TNoticeCreate) => api.post<TConsumerNotice>('/api/consumer-notices', body);
 export const approveNotice = (id: string, version: number) => api.post<TConsumerNotice>(`${one(id)}/approve`, { version });
 export const publishNotice = (id: string, version: number) => api.post<TConsumerNotice>(`${one(id)}/publish`, { version });
-export const listPublishedNotices = (signal?: AbortSignal) => api.get<TPage<TPublishedNotice>>('/api/public/consumer-notices', { pageSize: 50 }, signal, { redirectOn401: false });
+export const listPublishedNotices = (query: TQuery, signal?: AbortSignal) =>
+  api.get<TPage<TPublishedNotice>>('/api/public/consumer-notices', query, signal, { redirectOn401: false });

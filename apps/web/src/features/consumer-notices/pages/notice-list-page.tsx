@@ -1,10 +1,12 @@
 import { App, Button, Card, Flex, Form, Input, List, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TConsumerNotice, TNoticeKind } from '@shian/shared/consumer-notice';
+import { NOTICE_STATUSES, type TConsumerNotice, type TNoticeKind } from '@shian/shared/consumer-notice';
 import { asApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
-import { LoadError } from '../../../components/load-error.tsx';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { FilterBar, SelectFilter } from '../../../components/list-shell/filters.tsx';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { approveNotice, draftNotice, listNotices, publishNotice } from '../api/consumer-notices-api.ts';
 
 type TDraftForm = { kind: TNoticeKind; title: string; body: string; sampleIds?: string };
@@ -15,24 +17,31 @@ export function NoticeListPage() {
   const { me, can } = useAuth();
   const { message } = App.useApp();
   const [form] = Form.useForm<TDraftForm>();
-  const { data, error, loading, reload, setData } = useApi((signal) => listNotices({ pageSize: 100 }, signal), []);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { status: oneOf(NOTICE_STATUSES) } }, ({ filters, page, pageSize }, signal) => listNotices({ ...filters, page, pageSize }, signal));
 
-  async function run(action: () => Promise<TConsumerNotice>, prepend = false) {
+  async function run(action: () => Promise<TConsumerNotice>) {
     try {
       const next = await action();
-      if (data) setData({ ...data, items: prepend ? [next, ...data.items] : data.items.map((i) => (i.id === next.id ? next : i)) });
       message.success(t('consumerNotices.saved'));
-      return true;
+      return next;
     } catch (e) {
       message.error(asApiError(e).message);
-      return false;
+      return null;
     }
+  }
+
+  // A step changes one notice in place; a new draft changes the pages, so the list loads again.
+  async function step(action: () => Promise<TConsumerNotice>) {
+    const next = await run(action);
+    if (next && list.data) list.setData({ ...list.data, items: list.data.items.map((i) => (i.id === next.id ? next : i)) });
   }
 
   async function submit(values: TDraftForm) {
     const sampleIds = (values.sampleIds ?? '').split(/\s+/).filter(Boolean);
-    if (await run(() => draftNotice({ kind: values.kind, title: values.title, body: values.body, source: 'sampling', sampleIds }), true)) form.resetFields();
+    if (await run(() => draftNotice({ kind: values.kind, title: values.title, body: values.body, source: 'sampling', sampleIds }))) {
+      form.resetFields();
+      list.reload();
+    }
   }
 
   return (
@@ -58,41 +67,51 @@ export function NoticeListPage() {
           </Form>
         </Card>
       )}
-      <Card title={t('consumerNotices.title')}>
-        <List
-          loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('consumerNotices.empty') }}
-          renderItem={(n) => (
-            <List.Item
-              key={n.id}
-              actions={[
-                n.status === 'draft' && can('notice.approve') && n.createdBy !== me?.id && (
-                  <Button key="approve" size="small" onClick={() => void run(() => approveNotice(n.id, n.version))}>
-                    {t('consumerNotices.approve')}
-                  </Button>
-                ),
-                n.status === 'approved' && can('notice.manage') && (
-                  <Button key="publish" size="small" type="primary" onClick={() => void run(() => publishNotice(n.id, n.version))}>
-                    {t('consumerNotices.publish')}
-                  </Button>
-                ),
-              ].filter(Boolean)}
-            >
-              <List.Item.Meta
-                title={
-                  <Flex gap={8}>
-                    {n.title}
-                    <Tag color={n.kind === 'warning' ? 'red' : 'blue'}>{t(`consumerNotices.kinds.${n.kind}`)}</Tag>
-                    <Tag>{t(`consumerNotices.status.${n.status}`)}</Tag>
-                  </Flex>
-                }
-                description={<Typography.Paragraph ellipsis={{ rows: 2 }}>{n.body}</Typography.Paragraph>}
-              />
-            </List.Item>
-          )}
-        />
-      </Card>
+      <ListShell
+        list={list}
+        title={t('consumerNotices.title')}
+        filters={
+          <FilterBar>
+            <SelectFilter
+              list={list}
+              name="status"
+              all={t('consumerNotices.allStatuses')}
+              options={NOTICE_STATUSES.map((s) => ({ value: s, label: t(`consumerNotices.status.${s}`) }))}
+              style={{ minWidth: 140 }}
+            />
+          </FilterBar>
+        }
+        emptyText={t('consumerNotices.empty')}
+        pagination={{ size: 'small' }}
+        renderItem={(n) => (
+          <List.Item
+            key={n.id}
+            actions={[
+              n.status === 'draft' && can('notice.approve') && n.createdBy !== me?.id && (
+                <Button key="approve" size="small" onClick={() => void step(() => approveNotice(n.id, n.version))}>
+                  {t('consumerNotices.approve')}
+                </Button>
+              ),
+              n.status === 'approved' && can('notice.manage') && (
+                <Button key="publish" size="small" type="primary" onClick={() => void step(() => publishNotice(n.id, n.version))}>
+                  {t('consumerNotices.publish')}
+                </Button>
+              ),
+            ].filter(Boolean)}
+          >
+            <List.Item.Meta
+              title={
+                <Flex gap={8}>
+                  {n.title}
+                  <Tag color={n.kind === 'warning' ? 'red' : 'blue'}>{t(`consumerNotices.kinds.${n.kind}`)}</Tag>
+                  <Tag>{t(`consumerNotices.status.${n.status}`)}</Tag>
+                </Flex>
+              }
+              description={<Typography.Paragraph ellipsis={{ rows: 2 }}>{n.body}</Typography.Paragraph>}
+            />
+          </List.Item>
+        )}
+      />
     </Flex>
   );
 }

@@ -1,22 +1,21 @@
 import { Card, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../api/use-api.ts';
 import { PublicPage } from '../../../components/public-page.tsx';
-import { LoadError } from '../../../components/load-error.tsx';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { listPublishedNotices } from '../api/consumer-notices-api.ts';
 
 /** Published consumer advisories and warnings, for anyone. */
 export function PublicNoticesPage() {
   const { t } = useTranslation();
-  const { data, error, loading, reload } = useApi((signal) => listPublishedNotices(signal), []);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: {} }, ({ page, pageSize }, signal) => listPublishedNotices({ page, pageSize }, signal));
   return (
     <PublicPage title={t('consumerNotices.publicTitle')}>
       <Card>
-        <List
-          loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('consumerNotices.empty') }}
+        <ListShell
+          list={list}
+          emptyText={t('consumerNotices.empty')}
+          pagination={{ size: 'small' }}
           renderItem={(n) => (
             <List.Item key={n.id}>
               <List.Item.Meta

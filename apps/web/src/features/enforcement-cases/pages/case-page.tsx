@@ -13,7 +13,7 @@ import { downloadDecision, downloadEvidence, downloadFilingForm, getCase } from 
 import { CaseActionModal } from './case-action-modal.tsx';
 import { PenaltyDescription } from './penalty-description.tsx';
 import { STATUS_COLORS } from './case-list-page.tsx';
-import type { enforcementCasesZh } from '../enforcement-cases.locales.ts';
+import type enforcementCasesZh from '../enforcement-cases.zh-CN.json';
 import { formatDateTime } from '../../../components/date-text.ts';
 
 type TStepKind = keyof typeof enforcementCasesZh.stepKinds;

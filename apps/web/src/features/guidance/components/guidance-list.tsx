@@ -3,6 +3,8 @@ import { Button, Flex, List, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TAttachmentType, TGuidanceAttachment, TGuidanceDocument } from '@shian/shared/guidance';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import type { TList } from '../../../components/list-shell/use-list.ts';
 import { useAction } from '../../../components/use-action.ts';
 
 const ICONS: Record<TAttachmentType, ReactNode> = { docx: <FileWordOutlined />, xlsx: <FileExcelOutlined />, pdf: <FilePdfOutlined /> };
@@ -10,20 +12,24 @@ const ICONS: Record<TAttachmentType, ReactNode> = { docx: <FileWordOutlined />, 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 type TProps = {
-  items: TGuidanceDocument[];
-  loading: boolean;
+  list: TList<TGuidanceDocument>;
+  title: ReactNode;
+  /** Above the rows: what the section is for. */
+  intro?: ReactNode;
   onDownload: (document: TGuidanceDocument, file: TGuidanceAttachment) => Promise<void>;
 };
 
-/** Guidance documents or toolbox items as readers see them: what it is, the text, files to download. */
-export function GuidanceList({ items, loading, onDownload }: TProps) {
+/** A page of guidance documents or toolbox items as readers see them: what it is, the text, files to download. */
+export function GuidanceList({ list, title, intro, onDownload }: TProps) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   return (
-    <List
-      loading={loading}
-      dataSource={items}
-      locale={{ emptyText: t('guidance.empty') }}
+    <ListShell
+      list={list}
+      title={title}
+      filters={intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
+      emptyText={t('guidance.empty')}
+      pagination={{ size: 'small' }}
       renderItem={(d) => (
         <List.Item key={d.id} data-testid="guidance-item">
           <Flex vertical gap={4} style={{ width: '100%' }}>

@@ -2,18 +2,24 @@ import { useState } from 'react';
 import type { ButtonProps } from 'antd';
 import { Alert, Checkbox, Flex, Input, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { deriveInspectionResult, MAX_RECTIFICATION_WORKING_DAYS, type TInspection } from '@shian/shared/inspection';
+import { deriveInspectionResult, MAX_RECTIFICATION_WORKING_DAYS, type TInspection, type TInspectionClose } from '@shian/shared/inspection';
 import { asApiError, type ApiError } from '../../../api/client.ts';
-import { closeInspection } from '../api/inspections-api.ts';
 import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
 import { useWorkingDays } from './working-days.ts';
 
-type TProps = { inspection: TInspection; open: boolean; onClose: () => void; onClosed: (closed: TInspection) => void };
+type TProps = {
+  inspection: TInspection;
+  /** Closes on the server, or on the device for an offline draft. */
+  onSubmit: (body: TInspectionClose) => Promise<TInspection>;
+  open: boolean;
+  onClose: () => void;
+  onClosed: (closed: TInspection) => void;
+};
 type TDemand = { demand: string; workingDays: number };
 
 const DEFAULT_WORKING_DAYS = 10;
 
-export function CloseInspectionDialog({ inspection, open, onClose, onClosed }: TProps) {
+export function CloseInspectionDialog({ inspection, onSubmit, open, onClose, onClosed }: TProps) {
   const { t } = useTranslation();
   const failed = inspection.items.filter((i) => i.outcome === 'nonconforming');
   const [demands, setDemands] = useState<Record<string, TDemand>>({});
@@ -29,7 +35,7 @@ export function CloseInspectionDialog({ inspection, open, onClose, onClosed }: T
     setError(null);
     try {
       const rectifications = failed.map((item) => ({ itemId: item.id, ...demandOf(item.id, item.note) }));
-      onClosed(await closeInspection(inspection.id, { version: inspection.version, rectifications, publish }));
+      onClosed(await onSubmit({ version: inspection.version, rectifications, publish }));
     } catch (e) {
       setError(asApiError(e));
     } finally {

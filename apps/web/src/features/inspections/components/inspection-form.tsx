@@ -4,12 +4,12 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TInspection, TInspectionPatch, TItemOutcome } from '@shian/shared/inspection';
 import { asApiError } from '../../../api/client.ts';
-import { getInspection, patchInspection, photoUrl, signatureUrl, uploadInspectionPhoto, uploadSignature } from '../api/inspections-api.ts';
+import type { TInspectionBackend } from './inspection-backend.ts';
 import { CloseInspectionDialog } from './close-inspection-dialog.tsx';
 import { ItemResultCard } from './item-result-card.tsx';
 import { SignaturePad } from './signature-pad.tsx';
 
-type TProps = { inspection: TInspection; onChange: (next: TInspection) => void };
+type TProps = { inspection: TInspection; backend: TInspectionBackend; onChange: (next: TInspection) => void };
 
 function sectionsOf(items: TInspection['items']) {
   const sections = new Map<string, TInspection['items']>();
@@ -18,7 +18,7 @@ function sectionsOf(items: TInspection['items']) {
 }
 
 /** The field form: every change is saved at once, in order, carrying the version it was based on. */
-export function InspectionForm({ inspection, onChange }: TProps) {
+export function InspectionForm({ inspection, backend, onChange }: TProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
@@ -40,11 +40,11 @@ export function InspectionForm({ inspection, onChange }: TProps) {
     queue.current = queue.current.then(async () => {
       setSaving(true);
       try {
-        apply(await patchInspection(inspection.id, { ...patch, version: latest.current.version }));
+        apply(await backend.save({ ...patch, version: latest.current.version }));
       } catch (e) {
         const error = asApiError(e);
         if (error.status === 409) {
-          apply(await getInspection(inspection.id));
+          apply(await backend.reload());
           message.warning(t('inspections.conflict'));
         } else {
           message.error(error.message);
@@ -62,9 +62,9 @@ export function InspectionForm({ inspection, onChange }: TProps) {
 
   async function addPhoto(itemId: string | null, file: File) {
     try {
-      const photo = await uploadInspectionPhoto(inspection.id, file, itemId);
+      const photo = await backend.addPhoto(itemId, file);
       apply({ ...latest.current, photos: [...latest.current.photos, photo] });
-      message.success(t('inspections.photoAdded'));
+      message.success(backend.onDevice ? t('offline.photoKept') : t('inspections.photoAdded'));
     } catch (e) {
       message.error(asApiError(e).message);
     }
@@ -89,10 +89,10 @@ export function InspectionForm({ inspection, onChange }: TProps) {
   async function sign(png: Blob) {
     setSigning(true);
     try {
-      await uploadSignature(inspection.id, png);
+      await backend.sign(png);
       apply({ ...latest.current, hasSignature: true });
       setSignedAt(Date.now());
-      message.success(t('inspections.signatureSaved'));
+      message.success(backend.onDevice ? t('offline.signatureKept') : t('inspections.signatureSaved'));
     } catch (e) {
       message.error(asApiError(e).message);
     } finally {
@@ -125,7 +125,7 @@ export function InspectionForm({ inspection, onChange }: TProps) {
                 key={item.id}
                 item={item}
                 photos={inspection.photos.filter((p) => p.itemId === item.id)}
-                photoUrl={(photoId, size) => photoUrl(inspection.id, photoId, size)}
+                photoUrl={backend.photoUrl}
                 onOutcome={(outcome) => setOutcome(item.id, outcome, item.note)}
                 onNote={(note) => item.outcome && save({ results: [{ itemId: item.id, outcome: item.outcome, note }] })}
                 onPhoto={(file) => addPhoto(item.id, file)}
@@ -150,13 +150,14 @@ export function InspectionForm({ inspection, onChange }: TProps) {
           {textField('locationNote', t('inspections.locationNote'))}
           {textField('representativeName', t('inspections.representative'))}
           <Typography.Text type="secondary">{t('inspections.signature')}</Typography.Text>
-          {inspection.hasSignature && <img src={signatureUrl(inspection.id, signedAt)} alt={t('inspections.signed')} style={{ maxWidth: 240, border: '1px solid #eee' }} />}
+          {inspection.hasSignature && <img src={backend.signatureUrl(signedAt)} alt={t('inspections.signed')} style={{ maxWidth: 240, border: '1px solid #eee' }} />}
           <SignaturePad onSave={sign} saving={signing} />
         </Flex>
       </Card>
       <Flex justify="space-between" align="center" style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '10px 12px', borderTop: '1px solid #f0f0f0', zIndex: 2 }}>
         <Typography.Text data-testid="inspection-progress">
-          {t('inspections.progress', { answered, total: inspection.items.length })} · {saving ? t('inspections.saving') : t('inspections.saved')}
+          {t('inspections.progress', { answered, total: inspection.items.length })} ·{' '}
+          {saving ? t('inspections.saving') : backend.onDevice ? t('offline.savedOnDevice') : t('inspections.saved')}
         </Typography.Text>
         <Button type="primary" danger onClick={() => queue.current.then(() => setClosing(true))} data-testid="inspection-close">
           {t('inspections.close')}
@@ -165,12 +166,13 @@ export function InspectionForm({ inspection, onChange }: TProps) {
       {closing && (
         <CloseInspectionDialog
           inspection={inspection}
+          onSubmit={backend.close}
           open={closing}
           onClose={() => setClosing(false)}
           onClosed={(closed) => {
             setClosing(false);
             apply(closed);
-            message.success(t('inspections.closed'));
+            message.success(backend.onDevice ? t('offline.closedOnDevice') : t('inspections.closed'));
           }}
         />
       )}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Card, Flex, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,8 @@ import { LoadError } from '../../../components/load-error.tsx';
 import { getInspection } from '../api/inspections-api.ts';
 import { InspectionDetail } from '../components/inspection-detail.tsx';
 import { InspectionForm } from '../components/inspection-form.tsx';
+import { serverBackend } from '../components/inspection-backend.ts';
+import { draftOfServerInspection, keepForOffline } from '../offline/inspection-drafts.ts';
 import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
 
 export function InspectionPage() {
@@ -17,9 +20,18 @@ export function InspectionPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const { data, error, reload, setData } = useApi<TInspection>((signal) => getInspection(id, signal), [id]);
+  const writer = can('inspection.write');
+  useEffect(() => {
+    if (data && writer) void keepForOffline(data);
+  }, [data, writer]);
+  // No network: an inspection read here before goes on as a draft on the device.
+  const offline = error?.code === 'NETWORK_ERROR' && writer;
+  useEffect(() => {
+    if (offline) void draftOfServerInspection(id).then((draftId) => draftId && navigate(`/inspections/offline/${draftId}`, { replace: true }));
+  }, [offline, id, navigate]);
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!data || data.id !== id) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
-  const editable = data.status === 'open' && can('inspection.write');
+  const editable = data.status === 'open' && writer;
   return (
     <Flex vertical gap={12}>
       <Card size="small">
@@ -40,7 +52,7 @@ export function InspectionPage() {
           </Typography.Text>
         </Flex>
       </Card>
-      {editable ? <InspectionForm inspection={data} onChange={setData} /> : <InspectionDetail inspection={data} />}
+      {editable ? <InspectionForm inspection={data} backend={serverBackend(id)} onChange={setData} /> : <InspectionDetail inspection={data} />}
     </Flex>
   );
 }

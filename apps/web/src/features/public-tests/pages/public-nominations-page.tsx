@@ -4,10 +4,15 @@ import { LikeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TNomination, TNominationCreate } from '@shian/shared/public-test';
 import { asApiError } from '../../../api/client.ts';
-import { useApi } from '../../../api/use-api.ts';
 import { PublicPage } from '../../../components/public-page.tsx';
-import { LoadError } from '../../../components/load-error.tsx';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
+import { NominationStatusFilter } from '../components/nomination-status-filter.tsx';
 import { listPublicNominations, proposeNomination, voteNomination } from '../api/public-tests-api.ts';
+
+// The public never sees rejected proposals.
+const PUBLIC_STATUSES = ['open', 'selected', 'tested'] as const;
 
 /** 你点我检 for citizens: no sign-in; the browser's voter cookie keeps one vote per proposal. */
 export function PublicNominationsPage() {
@@ -15,15 +20,14 @@ export function PublicNominationsPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<TNominationCreate>();
   const [voted, setVoted] = useState<Set<string>>(new Set());
-  const { data, error, loading, reload, setData } = useApi((signal) => listPublicNominations({ pageSize: 50 }, signal), []);
-  if (error) return <LoadError error={error} onRetry={reload} />;
+  const list = useList({ params: { status: oneOf(PUBLIC_STATUSES) } }, ({ filters, page, pageSize }, signal) => listPublicNominations({ ...filters, page, pageSize }, signal));
 
   async function propose(values: TNominationCreate) {
     try {
       await proposeNomination(values);
       message.success(t('publicTests.proposed'));
       form.resetFields();
-      reload();
+      list.reload();
     } catch (e) {
       message.error(asApiError(e).message);
     }
@@ -32,7 +36,7 @@ export function PublicNominationsPage() {
   async function vote(n: TNomination) {
     try {
       const next = await voteNomination(n.id);
-      if (data) setData({ ...data, items: data.items.map((i) => (i.id === n.id ? next : i)) });
+      if (list.data) list.setData({ ...list.data, items: list.data.items.map((i) => (i.id === n.id ? next : i)) });
       setVoted(new Set([...voted, n.id]));
     } catch (e) {
       const err = asApiError(e);
@@ -61,10 +65,11 @@ export function PublicNominationsPage() {
         </Form>
       </Card>
       <Card>
-        <List
-          loading={loading}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: t('publicTests.empty') }}
+        <ListShell
+          list={list}
+          filters={<NominationStatusFilter list={list} statuses={PUBLIC_STATUSES} />}
+          emptyText={t('publicTests.empty')}
+          pagination={{ size: 'small' }}
           renderItem={(n) => (
             <List.Item
               key={n.id}

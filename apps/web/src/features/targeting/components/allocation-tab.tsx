@@ -6,6 +6,9 @@ import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { LoadError } from '../../../components/load-error.tsx';
+import { oneOf } from '../../../components/list-shell/list-params.ts';
+import { ListShell } from '../../../components/list-shell/list-shell.tsx';
+import { useList } from '../../../components/list-shell/use-list.ts';
 import { useAction } from '../../../components/use-action.ts';
 import { capacityDefaults, createAllocations, listAllocations } from '../api/targeting-api.ts';
 import { AllocationCard } from './allocation-card.tsx';
@@ -23,11 +26,14 @@ export function AllocationTab() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const { busy, run } = useAction();
-  const [weekStart, setWeekStart] = useState(MONDAYS[1]);
+  // The week is the lists' filter and the week new lists are drawn up for; superseded lists are history.
+  const lists = useList({ params: { weekStart: oneOf(MONDAYS, MONDAYS[1]) } }, ({ filters, page, pageSize }, signal) =>
+    listAllocations({ ...filters, current: 'true', page, pageSize }, signal),
+  );
+  const { weekStart } = lists.filters;
   const [weeks, setWeeks] = useState(1);
   const [visits, setVisits] = useState<Record<string, number>>({});
   const capacities = useApi((signal) => capacityDefaults(weeks, signal), [weeks]);
-  const lists = useApi((signal) => listAllocations({ weekStart, pageSize: 100 }, signal), [weekStart]);
   const manage = can('plan.manage');
 
   useEffect(() => {
@@ -43,15 +49,13 @@ export function AllocationTab() {
   }
 
   if (capacities.error) return <LoadError error={capacities.error} onRetry={capacities.reload} />;
-  if (lists.error) return <LoadError error={lists.error} onRetry={lists.reload} />;
-  const shown = (lists.data?.items ?? []).filter((a) => a.status !== 'superseded');
 
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center">
         <Select
           value={weekStart}
-          onChange={setWeekStart}
+          onChange={(v) => lists.set({ weekStart: v })}
           options={MONDAYS.map((d) => ({ value: d, label: d }))}
           style={{ width: 140 }}
           aria-label={t('targeting.weekStart')}
@@ -99,10 +103,10 @@ export function AllocationTab() {
         </>
       )}
       <Typography.Title level={5}>{t('targeting.lists')}</Typography.Title>
-      <List
-        loading={lists.loading}
-        dataSource={shown}
-        locale={{ emptyText: t('targeting.empty') }}
+      <ListShell
+        list={lists}
+        emptyText={t('targeting.empty')}
+        pagination={{ size: 'small' }}
         renderItem={(a: TAllocation) => (
           <List.Item key={a.id} style={{ display: 'block' }}>
             <AllocationCard allocation={a} manage={manage} onChanged={lists.reload} onError={(e) => message.error(asApiError(e).message)} />
