@@ -10,35 +10,48 @@ import { toInt } from './core/db/database.ts';
 import type { TTestPlatform } from './testing/test-platform.ts';
 import { signedInPlatform } from './testing/signed-in.ts';
 import { stationCast, type TStationCast } from './testing/stations.ts';
-import { answerAll, QIANCHUAN_UNIT, startInspection } from './testing/inspections.ts';
+import { answerAll, createOperatorIn, me, QIANCHUAN_UNIT, startInspection, testImage, upload } from './testing/inspections.ts';
+import { insertComplaints } from './testing/test-complaints.ts';
+import { checklistTemplate } from './modules/checklist/checklist.schema.ts';
 import { complaint, complaintStep } from './modules/complaint/complaint.schema.ts';
-import { creditListEntry } from './modules/credit/credit.schema.ts';
+import { creditListEntry, creditRepair } from './modules/credit/credit.schema.ts';
+import { disposal } from './modules/disposal/disposal.schema.ts';
 import { enforcementCase } from './modules/enforcement-case/enforcement-case.schema.ts';
 import { inspectionPlanEntry } from './modules/inspection-plan/inspection-plan.schema.ts';
 import { caseLead } from './modules/lead/lead.schema.ts';
-import { odrEnrolment } from './modules/odr/odr.schema.ts';
+import { odrEnrolment, odrNegotiation } from './modules/odr/odr.schema.ts';
 import { operator } from './modules/operator/operator.schema.ts';
+import { nominationVote, testNomination } from './modules/public-test/public-test.schema.ts';
 import { rectification } from './modules/rectification/rectification.schema.ts';
+import { sample, samplingPlan } from './modules/sampling/sampling.schema.ts';
 
 const AT_ONCE = 30;
 let platform: TTestPlatform;
-let cast: Record<'admin' | 'department' | 'enforcement', string>;
+let cast: Record<'admin' | 'department' | 'enforcement' | 'leader' | 'business', string>;
 let stations: TStationCast;
 
 beforeAll(async () => {
-  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'department', 'enforcement'], { operators: 40 }));
+  ({ platform, cookies: cast } = await signedInPlatform(['admin', 'department', 'enforcement', 'leader', 'business'], { operators: 40 }));
   stations = await stationCast(platform);
 });
 afterAll(() => platform.close());
 
-/** The same request AT_ONCE times at once; none may fail with a server error. */
-async function atOnce(method: 'POST', url: string, cookie: string, payload: object): Promise<LightMyRequestResponse[]> {
-  const responses = await Promise.all(Array.from({ length: AT_ONCE }, () => platform.request({ method, url, cookie, payload })));
+/** AT_ONCE requests sent at once (`send(i)` makes the i-th); none may fail with a server error. */
+async function atOnceEach(send: (i: number) => Promise<LightMyRequestResponse>): Promise<LightMyRequestResponse[]> {
+  const responses = await Promise.all(Array.from({ length: AT_ONCE }, (_, i) => send(i)));
   expect(responses.filter((r) => r.statusCode >= 500).map((r) => r.body)).toEqual([]);
   return responses;
 }
 
+/** The same request AT_ONCE times at once. */
+const atOnce = (method: 'POST' | 'PUT', url: string, cookie: string, payload: object) => atOnceEach(() => platform.request({ method, url, cookie, payload }));
+
 const succeeded = (responses: LightMyRequestResponse[]) => responses.filter((r) => r.statusCode < 300);
+/** One request did it; every other one was told it is already done (409). */
+function doneOnce(responses: LightMyRequestResponse[]) {
+  expect(succeeded(responses)).toHaveLength(1);
+  expect(responses.filter((r) => r.statusCode === 409)).toHaveLength(AT_ONCE - 1);
+}
 
 async function count(table: PgTable, where: SQL | undefined) {
   const [row] = await platform.ctx.db.select({ n: sql`count(*)` }).from(table).where(where);
@@ -156,5 +169,114 @@ describe('create-once steps under concurrent identical requests', () => {
     const body = { version: answered.version, rectifications: [{ itemId: failed, demand: '三日内清理后厨', workingDays: 3 }], publish: false };
     expect(succeeded(await atOnce('POST', `/api/inspections/${answered.id}/close`, stations.stationHead, body))).toHaveLength(1);
     expect(await count(rectification, eq(rectification.inspectionId, answered.id))).toBe(1);
+  });
+
+  it('opens one disposal and one lead from a failing sample report', async () => {
+    const operatorId = await operatorOfQianchuan();
+    const [{ bureauId }] = await platform.ctx.db.select({ bureauId: operator.bureauId }).from(operator).where(eq(operator.id, operatorId));
+    const [plan] = await platform.ctx.db.insert(samplingPlan).values({ bureauId, name: '并发抽检计划', year: 2026, kind: 'yearly' }).returning();
+    const [sampled] = await platform.ctx.db
+      .insert(sample)
+      .values({
+        bureauId,
+        planId: plan.id,
+        sampleNo: 'CJ203103020001',
+        operatorId,
+        productName: '并发测试挂面',
+        manufacturerName: '某面业',
+        quantity: '2 袋',
+        foodCategory: '粮食加工品',
+        sampledOn: '2026-03-02',
+        samplerName: '张三',
+      })
+      .returning();
+    const failing = { name: '镉（以 Cd 计）', value: '0.35', unit: 'mg/kg', limitText: '≤0.1 mg/kg', limitMax: 0.1, standard: 'GB 2762-2022', verdict: 'nonconforming' };
+    const report = { version: sampled.version, reportNo: 'WH2026-并发', issuedOn: chinaToday(), items: [failing] };
+    doneOnce(await atOnce('PUT', `/api/samples/${sampled.id}/report`, cast.department, report));
+    expect(await count(disposal, eq(disposal.sampleId, sampled.id))).toBe(1);
+    expect(await count(caseLead, and(eq(caseLead.source, 'sampling'), eq(caseLead.sourceId, sampled.id)))).toBe(1);
+  });
+
+  it('takes one pending credit repair application per listing', async () => {
+    const operatorId = (await me(platform, cast.business)).operatorId!;
+    const proposal = {
+      operatorId,
+      grounds: ['refusing_to_perform'],
+      penaltyDecisionNo: '黄市监处罚〔2026〕并发2号',
+      penaltyDecidedOn: '2026-03-25',
+      facts: '有履行能力但拒不缴纳罚款。',
+      priorNoticeOn: '2026-04-01',
+    };
+    const proposed = await platform.request({ method: 'POST', url: '/api/credit/list-entries', cookie: cast.department, payload: proposal });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const approval = { version: proposed.json().version, superiorConsent: '武市监信函〔2026〕9号' };
+    const listed = await platform.request({ method: 'POST', url: `/api/credit/list-entries/${proposed.json().id}/approve`, cookie: cast.leader, payload: approval });
+    expect(listed.statusCode, listed.body).toBe(200);
+    // Listed over a year ago: a repair may be applied for.
+    await platform.ctx.db.update(creditListEntry).set({ listedOn: '2025-01-02', lastDay: '2028-01-02' }).where(eq(creditListEntry.id, listed.json().id));
+    const evidence = await upload(platform, cast.business, `/api/credit/list-entries/${listed.json().id}/repair-evidence`, await testImage());
+    expect(evidence.statusCode, evidence.body).toBe(201);
+    const application = { statement: '已缴清罚款，建立进货查验记录并完成整改，申请提前移出名单。', pledge: true, evidenceFileIds: [evidence.json().id] };
+    doneOnce(await atOnce('POST', `/api/credit/list-entries/${listed.json().id}/repairs`, cast.business, application));
+    expect(await count(creditRepair, eq(creditRepair.entryId, listed.json().id))).toBe(1);
+  });
+
+  it('turns a random draw into plan entries once', async () => {
+    const drawn = await platform.request({
+      method: 'POST',
+      url: '/api/random-draws',
+      cookie: cast.department,
+      payload: { name: '并发双随机', filter: { stationId: stations.qianchuanId }, operatorCount: 3, seed: 'create-once' },
+    });
+    expect(drawn.statusCode, drawn.body).toBe(201);
+    const responses = await atOnce('POST', `/api/random-draws/${drawn.json().id}/plan`, cast.department, {});
+    doneOnce(responses);
+    const [planned] = succeeded(responses).map((r) => r.json().created as number);
+    expect(planned).toBeGreaterThan(0);
+    expect(await count(inspectionPlanEntry, eq(inspectionPlanEntry.drawId, drawn.json().id))).toBe(planned);
+  });
+
+  it("opens one draft of a checklist's next version", async () => {
+    const [published] = await platform.ctx.db
+      .select()
+      .from(checklistTemplate)
+      .where(and(eq(checklistTemplate.scope, 'canteen'), eq(checklistTemplate.status, 'published')));
+    const responses = await atOnce('POST', `/api/checklists/${published.id}/draft`, cast.department, {});
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(AT_ONCE - 1);
+    expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
+    const drafts = and(eq(checklistTemplate.bureauId, published.bureauId), eq(checklistTemplate.scope, 'canteen'), eq(checklistTemplate.status, 'draft'));
+    expect(await count(checklistTemplate, drafts)).toBe(1);
+  });
+
+  it('counts one vote per voter for a public test nomination', async () => {
+    const proposed = await platform.request({
+      method: 'POST',
+      url: '/api/public/test-nominations',
+      remoteAddress: '10.9.0.1',
+      payload: { food: '并发测试凉皮', place: '前川街道夜市' },
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const voter = 'e'.repeat(32);
+    // From as many addresses, so that the per-address limit does not answer first.
+    const responses = await atOnceEach((i) =>
+      platform.request({ method: 'POST', url: `/api/public/test-nominations/${proposed.json().id}/votes`, remoteAddress: `10.9.1.${i + 1}`, cookies: { shian_voter: voter } }),
+    );
+    doneOnce(responses);
+    expect(await count(nominationVote, eq(nominationVote.nominationId, proposed.json().id))).toBe(1);
+    const [nomination] = await platform.ctx.db.select({ votes: testNomination.votes }).from(testNomination).where(eq(testNomination.id, proposed.json().id));
+    expect(nomination.votes).toBe(1);
+  });
+
+  it('sends a complaint to ODR negotiation once', async () => {
+    const business = await createOperatorIn(platform, cast.department);
+    const [complaintId] = await insertComplaints(platform, [{ receivedAt: chinaToday(), operatorId: business.id }]);
+    const invited = await platform.request({ method: 'POST', url: '/api/odr/enrolments', cookie: cast.department, payload: { operatorId: business.id } });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const consent = { version: invited.json().version, consentedOn: chinaToday(), signatory: '张经理' };
+    const enrolled = await platform.request({ method: 'POST', url: `/api/odr/enrolments/${invited.json().id}/consent`, cookie: cast.department, payload: consent });
+    expect(enrolled.statusCode, enrolled.body).toBe(200);
+    doneOnce(await atOnce('POST', `/api/odr/enrolments/${invited.json().id}/negotiations`, cast.department, { complaintId }));
+    expect(await count(odrNegotiation, eq(odrNegotiation.complaintId, complaintId))).toBe(1);
   });
 });

@@ -6,7 +6,8 @@ import { signedInPlatform } from '../../testing/signed-in.ts';
 import { DEMO_PASSWORD } from '../demo/demo.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { verifyPassword } from '../../core/password.ts';
-import { IDLE_MINUTES, login, LOGIN_WINDOW_MINUTES, MAX_ACCOUNT_LOGINS, MAX_FAILED_LOGINS, MAX_IP_LOGINS, resolveSession } from './auth.service.ts';
+import { sm3 } from '../../core/crypto.ts';
+import { endIdleSessions, IDLE_MINUTES, login, LOGIN_WINDOW_MINUTES, MAX_ACCOUNT_LOGINS, MAX_FAILED_LOGINS, MAX_IP_LOGINS, resolveSession } from './auth.service.ts';
 
 let platform: TTestPlatform;
 let cast: Record<'admin', string>;
@@ -215,6 +216,17 @@ describe('sessions', () => {
     // 2 * IDLE - 2 minutes after sign-in, but only IDLE - 1 after the last use.
     expect(await resolveSession(platform.ctx.db, token, at(2 * IDLE_MINUTES - 2))).toMatchObject({ username: 'expert' });
     expect(await resolveSession(platform.ctx.db, token, at(3 * IDLE_MINUTES))).toBeNull();
+  });
+
+  it('the hourly housekeeping deletes idle sessions and keeps the ones in use', async () => {
+    const idle = sm3(tokenOf(await platform.login('expert')));
+    const fresh = await platform.login('expert');
+    // Moving one session's last use back, not the clock forward: the other tests' sessions stay in use.
+    await platform.ctx.db.execute(sql`update session set last_seen_at = now() - interval '${sql.raw(String(IDLE_MINUTES + 1))} minutes' where token_hash = ${idle}`);
+    await endIdleSessions(platform.ctx.db);
+    const left = rowsOf<{ n: number }>(await platform.ctx.db.execute(sql`select count(*)::int as n from session where token_hash = ${idle}`));
+    expect(left[0].n).toBe(0);
+    expect((await me(fresh)).statusCode).toBe(200);
   });
 
   it('signing out invalidates the cookie and clears it', async () => {

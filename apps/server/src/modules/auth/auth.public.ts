@@ -2,3 +2,6 @@
 
 /** The session user of a sign-in token, or null when it is unknown, idle too long or the account is inactive. */
 export { resolveSession } from './auth.service.ts';
+
+/** Deletes the sessions nobody has used for longer than the idle limit: the hourly housekeeping of main.ts. */
+export { endIdleSessions } from './auth.service.ts';

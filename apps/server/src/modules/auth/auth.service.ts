@@ -101,6 +101,11 @@ export async function resolveSession(db: TDb, token: string, now = new Date()): 
   return users.toSessionUser(found.user);
 }
 
+/** Ends the sessions idle past IDLE_MINUTES, which a lookup would refuse anyway (hourly, from main.ts). */
+export async function endIdleSessions(db: TDb, now = new Date()) {
+  await repo.deleteIdleSessions(db, new Date(now.getTime() - IDLE_MINUTES * 60_000));
+}
+
 export async function logout(db: TDb, token: string) {
   await repo.deleteSession(db, sm3(token));
 }

@@ -81,6 +81,12 @@ export async function insertTemplate(db: TDbOrTx, values: typeof checklistTempla
   return row;
 }
 
+/** The next version's draft, or null when another request made that version first (it is unique per scope). */
+export async function insertDraft(db: TDbOrTx, values: typeof checklistTemplate.$inferInsert) {
+  const [row] = await db.insert(checklistTemplate).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
 export async function insertItems(db: TDbOrTx, templateId: string, items: Omit<typeof checklistItem.$inferInsert, 'templateId' | 'position'>[]) {
   if (items.length === 0) return;
   await db.insert(checklistItem).values(items.map((item, position) => ({ ...item, templateId, position: position + 1 })));

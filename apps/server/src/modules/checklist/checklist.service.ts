@@ -41,13 +41,13 @@ export async function createDraft(ctx: TContext, user: TSessionUser, id: string)
   return ctx.db.transaction(async (tx) => {
     const latest = await repo.latestOfScope(tx, user.bureauId, source.scope);
     if (latest?.status === 'draft') return { created: false, checklist: await load(tx, user.bureauId, latest.id) };
-    const draft = await repo.insertTemplate(tx, {
-      bureauId: user.bureauId,
-      scope: source.scope,
-      name: source.name,
-      versionNo: (latest?.versionNo ?? 0) + 1,
-      status: 'draft',
-    });
+    const versionNo = (latest?.versionNo ?? 0) + 1;
+    const draft = await repo.insertDraft(tx, { bureauId: user.bureauId, scope: source.scope, name: source.name, versionNo, status: 'draft' });
+    if (!draft) {
+      // Another request made this version's draft at the same moment: it is the draft already open.
+      const made = await repo.latestOfScope(tx, user.bureauId, source.scope);
+      return { created: false, checklist: await load(tx, user.bureauId, made!.id) };
+    }
     const items = await repo.itemsOf(tx, source.id);
     await repo.insertItems(
       tx,

@@ -6,7 +6,7 @@ export { inspectionPlanEntries } from './inspection-plan.service.ts';
 /** Generates a station's (or every station's) monthly plan from the yearly frequencies by grade. */
 export { generatePlan } from './inspection-plan.service.ts';
 
-/** Plan entries from a random inspection draw, in the month it is planned. */
+/** Plan entries from a random inspection draw, in the month it is planned; null when the draw was planned already. */
 export { planFromDraw } from './inspection-plan.service.ts';
 
 /** Whether a draw has already been turned into plan entries. */

@@ -148,6 +148,13 @@ export async function markEntryDone(db: TDbOrTx, scope: TOperatorScope | null, i
     .where(and(eq(inspectionPlanEntry.id, id), eq(inspectionPlanEntry.operatorId, inspection.operatorId), ne(inspectionPlanEntry.status, 'cancelled'), inScope));
 }
 
+/** A draw's entries unless the draw was planned already: then none is written and null comes back. */
+export async function insertDrawEntries(db: TDbOrTx, rows: (typeof inspectionPlanEntry.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  const inserted = await db.insert(inspectionPlanEntry).values(rows).onConflictDoNothing().returning({ id: inspectionPlanEntry.id });
+  return inserted.length === rows.length ? inserted : null;
+}
+
 export async function entriesOfDraw(db: TDbOrTx, drawId: string) {
   return db.select({ id: inspectionPlanEntry.id }).from(inspectionPlanEntry).where(eq(inspectionPlanEntry.drawId, drawId));
 }

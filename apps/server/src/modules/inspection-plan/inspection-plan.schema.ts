@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { INSPECTION_KINDS } from '@shian/shared/inspection';
 import { PLAN_SOURCES, PLAN_STATUSES } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
@@ -50,5 +50,7 @@ export const inspectionPlanEntry = pgTable(
     index('plan_entry_station_idx').on(t.stationId, t.year, t.month),
     index('plan_entry_operator_idx').on(t.operatorId),
     index('plan_entry_due_idx').on(t.bureauId, t.status, t.dueOn),
+    // A draw plans each of its operators once: planning it twice finds its entries already there.
+    uniqueIndex('plan_entry_draw_operator_idx').on(t.drawId, t.operatorId),
   ],
 );

@@ -183,7 +183,7 @@ export async function markPlanEntryDone(ctx: TContext, actor: TSessionUser | nul
   await repo.markEntryDone(ctx.db, actor ? operatorScopeOf(actor) : null, planEntryId, inspection);
 }
 
-/** Plan entries from a random inspection draw, in the month it is planned. */
+/** Plan entries from a random inspection draw, in the month it is planned; null when the draw was planned already. */
 export async function planFromDraw(tx: TDbOrTx, user: TSessionUser, drawId: string, result: { operatorId: string; inspectorIds: string[] }[]) {
   const today = chinaToday();
   const [year, month] = today.split('-').map(Number);
@@ -205,7 +205,7 @@ export async function planFromDraw(tx: TDbOrTx, user: TSessionUser, drawId: stri
       source: 'draw' as const,
       drawId,
     }));
-  await repo.insertEntries(tx, rows);
+  if (!(await repo.insertDrawEntries(tx, rows))) return null;
   return { created: rows.length, skipped: result.length - rows.length };
 }
 

@@ -123,8 +123,8 @@ export async function publishDraw(ctx: TContext, user: TSessionUser, id: string)
 export async function planDraw(ctx: TContext, user: TSessionUser, id: string) {
   const row = await loadDraw(ctx, user, id);
   return ctx.db.transaction(async (tx) => {
-    if (await drawIsPlanned(tx, id)) throw new AppError('ALREADY_DONE', { what: { zh: '生成检查计划', en: 'Planning' } });
     const planned = await planFromDraw(tx, user, id, row.result as TDrawn[]);
+    if (!planned) throw new AppError('ALREADY_DONE', { what: { zh: '生成检查计划', en: 'Planning' } });
     await recordAudit(tx, [{ actor: user, action: 'plan', entity: 'random_draw', entityId: id, after: planned }]);
     return planned;
   });

@@ -258,6 +258,9 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
   const { sample, report } = write;
   const verdict: TVerdict = sampleVerdictOf(report.items);
   await ctx.db.transaction(async (tx) => {
+    // The sample's row first: it queues writers of the same sample, and a stale version (a second identical
+    // request) is refused with 409 before it would insert a second report.
+    await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
     if (await reportLocked(ctx, tx, sample.id)) throw new AppError('CONFLICT', { what: { zh: '该样品的核查处置', en: "This sample's disposal " } });
     await repo.replaceReport(
       tx,
@@ -271,7 +274,6 @@ async function writeReport(ctx: TContext, user: TSessionUser, write: TReportWrit
       },
       report.items.map((i) => ({ ...i, numericValue: numericValueOf(i.value) })),
     );
-    await repo.setSampleResult(tx, sample.id, { verdict, published: isPublished(policy, verdict) }, write.expectedVersion);
     await recordAudit(tx, [
       {
         actor: user,

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "plan_entry_draw_operator_idx" ON "inspection_plan_entry" USING btree ("draw_id","operator_id");
