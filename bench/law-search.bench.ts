@@ -96,7 +96,12 @@ async function openFresh(adminUrl: string | null) {
   const pgDb = adminUrl ? await createPostgresDatabase(adminUrl) : null;
   const dataDir = adminUrl ? null : mkdtempSync(path.join(tmpdir(), 'shian-law-bench-'));
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir });
-  const ctx = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir: tmpdir() });
+  const ctx = createContext(database, {
+    sm4Key: TEST_SM4_KEY,
+    production: false,
+    filesDir: tmpdir(),
+    auditCheckpointFile: path.join(tmpdir(), 'shian-law-bench-audit-checkpoints.jsonl'),
+  });
   await preparePlatform(ctx);
   const close = async () => {
     await database.close();

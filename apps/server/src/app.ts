@@ -102,7 +102,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerUserRoutes(app, ctx.db);
   registerOperatorRoutes(app, ctx);
   registerOperatorImportRoutes(app, ctx);
-  registerAuditRoutes(app, ctx.db);
+  registerAuditRoutes(app, ctx);
   registerCalendarRoutes(app, ctx.db);
   registerChecklistRoutes(app, ctx);
   // Closing an inspection raises rectification demands and completes its plan entry: rectification and the

@@ -81,7 +81,7 @@ beforeAll(async () => {
   dropDatabase = server.drop;
   dir = mkdtempSync(path.join(tmpdir(), 'shian-import-crash-'));
   database = await openDatabase({ url, dataDir: null });
-  ctx = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir: path.join(dir, 'files') });
+  ctx = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir: path.join(dir, 'files'), auditCheckpointFile: path.join(dir, 'audit-checkpoints.jsonl') });
   await preparePlatform(ctx);
   await seedDemo(ctx, { operators: 30, history: false });
   app = await buildApp(ctx, { logLevel: 'silent', webDir: null });

@@ -16,7 +16,7 @@ import { expireListings } from './modules/credit/credit.public.ts';
 import { failInterruptedComplaintImports } from './modules/complaint/complaint.public.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { retrainIfDue } from './modules/targeting/targeting.public.ts';
-import { auditCheckpointFile, writeAuditCheckpoint } from './core/audit/audit-checkpoint.ts';
+import { writeAuditCheckpoint } from './core/audit/audit-checkpoint.ts';
 
 const config = loadConfig();
 const ctx = await openPlatform(config);
@@ -50,7 +50,7 @@ const retrain = () =>
 const retraining = setInterval(retrain, 3_600_000);
 // The audit chain's anchor: a signed checkpoint in DATA_DIR and in the log, at start, hourly and at shutdown.
 const checkpoint = () =>
-  writeAuditCheckpoint(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir))
+  writeAuditCheckpoint(ctx.db, ctx.cipher, ctx.auditCheckpointFile)
     .then((written) => app.log.info({ auditCheckpoint: written }, 'audit checkpoint'))
     .catch((error: unknown) => app.log.error({ err: error }, 'writing the audit checkpoint failed'));
 await checkpoint();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TConfig } from './config.ts';
 import type { TContext } from './core/context.ts';
 import { createSm4Cipher } from './core/crypto.ts';
+import { auditCheckpointFile } from './core/audit/audit-checkpoint.ts';
 import { migrateDatabase, openDatabase, type TDatabase } from './core/db/database.ts';
 import { createEventBus } from './core/events.ts';
 import { ensureCalendar } from './core/calendar/calendar.ts';
@@ -20,7 +21,7 @@ import { registerComplaintClassificationEvents } from './modules/complaint-class
 import { complaintRiskSignals } from './modules/complaint/complaint.risk-signals.ts';
 import { creditRiskSignals } from './modules/credit/credit.risk-signals.ts';
 
-export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string }): TContext {
+export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string; auditCheckpointFile: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
   const ctx: TContext = {
     db: database.db,
@@ -29,6 +30,7 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
     production: options.production,
     events,
     filesDir: options.filesDir,
+    auditCheckpointFile: options.auditCheckpointFile,
     riskSignals: [],
   };
   ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
@@ -57,7 +59,12 @@ export async function openContext(config: TConfig): Promise<TContext> {
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? null : path.join(config.dataDir, 'db'),
   });
-  return createContext(database, { sm4Key: config.sm4Key, production: config.production, filesDir: path.join(config.dataDir, 'files') });
+  return createContext(database, {
+    sm4Key: config.sm4Key,
+    production: config.production,
+    filesDir: path.join(config.dataDir, 'files'),
+    auditCheckpointFile: auditCheckpointFile(config.dataDir),
+  });
 }
 
 export async function openPlatform(config: TConfig): Promise<TContext> {

@@ -21,3 +21,14 @@ export type TAuditEntry = {
   after: unknown;
   hash: string;
 };
+
+/** Where the chain stands against its signed checkpoints (DATA_DIR/audit-checkpoints.jsonl). */
+export type TAuditAnchorCheck =
+  | { state: 'none' }
+  | { state: 'reached'; seq: number; at: string }
+  | { state: 'forged'; line: number }
+  | { state: 'truncated'; seq: number; at: string; chainEnds: number }
+  | { state: 'rewritten'; seq: number; at: string };
+
+/** `GET /api/audit/verify`: the chain walked whole, and whether it still reaches its newest checkpoint. */
+export type TAuditVerify = { ok: boolean; checked: number; brokenAtSeq: number | null; anchor: TAuditAnchorCheck };

@@ -57,7 +57,7 @@ describe('backup and restore', () => {
     }
     expect(await count(target, 'operator')).toBe(await count(platform.ctx.database, 'operator'));
 
-    const ctx = createContext(target, { sm4Key: TEST_SM4_KEY, production: false, filesDir: dir });
+    const ctx = createContext(target, { sm4Key: TEST_SM4_KEY, production: false, filesDir: dir, auditCheckpointFile: path.join(dir, 'audit-checkpoints.jsonl') });
     const audit = await verifyAuditTrail(ctx.db, ctx.cipher, path.join(dir, 'restored-checkpoints.jsonl'));
     expect(audit.ok).toBe(true);
     expect(audit.lines[0]).toBe(`audit chain intact: ${tables.find((t) => t.table === 'audit_log')!.rows} entries`);

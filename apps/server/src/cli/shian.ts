@@ -9,7 +9,7 @@ import { loadConfig, type TConfig } from '../config.ts';
 import { openContext, openPlatform } from '../platform.ts';
 import { AppError } from '../core/errors.ts';
 import { waitForBackgroundJobs } from '../core/jobs.ts';
-import { auditCheckpointFile, verifyAuditTrail } from '../core/audit/audit-checkpoint.ts';
+import { verifyAuditTrail } from '../core/audit/audit-checkpoint.ts';
 import { backupDatabase, restoreDatabase } from '../core/backup/backup.ts';
 import type { TContext } from '../core/context.ts';
 import { ensureHuangpiOrganisation, listStations } from '../modules/org/org.public.ts';
@@ -131,8 +131,8 @@ const commands: Record<string, TCommand> = {
     return 0;
   },
 
-  'audit verify': async (ctx, _args, config) => {
-    const result = await verifyAuditTrail(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir));
+  'audit verify': async (ctx) => {
+    const result = await verifyAuditTrail(ctx.db, ctx.cipher, ctx.auditCheckpointFile);
     for (const line of result.lines) console.log(line);
     return result.ok ? 0 : 1;
   },
@@ -159,7 +159,7 @@ async function restore(config: TConfig, args: string[]): Promise<number> {
     console.log(row(['table', 'expected', 'in file', 'loaded', 'checksum']));
     for (const t of report.tables) console.log(row([t.table, t.expected, t.inFile, t.loaded, t.checksumOk ? 'ok' : 'MISMATCH']));
     for (const problem of report.problems) console.log(problem);
-    const audit = await verifyAuditTrail(ctx.db, ctx.cipher, auditCheckpointFile(config.dataDir));
+    const audit = await verifyAuditTrail(ctx.db, ctx.cipher, ctx.auditCheckpointFile);
     for (const line of audit.lines) console.log(line);
     const ok = report.problems.length === 0 && audit.ok;
     console.log(ok ? 'restore verified: every table matches its backup and the audit trail is intact' : 'restore NOT verified: see above');

@@ -12,6 +12,8 @@ export type TContext = {
   events: TEventBus;
   /** Where uploaded files are kept (DATA_DIR/files). */
   filesDir: string;
+  /** The audit chain's signed checkpoints (DATA_DIR/audit-checkpoints.jsonl), outside the database. */
+  auditCheckpointFile: string;
   /** The dynamic part of the risk grade, one provider per module that has signals. */
   riskSignals: TRiskSignalProvider[];
 };

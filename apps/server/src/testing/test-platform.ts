@@ -75,7 +75,7 @@ async function buildTemplate(seed: TSeedOptions): Promise<TTemplate | null> {
   process.once('exit', () => rmSync(filesDir, { recursive: true, force: true }));
   const pgDb = adminUrl ? await createPostgresDatabase(adminUrl, { prefix: `shian_tpl_${run}_` }) : null;
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir: null });
-  const ctx = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir });
+  const ctx = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir, auditCheckpointFile: path.join(filesDir, 'audit-checkpoints.jsonl') });
   await preparePlatform(ctx);
   await seedDemo(ctx, seed);
   const copyOf = database.pglite ? await database.pglite.dumpDataDir('none') : null;
@@ -99,7 +99,7 @@ export async function createTestPlatform(options: { operators?: number; webDir?:
   const database = await openDatabase({ url: pgDb?.url ?? null, dataDir: null, copyOf: template?.copyOf ?? undefined });
   const filesDir = mkdtempSync(path.join(tmpdir(), 'shian-files-'));
   if (template) cpSync(template.filesDir, filesDir, { recursive: true });
-  const ctx: TContext = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir });
+  const ctx: TContext = createContext(database, { sm4Key: TEST_SM4_KEY, production: false, filesDir, auditCheckpointFile: path.join(filesDir, 'audit-checkpoints.jsonl') });
   if (!template) {
     await preparePlatform(ctx);
     await seedDemo(ctx, seed);

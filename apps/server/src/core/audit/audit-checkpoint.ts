@@ -5,6 +5,7 @@
 // Signed with HMAC-SM3 under a key derived from SHIAN_SM4_KEY (TCipher.keyedDigest): that key already lives
 // outside the database (environment), production refuses to start without it, and the platform itself is the
 // only verifier, so a MAC suffices; an Ed25519 pair would be a second secret to keep and rotate.
+import type { TAuditAnchorCheck } from '@shian/shared/audit';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -16,13 +17,6 @@ import { GENESIS, verifyAuditChain } from './audit-log.ts';
 export type TAuditCheckpoint = { seq: number; hash: string; at: string; signature: string };
 
 /** What the newest checkpoints say about the chain in the database. */
-export type TAuditAnchorCheck =
-  | { state: 'none' }
-  | { state: 'reached'; seq: number; at: string }
-  | { state: 'forged'; line: number }
-  | { state: 'truncated'; seq: number; at: string; chainEnds: number }
-  | { state: 'rewritten'; seq: number; at: string };
-
 export const auditCheckpointFile = (dataDir: string) => path.join(dataDir, 'audit-checkpoints.jsonl');
 
 const signatureOf = (cipher: TCipher, c: Omit<TAuditCheckpoint, 'signature'>) => cipher.keyedDigest('audit-checkpoint', `${c.seq}|${c.hash}|${c.at}`);

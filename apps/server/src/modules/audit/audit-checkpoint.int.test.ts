@@ -77,4 +77,17 @@ describe('audit checkpoints', () => {
     expect(verified.ok).toBe(false);
     expect(verified.lines[1]).toContain('audit checkpoint file ALTERED: line 2');
   });
+
+  it('GET /api/audit/verify checks the platform checkpoints too: a truncation answers ok false with the anchor state', async () => {
+    const admin = await platform.login('admin');
+    const verify = async () => (await platform.request({ method: 'GET', url: '/api/audit/verify', cookie: admin })).json();
+    await record(3);
+    const checkpoint = await writeAuditCheckpoint(platform.ctx.db, platform.ctx.cipher, platform.ctx.auditCheckpointFile);
+    expect(await verify()).toMatchObject({ ok: true, anchor: { state: 'reached', seq: checkpoint.seq } });
+
+    await platform.ctx.db.delete(auditLog).where(sql`${auditLog.seq} > ${checkpoint.seq - 2}`);
+    const [last] = await platform.ctx.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+    await platform.ctx.db.update(auditHead).set({ seq: last.seq, hash: last.hash }).where(eq(auditHead.id, 'head'));
+    expect(await verify()).toMatchObject({ ok: false, brokenAtSeq: null, anchor: { state: 'truncated', seq: checkpoint.seq, chainEnds: checkpoint.seq - 2 } });
+  });
 });

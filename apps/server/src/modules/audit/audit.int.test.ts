@@ -135,7 +135,7 @@ describe('audit trail', () => {
 describe('audit chain verification', () => {
   it('verifies an untouched chain, checking every row', async () => {
     const result = await verify();
-    expect(result).toEqual({ ok: true, checked: await auditCount(), brokenAtSeq: null });
+    expect(result).toEqual({ ok: true, checked: await auditCount(), brokenAtSeq: null, anchor: { state: 'none' } });
     expect(result.checked).toBeGreaterThan(5);
   });
 
@@ -172,15 +172,15 @@ describe('audit chain verification', () => {
     expect((await verify()).ok).toBe(true);
 
     await platform.ctx.db.execute(sql`delete from audit_log where seq = ${last}`);
-    expect(await verify()).toEqual({ ok: false, checked: last - 1, brokenAtSeq: last });
+    expect(await verify()).toEqual({ ok: false, checked: last - 1, brokenAtSeq: last, anchor: { state: 'none' } });
     await platform.ctx.db.execute(sql`insert into audit_log select * from audit_backup where seq = ${last}`);
-    expect(await verify()).toEqual({ ok: true, checked: last, brokenAtSeq: null });
+    expect(await verify()).toEqual({ ok: true, checked: last, brokenAtSeq: null, anchor: { state: 'none' } });
     await platform.ctx.db.execute(sql`drop table audit_backup`);
   });
 
   it('keeps chaining correctly after the restores', async () => {
     const created = await platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: buildOperator() });
     expect(created.statusCode).toBe(201);
-    expect(await verify()).toEqual({ ok: true, checked: await auditCount(), brokenAtSeq: null });
+    expect(await verify()).toEqual({ ok: true, checked: await auditCount(), brokenAtSeq: null, anchor: { state: 'none' } });
   });
 });

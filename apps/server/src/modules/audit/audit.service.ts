@@ -1,7 +1,9 @@
-import type { TAuditListQuery, TAuditEntry } from '@shian/shared/audit';
+import type { TAuditListQuery, TAuditEntry, TAuditVerify } from '@shian/shared/audit';
 import type { TPage } from '@shian/shared/http';
+import type { TContext } from '../../core/context.ts';
 import type { TDb } from '../../core/db/database.ts';
 import { verifyAuditChain } from '../../core/audit/audit-log.ts';
+import { checkAuditAnchor } from '../../core/audit/audit-checkpoint.ts';
 import * as repo from './audit.repository.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 
@@ -10,4 +12,13 @@ export async function listAudit(db: TDb, bureauId: string, query: TAuditListQuer
   return { items: rows.map(presentAuditEntry), total, page: query.page, pageSize: query.pageSize };
 }
 
-export const verifyAudit = (db: TDb) => verifyAuditChain(db);
+/**
+ * The chain walked whole and checked against its signed checkpoints: rows deleted from the end with the head
+ * rewritten leave an intact chain, which only the checkpoints show. A read writes no checkpoint (the server
+ * writes them hourly, `shian audit verify` after a clean check).
+ */
+export async function verifyAudit(ctx: TContext): Promise<TAuditVerify> {
+  const chain = await verifyAuditChain(ctx.db);
+  const anchor = await checkAuditAnchor(ctx.db, ctx.cipher, ctx.auditCheckpointFile);
+  return { ...chain, ok: chain.ok && (anchor.state === 'none' || anchor.state === 'reached'), anchor };
+}

@@ -1,9 +1,8 @@
-import type { TAuditEntry } from '@shian/shared/audit';
+import type { TAuditEntry, TAuditVerify } from '@shian/shared/audit';
 import type { TPage } from '@shian/shared/http';
 import { api } from '../../../api/client.ts';
 
 export type TAuditQuery = { entity?: string; entityId?: string; userId?: string; page: number; pageSize: number };
-export type TAuditVerify = { ok: boolean; checked: number; brokenAtSeq: number | null };
 
 export const listAudit = (query: TAuditQuery, signal?: AbortSignal) => api.get<TPage<TAuditEntry>>('/api/audit', query, signal);
 

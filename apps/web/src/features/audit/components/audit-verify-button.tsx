@@ -3,7 +3,8 @@ import { Alert, App, Button, Flex } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../../api/client.ts';
-import { verifyAudit, type TAuditVerify } from '../api/audit-api.ts';
+import type { TAuditVerify } from '@shian/shared/audit';
+import { verifyAudit } from '../api/audit-api.ts';
 
 export function AuditVerifyButton() {
   const { t } = useTranslation();
@@ -34,7 +35,8 @@ export function AuditVerifyButton() {
           showIcon
           closable
           onClose={() => setResult(undefined)}
-          message={result.ok ? t('audit.verifyOk', { checked: result.checked }) : t('audit.verifyBroken', { seq: result.brokenAtSeq ?? '?', checked: result.checked })}
+          message={result.brokenAtSeq === null ? t('audit.verifyOk', { checked: result.checked }) : t('audit.verifyBroken', { seq: result.brokenAtSeq, checked: result.checked })}
+          description={t(`audit.anchor.${result.anchor.state}`, result.anchor)}
           data-testid="audit-verify-result"
         />
       )}
