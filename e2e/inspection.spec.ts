@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { signIn, startE2E, type TE2E } from './support/browser.ts';
+import { photographAndSign } from './support/inspection-steps.ts';
 
 let e2e: TE2E;
 let operatorId: string;
@@ -55,23 +55,7 @@ it('runs the inspection, rectification and public page loop', async () => {
   expect(await noOverflow(inspector)).toBeLessThanOrEqual(1);
   await inspector.screenshot({ path: path.join(artifacts, 'inspection-form-390.png') });
 
-  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#c33' } })
-    .jpeg()
-    .toBuffer();
-  await items.first().locator('input[type=file]').setInputFiles({ name: 'kitchen.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await expect.poll(() => items.first().locator('img').count()).toBe(1);
-
-  await inspector.getByTestId('inspection-representativeName').fill('王五');
-  await inspector.getByTestId('inspection-representativeName').blur();
-  const pad = inspector.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await inspector.mouse.move(box.x + 30, box.y + 100);
-  await inspector.mouse.down();
-  for (let x = 30; x < 250; x += 20) await inspector.mouse.move(box.x + x, box.y + 100 - (x % 40));
-  await inspector.mouse.up();
-  await inspector.getByTestId('signature-save').click();
-  await expect.poll(() => inspector.getByAltText('已签名').count()).toBe(1);
+  const photo = await photographAndSign(inspector, items, '王五', '#c33');
 
   await inspector.getByTestId('inspection-close').click();
   const demand = inspector.getByTestId('close-demand');

@@ -3,11 +3,11 @@
 // when the network is back. Then a record changed on the server while the device was offline is shown as a
 // conflict and kept only by the user's choice.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import sharp from 'sharp';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { TInspection, TInspectionSummary } from '@shian/shared/inspection';
 import type { TPage } from '@shian/shared/http';
 import { pick, signIn, startE2E, type TE2E } from './support/browser.ts';
+import { photographAndSign } from './support/inspection-steps.ts';
 
 let e2e: TE2E;
 let context: BrowserContext;
@@ -81,22 +81,7 @@ it('starts, fills, signs and closes an inspection offline, and syncs it once whe
   }
   await expect.poll(() => page.getByTestId('inspection-progress').innerText()).toContain(`已答 ${count}/${count} 项 · 已保存在本机`);
 
-  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#3a3' } })
-    .jpeg()
-    .toBuffer();
-  await items.first().locator('input[type=file]').setInputFiles({ name: 'kitchen.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await expect.poll(() => items.first().locator('img').count()).toBe(1);
-  await page.getByTestId('inspection-representativeName').fill('赵六');
-  await page.getByTestId('inspection-representativeName').blur();
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + 100);
-  await page.mouse.down();
-  for (let x = 30; x < 250; x += 20) await page.mouse.move(box.x + x, box.y + 100 - (x % 40));
-  await page.mouse.up();
-  await page.getByTestId('signature-save').click();
-  await expect.poll(() => page.getByAltText('已签名').count()).toBe(1);
+  await photographAndSign(page, items, '赵六', '#3a3');
 
   await page.getByTestId('inspection-close').click();
   await page.getByTestId('close-demand').locator('textarea').fill('立即整改并提交照片');

@@ -14,6 +14,7 @@ import { NotificationOutlined, ReadOutlined, SafetyOutlined } from '@ant-design/
 import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { MessageOutlined } from '@ant-design/icons';
 import { CloudSyncOutlined } from '@ant-design/icons';
+import { MENU_GROUP_IDS, type TMenuGroupId } from './menu-groups.tsx';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -27,6 +28,8 @@ export type TAppRoute = {
   allow?: (me: TMe) => boolean;
   menu?: {
     key: TMenuKey;
+    /** The side-menu group the entry stands in (config/menu-groups.tsx). */
+    group: TMenuGroupId;
     icon: ReactNode;
     /** Where the entry leads when the path has parameters. */
     to?: (me: TMe) => string;
@@ -46,7 +49,7 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/operators',
     permission: 'operator.read',
     element: page(() => import('../features/operators/pages/operator-list-page.tsx'), 'OperatorListPage'),
-    menu: { key: 'menu.operators', icon: <ShopOutlined />, visible: (me) => !ownOperator(me) },
+    menu: { key: 'menu.operators', group: 'subjects', icon: <ShopOutlined />, visible: (me) => !ownOperator(me) },
   },
   {
     path: '/operators/new',
@@ -65,6 +68,7 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/operators/pages/operator-detail-page.tsx'), 'OperatorDetailPage'),
     menu: {
       key: 'menu.myOperator',
+      group: 'subjects',
       icon: <HomeOutlined />,
       to: (me) => `/operators/${me.operatorId}`,
       visible: (me) => ownOperator(me) && me.operatorId !== null,
@@ -80,7 +84,7 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/inspections',
     permission: 'inspection.read',
     element: page(() => import('../features/inspections/pages/inspection-list-page.tsx'), 'InspectionListPage'),
-    menu: { key: 'inspections.menu', icon: <FileSearchOutlined /> },
+    menu: { key: 'inspections.menu', group: 'supervision', icon: <FileSearchOutlined /> },
   },
   {
     path: '/inspections/:id',
@@ -91,7 +95,7 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/inspections/offline',
     permission: 'inspection.write',
     element: page(() => import('../features/inspections/pages/offline-page.tsx'), 'OfflinePage'),
-    menu: { key: 'offline.title', icon: <CloudSyncOutlined /> },
+    menu: { key: 'offline.title', group: 'supervision', icon: <CloudSyncOutlined /> },
   },
   {
     path: '/inspections/offline/:draftId',
@@ -102,13 +106,13 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/rectifications',
     permission: 'inspection.read',
     element: page(() => import('../features/rectifications/pages/rectification-list-page.tsx'), 'RectificationListPage'),
-    menu: { key: 'rectifications.menu', icon: <ToolOutlined /> },
+    menu: { key: 'rectifications.menu', group: 'supervision', icon: <ToolOutlined /> },
   },
   {
     path: '/checklists',
     permission: 'inspection.read',
     element: page(() => import('../features/checklists/pages/checklist-list-page.tsx'), 'ChecklistListPage'),
-    menu: { key: 'checklists.menu', icon: <UnorderedListOutlined />, visible: (me) => me.permissions.includes('checklist.manage') },
+    menu: { key: 'checklists.menu', group: 'system', icon: <UnorderedListOutlined />, visible: (me) => me.permissions.includes('checklist.manage') },
   },
   {
     path: '/checklists/:id',
@@ -120,32 +124,32 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/inspection-plans',
     permission: 'plan.read',
     element: page(() => import('../features/plans/pages/plan-page.tsx'), 'PlanPage'),
-    menu: { key: 'plans.menu', icon: <ScheduleOutlined /> },
+    menu: { key: 'plans.menu', group: 'supervision', icon: <ScheduleOutlined /> },
   },
   {
     path: '/random-draws',
     permission: 'draw.manage',
     element: page(() => import('../features/draws/pages/draw-page.tsx'), 'DrawPage'),
-    menu: { key: 'draws.menu', icon: <InteractionOutlined /> },
+    menu: { key: 'draws.menu', group: 'supervision', icon: <InteractionOutlined /> },
   },
   {
     path: '/risk-grades',
     permission: 'risk.read',
     element: page(() => import('../features/risk-grades/pages/risk-grades-page.tsx'), 'RiskGradesPage'),
-    menu: { key: 'riskGrades.menu', icon: <AlertOutlined /> },
+    menu: { key: 'riskGrades.menu', group: 'supervision', icon: <AlertOutlined /> },
   },
   {
     path: '/dashboards',
     permission: 'dashboard.read',
     element: page(() => import('../features/dashboards/pages/dashboard-page.tsx'), 'DashboardPage'),
-    menu: { key: 'dashboards.menu', icon: <BarChartOutlined /> },
+    menu: { key: 'dashboards.menu', group: 'analytics', icon: <BarChartOutlined /> },
   },
   // Sampling plans, tasks, samples, reports, lab import, institutions: add entries below this line.
   {
     path: '/samples',
     permission: 'sampling.read',
     element: page(() => import('../features/sampling/pages/sample-list-page.tsx'), 'SampleListPage'),
-    menu: { key: 'sampling.samplesMenu', icon: <UnorderedListOutlined /> },
+    menu: { key: 'sampling.samplesMenu', group: 'sampling', icon: <UnorderedListOutlined /> },
   },
   {
     path: '/samples/new',
@@ -172,7 +176,7 @@ export const APP_ROUTES: TAppRoute[] = [
     permission: 'sampling.read',
     allow: (me) => me.scope !== 'operator',
     element: page(() => import('../features/sampling/pages/sampling-plan-list-page.tsx'), 'SamplingPlanListPage'),
-    menu: { key: 'sampling.menu', icon: <ScheduleOutlined />, visible: (me) => me.scope === 'district' || me.scope === 'station' },
+    menu: { key: 'sampling.menu', group: 'sampling', icon: <ScheduleOutlined />, visible: (me) => me.scope === 'district' || me.scope === 'station' },
   },
   {
     path: '/sampling/plans/:id',
@@ -184,20 +188,20 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/sampling/institutions',
     permission: 'sampling.manage',
     element: page(() => import('../features/sampling/pages/testing-institution-page.tsx'), 'TestingInstitutionPage'),
-    menu: { key: 'sampling.institutionsMenu', icon: <AuditOutlined /> },
+    menu: { key: 'sampling.institutionsMenu', group: 'sampling', icon: <AuditOutlined /> },
   },
   // Disposals, leads, public test nominations, consumer notices, sampling analytics: add entries below this line.
   {
     path: '/disposals',
     permission: 'sampling.read',
     element: page(() => import('../features/disposals/pages/disposal-list-page.tsx'), 'DisposalListPage'),
-    menu: { key: 'disposals.menu', icon: <ToolOutlined /> },
+    menu: { key: 'disposals.menu', group: 'sampling', icon: <ToolOutlined /> },
   },
   {
     path: '/disposals/clock-settings',
     permission: 'disposal.configure',
     element: page(() => import('../features/disposals/pages/disposal-clock-settings-page.tsx'), 'DisposalClockSettingsPage'),
-    menu: { key: 'disposals.clockSettings.menu', icon: <FieldTimeOutlined /> },
+    menu: { key: 'disposals.clockSettings.menu', group: 'sampling', icon: <FieldTimeOutlined /> },
   },
   {
     path: '/disposals/:id',
@@ -208,13 +212,13 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/leads',
     permission: 'lead.read',
     element: page(() => import('../features/leads/pages/lead-list-page.tsx'), 'LeadListPage'),
-    menu: { key: 'leads.menu', icon: <UnorderedListOutlined /> },
+    menu: { key: 'leads.menu', group: 'enforcement', icon: <UnorderedListOutlined /> },
   },
   {
     path: '/leads/musts',
     permission: 'lead.read',
     element: page(() => import('../features/leads/pages/lead-musts-page.tsx'), 'LeadMustsPage'),
-    menu: { key: 'leads.mustsMenu', icon: <AlertOutlined /> },
+    menu: { key: 'leads.mustsMenu', group: 'enforcement', icon: <AlertOutlined /> },
   },
   {
     path: '/leads/:id',
@@ -225,13 +229,13 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/cases',
     permission: 'case.read',
     element: page(() => import('../features/enforcement-cases/pages/case-list-page.tsx'), 'CaseListPage'),
-    menu: { key: 'enforcementCases.menu', icon: <FileSearchOutlined /> },
+    menu: { key: 'enforcementCases.menu', group: 'enforcement', icon: <FileSearchOutlined /> },
   },
   {
     path: '/cases/indicators',
     permission: 'case.read',
     element: page(() => import('../features/enforcement-cases/pages/case-indicators-page.tsx'), 'CaseIndicatorsPage'),
-    menu: { key: 'enforcementCases.indicatorsMenu', icon: <BarChartOutlined /> },
+    menu: { key: 'enforcementCases.indicatorsMenu', group: 'analytics', icon: <BarChartOutlined /> },
   },
   {
     path: '/cases/:id',
@@ -242,32 +246,32 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/case-notices',
     permission: 'case.respond',
     element: page(() => import('../features/enforcement-cases/pages/case-notices-page.tsx'), 'CaseNoticesPage'),
-    menu: { key: 'enforcementCases.noticesMenu', icon: <FileSearchOutlined /> },
+    menu: { key: 'enforcementCases.noticesMenu', group: 'enforcement', icon: <FileSearchOutlined /> },
   },
   {
     path: '/test-nominations',
     permission: 'sampling.read',
     element: page(() => import('../features/public-tests/pages/nomination-list-page.tsx'), 'NominationListPage'),
-    menu: { key: 'publicTests.menu', icon: <InteractionOutlined />, visible: (me) => !ownOperator(me) },
+    menu: { key: 'publicTests.menu', group: 'sampling', icon: <InteractionOutlined />, visible: (me) => !ownOperator(me) },
   },
   {
     path: '/consumer-notices',
     permission: 'sampling.read',
     element: page(() => import('../features/consumer-notices/pages/notice-list-page.tsx'), 'NoticeListPage'),
-    menu: { key: 'consumerNotices.menu', icon: <AlertOutlined />, visible: (me) => !ownOperator(me) },
+    menu: { key: 'consumerNotices.menu', group: 'knowledge', icon: <AlertOutlined />, visible: (me) => !ownOperator(me) },
   },
   {
     path: '/dashboards/sampling',
     permission: 'dashboard.read',
     element: page(() => import('../features/disposals/pages/sampling-analytics-page.tsx'), 'SamplingAnalyticsPage'),
-    menu: { key: 'disposals.analyticsMenu', icon: <BarChartOutlined /> },
+    menu: { key: 'disposals.analyticsMenu', group: 'analytics', icon: <BarChartOutlined /> },
   },
   // Complaints, matching, classification, hotspots, interviews, ODR, service stations: add entries below this line.
   {
     path: '/complaints',
     permission: 'complaint.read',
     element: page(() => import('../features/complaints/pages/complaint-list-page.tsx'), 'ComplaintListPage'),
-    menu: { key: 'complaints.menu', icon: <MessageOutlined /> },
+    menu: { key: 'complaints.menu', group: 'complaints', icon: <MessageOutlined /> },
   },
   {
     path: '/complaints/new',
@@ -299,20 +303,20 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/complaint-classification',
     permission: 'complaint.manage',
     element: page(() => import('../features/complaint-classification/pages/classifier-page.tsx'), 'ClassifierPage'),
-    menu: { key: 'complaintClassification.menu', icon: <TagsOutlined /> },
+    menu: { key: 'complaintClassification.menu', group: 'complaints', icon: <TagsOutlined /> },
   },
   {
     path: '/complaint-hotspots',
     permission: 'complaint.read',
     element: page(() => import('../features/complaint-hotspots/pages/hotspot-page.tsx'), 'HotspotPage'),
-    menu: { key: 'complaintHotspots.menu', icon: <HeatMapOutlined /> },
+    menu: { key: 'complaintHotspots.menu', group: 'complaints', icon: <HeatMapOutlined /> },
   },
   {
     // Staff who handle complaints, and a business for the notices it received.
     path: '/interviews',
     permission: 'operator.read',
     element: page(() => import('../features/interviews/pages/interview-list-page.tsx'), 'InterviewListPage'),
-    menu: { key: 'interviews.menu', icon: <SolutionOutlined />, visible: (me) => me.permissions.includes('complaint.read') || ownOperator(me) },
+    menu: { key: 'interviews.menu', group: 'enforcement', icon: <SolutionOutlined />, visible: (me) => me.permissions.includes('complaint.read') || ownOperator(me) },
   },
   {
     path: '/interviews/:id',
@@ -323,7 +327,7 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/odr',
     permission: 'complaint.read',
     element: page(() => import('../features/odr/pages/odr-page.tsx'), 'OdrPage'),
-    menu: { key: 'odr.menu', icon: <CommentOutlined /> },
+    menu: { key: 'odr.menu', group: 'complaints', icon: <CommentOutlined /> },
   },
   {
     path: '/odr/:id',
@@ -334,13 +338,13 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/service-stations',
     permission: 'complaint.read',
     element: page(() => import('../features/service-stations/pages/service-station-list-page.tsx'), 'ServiceStationListPage'),
-    menu: { key: 'serviceStations.menu', icon: <CustomerServiceOutlined /> },
+    menu: { key: 'serviceStations.menu', group: 'knowledge', icon: <CustomerServiceOutlined /> },
   },
   // Law library, standards, guidance, toolbox, rumours: add entries below this line.
   {
     path: '/laws',
     element: page(() => import('../features/laws/pages/law-search-page.tsx'), 'LawSearchPage'),
-    menu: { key: 'laws.menu', icon: <BookOutlined /> },
+    menu: { key: 'laws.menu', group: 'knowledge', icon: <BookOutlined /> },
   },
   {
     path: '/laws/import',
@@ -362,24 +366,24 @@ export const APP_ROUTES: TAppRoute[] = [
   {
     path: '/food-standards',
     element: page(() => import('../features/food-standards/pages/food-standard-list-page.tsx'), 'FoodStandardListPage'),
-    menu: { key: 'foodStandards.menu', icon: <SafetyOutlined /> },
+    menu: { key: 'foodStandards.menu', group: 'knowledge', icon: <SafetyOutlined /> },
   },
   {
     path: '/guidance',
     permission: 'knowledge.manage',
     element: page(() => import('../features/guidance/pages/guidance-admin-page.tsx'), 'GuidanceAdminPage'),
-    menu: { key: 'guidance.menu', icon: <ReadOutlined /> },
+    menu: { key: 'guidance.menu', group: 'knowledge', icon: <ReadOutlined /> },
   },
   {
     path: '/toolbox',
     element: page(() => import('../features/guidance/pages/toolbox-page.tsx'), 'ToolboxPage'),
-    menu: { key: 'guidance.toolboxMenu', icon: <ToolOutlined /> },
+    menu: { key: 'guidance.toolboxMenu', group: 'knowledge', icon: <ToolOutlined /> },
   },
   {
     path: '/rumours',
     permission: 'knowledge.manage',
     element: page(() => import('../features/rumours/pages/rumour-list-page.tsx'), 'RumourListPage'),
-    menu: { key: 'rumours.menu', icon: <NotificationOutlined /> },
+    menu: { key: 'rumours.menu', group: 'knowledge', icon: <NotificationOutlined /> },
   },
   {
     path: '/rumours/:id',
@@ -391,7 +395,7 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/targeting',
     permission: 'targeting.read',
     element: page(() => import('../features/targeting/pages/targeting-page.tsx'), 'TargetingPage'),
-    menu: { key: 'targeting.menu', icon: <AimOutlined /> },
+    menu: { key: 'targeting.menu', group: 'analytics', icon: <AimOutlined /> },
   },
   // Credit: records, the serious-violation list, credit repair, the national export.
   {
@@ -399,7 +403,7 @@ export const APP_ROUTES: TAppRoute[] = [
     permission: 'credit.read',
     allow: (me) => me.scope !== 'operator',
     element: page(() => import('../features/credit/pages/credit-page.tsx'), 'CreditPage'),
-    menu: { key: 'credit.menu', icon: <FileProtectOutlined /> },
+    menu: { key: 'credit.menu', group: 'credit', icon: <FileProtectOutlined /> },
   },
   {
     path: '/credit/list-entries/:id',
@@ -412,6 +416,7 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/credit/pages/credit-record-page.tsx'), 'CreditRecordPage'),
     menu: {
       key: 'credit.myMenu',
+      group: 'credit',
       icon: <FileProtectOutlined />,
       to: (me) => `/operators/${me.operatorId}/credit`,
       visible: (me) => ownOperator(me) && me.operatorId !== null,
@@ -421,30 +426,32 @@ export const APP_ROUTES: TAppRoute[] = [
     path: '/audit',
     permission: 'audit.read',
     element: page(() => import('../features/audit/pages/audit-log-page.tsx'), 'AuditLogPage'),
-    menu: { key: 'menu.audit', icon: <AuditOutlined /> },
+    menu: { key: 'menu.audit', group: 'system', icon: <AuditOutlined /> },
   },
   {
     path: '/calendar',
     element: page(() => import('../features/calendar/pages/calendar-page.tsx'), 'CalendarPage'),
-    menu: { key: 'calendar.menu', icon: <CalendarOutlined /> },
+    menu: { key: 'calendar.menu', group: 'system', icon: <CalendarOutlined /> },
   },
   {
     path: '/account/password',
     element: page(() => import('../features/account/pages/change-password-page.tsx'), 'ChangePasswordPage'),
-    menu: { key: 'menu.password', icon: <LockOutlined /> },
+    menu: { key: 'menu.password', group: 'system', icon: <LockOutlined /> },
   },
 ];
 
 export type TMenuEntry = { path: string; key: TMenuKey; icon: ReactNode };
+export type TMenuGroup = { id: TMenuGroupId; entries: TMenuEntry[] };
 
-/** The side menu of a user: only the entries their role may open. */
-export function menuFor(me: TMe): TMenuEntry[] {
-  return APP_ROUTES.flatMap((route) => {
+/** The side menu of a user: only the entries their role may open, by group; a group with none is left out. */
+export function menuFor(me: TMe): TMenuGroup[] {
+  const visible = APP_ROUTES.flatMap((route) => {
     const { menu } = route;
     if (!menu) return [];
     if (route.permission && !me.permissions.includes(route.permission)) return [];
     if (route.allow && !route.allow(me)) return [];
     if (menu.visible && !menu.visible(me)) return [];
-    return [{ path: menu.to ? menu.to(me) : route.path, key: menu.key, icon: menu.icon }];
+    return [{ group: menu.group, entry: { path: menu.to ? menu.to(me) : route.path, key: menu.key, icon: menu.icon } }];
   });
+  return MENU_GROUP_IDS.map((id) => ({ id, entries: visible.filter((v) => v.group === id).map((v) => v.entry) })).filter((group) => group.entries.length > 0);
 }

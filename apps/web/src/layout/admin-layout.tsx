@@ -5,8 +5,10 @@ import { ProLayout } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context.ts';
+import { MENU_GROUP_ICONS, menuGroupKey } from '../config/menu-groups.tsx';
 import { menuFor } from '../config/routes.tsx';
 import { HeaderActions } from './header-actions.tsx';
+import { MenuSearch, type TMenuSearchEntry } from './menu-search.tsx';
 
 export function AdminLayout() {
   const { t } = useTranslation();
@@ -19,13 +21,22 @@ export function AdminLayout() {
   const [collapsed, setCollapsed] = useState(compact);
   useEffect(() => setCollapsed(compact), [compact]);
 
-  const route = useMemo(
-    () => ({
-      path: '/',
-      children: me ? menuFor(me).map((entry) => ({ path: entry.path, name: t(entry.key), icon: entry.icon })) : [],
-    }),
-    [me, t],
-  );
+  // Groups are submenus; ProLayout opens the current page's group (and closes the others) on every navigation.
+  const { route, searchEntries } = useMemo(() => {
+    const groups = me ? menuFor(me) : [];
+    return {
+      route: {
+        path: '/',
+        children: groups.map((group) => ({
+          key: `group:${group.id}`,
+          name: t(menuGroupKey(group.id)),
+          icon: MENU_GROUP_ICONS[group.id],
+          children: group.entries.map((entry) => ({ path: entry.path, name: t(entry.key), icon: entry.icon })),
+        })),
+      },
+      searchEntries: groups.flatMap((group) => group.entries.map((entry): TMenuSearchEntry => ({ path: entry.path, name: t(entry.key), groupName: t(menuGroupKey(group.id)) }))),
+    };
+  }, [me, t]);
 
   if (!me) return null;
   return (
@@ -39,6 +50,7 @@ export function AdminLayout() {
       location={{ pathname }}
       route={route}
       menu={{ locale: false }}
+      menuExtraRender={({ collapsed: narrow }) => (narrow ? null : <MenuSearch entries={searchEntries} onNavigate={() => compact && setCollapsed(true)} />)}
       collapsed={collapsed}
       onCollapse={setCollapsed}
       menuItemRender={(item, dom) =>

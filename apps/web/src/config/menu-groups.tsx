@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { BookOutlined, ExperimentOutlined, FileProtectOutlined, IdcardOutlined } from '@ant-design/icons';
+import { LineChartOutlined, MessageOutlined, SafetyCertificateOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+
+// The side menu's groups, in the order a bureau's work runs: who is supervised, the routine checks, testing,
+// what the public reports, enforcement, credit, then the reference shelf, the figures and the housekeeping.
+export const MENU_GROUP_IDS = ['subjects', 'supervision', 'sampling', 'complaints', 'enforcement', 'credit', 'knowledge', 'analytics', 'system'] as const;
+
+export type TMenuGroupId = (typeof MENU_GROUP_IDS)[number];
+
+export const MENU_GROUP_ICONS: Record<TMenuGroupId, ReactNode> = {
+  subjects: <IdcardOutlined />,
+  supervision: <SafetyCertificateOutlined />,
+  sampling: <ExperimentOutlined />,
+  complaints: <MessageOutlined />,
+  enforcement: <SolutionOutlined />,
+  credit: <FileProtectOutlined />,
+  knowledge: <BookOutlined />,
+  analytics: <LineChartOutlined />,
+  system: <SettingOutlined />,
+};
+
+/** The i18n key of a group's name (shell texts, menuGroups.*). */
+export const menuGroupKey = (id: TMenuGroupId) => `menuGroups.${id}` as const;
