@@ -1,7 +1,6 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { TAuditListQuery } from '@shian/shared/audit';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { auditLog } from '../../core/audit/audit.schema.ts';
 
@@ -23,10 +22,6 @@ export async function listAudit(db: TDbOrTx, bureauId: string, query: TAuditList
   return paged(list, query);
 }
 
-export async function countAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(auditLog)
-    .where(and(...conditions(bureauId, query)));
-  return toInt(row?.n);
+export function countAudit(db: TDbOrTx, bureauId: string, query: TAuditListQuery) {
+  return db.$count(auditLog, and(...conditions(bureauId, query)));
 }

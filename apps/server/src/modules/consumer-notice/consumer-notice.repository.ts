@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { TNoticeListQuery } from '@shian/shared/consumer-notice';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { auditLog } from '../../core/audit/audit.schema.ts';
@@ -27,12 +26,8 @@ export async function listNotices(db: TDbOrTx, bureauId: string, query: TNoticeL
   return paged(list, query);
 }
 
-export async function countNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(consumerNotice)
-    .where(and(...conditions(bureauId, query)));
-  return toInt(row?.n);
+export function countNotices(db: TDbOrTx, bureauId: string, query: TNoticeListQuery) {
+  return db.$count(consumerNotice, and(...conditions(bureauId, query)));
 }
 
 export async function findNotice(db: TDbOrTx, bureauId: string, id: string) {

@@ -1,7 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TFoodStandardListQuery } from '@shian/shared/food-standard';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -49,12 +48,8 @@ export async function listStandards(db: TDbOrTx, bureauId: string, query: TFoodS
   return paged(list, query);
 }
 
-export async function countStandards(db: TDbOrTx, bureauId: string, query: TFoodStandardListQuery, today: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(foodStandard)
-    .where(and(...conditions(bureauId, query, today)));
-  return toInt(row?.n);
+export function countStandards(db: TDbOrTx, bureauId: string, query: TFoodStandardListQuery, today: string) {
+  return db.$count(foodStandard, and(...conditions(bureauId, query, today)));
 }
 
 export async function findStandard(db: TDbOrTx, bureauId: string, id: string) {

@@ -2,7 +2,6 @@ import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-o
 import type { TGuidanceListQuery } from '@shian/shared/guidance';
 import { TOOLBOX_KINDS } from '@shian/shared/guidance';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -56,12 +55,8 @@ export async function listDocuments(db: TDbOrTx, bureauId: string, viewer: TGuid
   return paged(list, query);
 }
 
-export async function countDocuments(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(guidanceDocument)
-    .where(and(...conditions(bureauId, viewer, query)));
-  return toInt(row?.n);
+export function countDocuments(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, query: TGuidanceListQuery) {
+  return db.$count(guidanceDocument, and(...conditions(bureauId, viewer, query)));
 }
 
 export async function findDocument(db: TDbOrTx, bureauId: string, viewer: TGuidanceViewer, id: string) {

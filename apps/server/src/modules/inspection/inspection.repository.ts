@@ -55,12 +55,8 @@ export async function listInspections(db: TDbOrTx, scope: TOperatorScope, query:
   return rows.map((r) => ({ ...r.inspection, operatorName: r.operatorName }));
 }
 
-export async function countInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(inspection)
-    .where(and(...listConditions(db, scope, query)));
-  return toInt(row?.n);
+export function countInspections(db: TDbOrTx, scope: TOperatorScope, query: TInspectionListQuery) {
+  return db.$count(inspection, and(...listConditions(db, scope, query)));
 }
 
 export async function findInspection(db: TDbOrTx, scope: TOperatorScope, id: string): Promise<TInspectionListRow | null> {

@@ -3,6 +3,7 @@ import type { TInterviewListQuery } from '@shian/shared/interview';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -48,13 +49,13 @@ export async function listInterviews(db: TDbOrTx, scope: TOperatorScope, hideDra
   return rows.map(flatten);
 }
 
-export async function countInterviews(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, query: TInterviewListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(interview)
-    .innerJoin(operator, eq(operator.id, interview.operatorId))
-    .where(and(...conditions(db, scope, hideDrafts, query)));
-  return toInt(row?.n);
+export function countInterviews(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, query: TInterviewListQuery, today: string) {
+  return countRows(
+    db,
+    selectRows(db, today)
+      .where(and(...conditions(db, scope, hideDrafts, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findInterview(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, id: string, today: string) {

@@ -60,7 +60,7 @@ export async function listInterviews(ctx: TContext, user: TSessionUser, query: T
   const scope = operatorScopeOf(user);
   const [rows, total] = await Promise.all([
     repo.listInterviews(ctx.db, scope, hidesDrafts(user), query, chinaToday()),
-    repo.countInterviews(ctx.db, scope, hidesDrafts(user), query),
+    repo.countInterviews(ctx.db, scope, hidesDrafts(user), query, chinaToday()),
   ]);
   return { items: rows.map((r) => presentInterview(r, ctx.cipher)), total, page: query.page, pageSize: query.pageSize };
 }

@@ -3,6 +3,7 @@ import type { TOdrEnrolmentListQuery } from '@shian/shared/odr';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -58,13 +59,13 @@ export async function listEnrolments(db: TDbOrTx, scope: TOperatorScope, query: 
   return rows.map(flatten);
 }
 
-export async function countEnrolments(db: TDbOrTx, scope: TOperatorScope, query: TOdrEnrolmentListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(odrEnrolment)
-    .innerJoin(operator, eq(operator.id, odrEnrolment.operatorId))
-    .where(and(...conditions(db, scope, query)));
-  return toInt(row?.n);
+export function countEnrolments(db: TDbOrTx, scope: TOperatorScope, query: TOdrEnrolmentListQuery, today: string) {
+  return countRows(
+    db,
+    selectRows(db, today)
+      .where(and(...conditions(db, scope, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findEnrolment(db: TDbOrTx, scope: TOperatorScope, id: string, today: string) {

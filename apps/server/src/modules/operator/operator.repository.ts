@@ -2,7 +2,6 @@ import { and, asc, desc, eq, exists, gte, ilike, inArray, lt, lte, or, sql, type
 import type { TOperatorExportQuery } from '@shian/shared/operator';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { fromExcluded } from '../../core/db/excluded.ts';
-import { toInt } from '../../core/db/database.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { station, unit } from '../org/org.schema.ts';
@@ -90,12 +89,8 @@ export async function listOperators(
   return rows.map(flatten);
 }
 
-export async function countOperators(db: TDbOrTx, scope: TOperatorScope, query: TOperatorExportQuery, today = new Date()) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(operator)
-    .where(and(...filterConditions(db, scope, query, today)));
-  return toInt(row?.n);
+export function countOperators(db: TDbOrTx, scope: TOperatorScope, query: TOperatorExportQuery, today = new Date()) {
+  return db.$count(operator, and(...filterConditions(db, scope, query, today)));
 }
 
 export async function findOperator(db: TDbOrTx, scope: TOperatorScope, id: string): Promise<TOperatorListRow | null> {

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { TNominationListQuery } from '@shian/shared/public-test';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { bureau } from '../org/org.schema.ts';
@@ -32,12 +31,8 @@ export async function listNominations(db: TDbOrTx, bureauId: string, query: TNom
   return paged(list, query);
 }
 
-export async function countNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(testNomination)
-    .where(and(...conditions(bureauId, query, publicOnly)));
-  return toInt(row?.n);
+export function countNominations(db: TDbOrTx, bureauId: string, query: TNominationListQuery, publicOnly: boolean) {
+  return db.$count(testNomination, and(...conditions(bureauId, query, publicOnly)));
 }
 
 export async function findNomination(db: TDbOrTx, bureauId: string, id: string) {

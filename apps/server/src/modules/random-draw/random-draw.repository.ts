@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDrawFilter } from '@shian/shared/draw';
 import type { TRiskGrade } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged, type TPageQuery } from '../../core/db/paged.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
 import { unit } from '../org/org.schema.ts';
@@ -58,9 +57,8 @@ export async function listDraws(db: TDbOrTx, bureauId: string, stationId: string
   return paged(list, query);
 }
 
-export async function countDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(randomDraw).where(drawScope(bureauId, stationId));
-  return toInt(row?.n);
+export function countDraws(db: TDbOrTx, bureauId: string, stationId: string | null | undefined) {
+  return db.$count(randomDraw, drawScope(bureauId, stationId));
 }
 
 export async function findDraw(db: TDbOrTx, bureauId: string, stationId: string | null | undefined, id: string) {

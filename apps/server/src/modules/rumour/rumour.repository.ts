@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { TRumourStatus, TRumourTopic } from '@shian/shared/rumour';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -74,12 +73,8 @@ export async function searchRumours(db: TDbOrTx, bureauId: string, search: TRumo
   return rows.map(flatten);
 }
 
-export async function countRumours(db: TDbOrTx, bureauId: string, search: TRumourSearch) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(rumour)
-    .where(and(...conditions(bureauId, search)));
-  return toInt(row?.n);
+export function countRumours(db: TDbOrTx, bureauId: string, search: TRumourSearch) {
+  return db.$count(rumour, and(...conditions(bureauId, search)));
 }
 
 export async function findRumour(db: TDbOrTx, bureauId: string, id: string): Promise<TRumourRow | null> {

@@ -37,12 +37,8 @@ export async function listPlans(db: TDbOrTx, bureauId: string, query: TSamplingP
   return paged(list, query);
 }
 
-export async function countPlans(db: TDbOrTx, bureauId: string, query: TSamplingPlanListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(samplingPlan)
-    .where(and(...planConditions(bureauId, query)));
-  return toInt(row?.n);
+export function countPlans(db: TDbOrTx, bureauId: string, query: TSamplingPlanListQuery) {
+  return db.$count(samplingPlan, and(...planConditions(bureauId, query)));
 }
 
 export async function findPlan(db: TDbOrTx, bureauId: string, id: string) {
@@ -165,12 +161,8 @@ export async function listSamples(db: TDbOrTx, scope: TOperatorScope, query: TSa
   return rows.map((r) => ({ ...r.sample, operatorName: r.operatorName, planName: r.planName }));
 }
 
-export async function countSamples(db: TDbOrTx, scope: TOperatorScope, query: TSampleListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(sample)
-    .where(and(...sampleConditions(db, scope, query)));
-  return toInt(row?.n);
+export function countSamples(db: TDbOrTx, scope: TOperatorScope, query: TSampleListQuery) {
+  return db.$count(sample, and(...sampleConditions(db, scope, query)));
 }
 
 export async function findSample(db: TDbOrTx, scope: TOperatorScope, id: string): Promise<TSampleListRow | null> {
@@ -268,11 +260,7 @@ export async function publishedSamples(db: TDbOrTx, page: number, pageSize: numb
     .orderBy(desc(sample.sampledOn), desc(sample.sampleNo))
     .$dynamic();
   const rows = await paged(list, { page, pageSize });
-  const [count] = await db
-    .select({ n: sql`count(*)` })
-    .from(sample)
-    .where(and(eq(sample.published, true), eq(sample.status, 'reported')));
-  return { rows, total: toInt(count?.n) };
+  return { rows, total: await db.$count(sample, and(eq(sample.published, true), eq(sample.status, 'reported'))) };
 }
 
 /** Nonconforming items per sample (names), for publication and risk signals. */

@@ -1,8 +1,8 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { TServiceStationListQuery } from '@shian/shared/service-station';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -34,25 +34,19 @@ function selectRows(db: TDbOrTx) {
 type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
 const flatten = (r: TSelected): TServiceStationRow => ({ ...r.station, operatorName: r.operatorName, unitCode: r.unitCode, unitName: r.unitName });
 
-/** The list for staff (scope = the user's) or the public (scope = null: active stations only). */
+/** The stations a list shows: staff see their scope (scope = the user's), the public (scope = null) active ones only. */
+function matching(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
+  return selectRows(db).where(and(scope ? scopeCondition(db, scope) : eq(serviceStation.status, 'active'), ...filters(query)));
+}
+
 export async function listStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
-  const where = scope ? [scopeCondition(db, scope), ...filters(query)] : [eq(serviceStation.status, 'active'), ...filters(query)];
-  const list = selectRows(db)
-    .where(and(...where))
-    .orderBy(asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id))
-    .$dynamic();
+  const list = matching(db, scope, query).orderBy(asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id)).$dynamic();
   const rows = await paged(list, query);
   return rows.map(flatten);
 }
 
-export async function countStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
-  const where = scope ? [scopeCondition(db, scope), ...filters(query)] : [eq(serviceStation.status, 'active'), ...filters(query)];
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(serviceStation)
-    .innerJoin(operator, eq(operator.id, serviceStation.operatorId))
-    .where(and(...where));
-  return toInt(row?.n);
+export function countStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
+  return countRows(db, matching(db, scope, query).$dynamic());
 }
 
 export async function findStation(db: TDbOrTx, scope: TOperatorScope, id: string) {

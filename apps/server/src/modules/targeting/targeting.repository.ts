@@ -6,6 +6,7 @@ import type { TAllocationListQuery, TTargetingScoreQuery } from '@shian/shared/t
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { licence, operator } from '../operator/operator.schema.ts';
@@ -190,8 +191,8 @@ function scoreConditions(db: TDbOrTx, scope: TOperatorScope, modelId: string, qu
   return list;
 }
 
-export async function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
-  const list = db
+function scoresMatching(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
+  return db
     .select({
       operatorId: operator.id,
       operatorName: operator.name,
@@ -207,18 +208,15 @@ export async function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: st
     .innerJoin(operator, eq(operator.id, targetingScore.operatorId))
     .innerJoin(unit, eq(unit.code, operator.unitCode))
     .where(and(...scoreConditions(db, scope, modelId, query)))
-    .orderBy(asc(targetingScore.rank))
     .$dynamic();
-  return paged(list, query);
 }
 
-export async function countScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(targetingScore)
-    .innerJoin(operator, eq(operator.id, targetingScore.operatorId))
-    .where(and(...scoreConditions(db, scope, modelId, query)));
-  return toInt(row?.n);
+export function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
+  return paged(scoresMatching(db, scope, modelId, query).orderBy(asc(targetingScore.rank)), query);
+}
+
+export function countScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
+  return countRows(db, scoresMatching(db, scope, modelId, query));
 }
 
 /** Scores of a station's active operators under one model. */

@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { TRole } from '@shian/shared/access';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
 import { appUser } from './user.schema.ts';
 
@@ -55,7 +54,6 @@ export async function listUsers(db: TDbOrTx, bureauId: string) {
   return db.select().from(appUser).where(eq(appUser.bureauId, bureauId)).orderBy(asc(appUser.username));
 }
 
-export async function countUsers(db: TDbOrTx): Promise<number> {
-  const [row] = await db.select({ n: sql`count(*)` }).from(appUser);
-  return toInt(row?.n);
+export function countUsers(db: TDbOrTx): Promise<number> {
+  return db.$count(appUser);
 }
