@@ -180,12 +180,8 @@ export async function listForReview(db: TDbOrTx, scope: TOperatorScope, query: T
   return paged(list, query);
 }
 
-export async function countForReview(db: TDbOrTx, scope: TOperatorScope, query: TClassificationReviewQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(complaint)
-    .where(and(...reviewConditions(db, scope, query)));
-  return toInt(row?.n);
+export function countForReview(db: TDbOrTx, scope: TOperatorScope, query: TClassificationReviewQuery) {
+  return db.$count(complaint, and(...reviewConditions(db, scope, query)));
 }
 
 export async function findClassification(db: TDbOrTx, id: string): Promise<TClassificationRow | null> {
@@ -233,12 +229,8 @@ export async function complaintsToClassify(db: TDbOrTx, bureauId: string, option
     .limit(options.limit);
 }
 
-export async function countToClassify(db: TDbOrTx, bureauId: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(complaint)
-    .where(and(eq(complaint.bureauId, bureauId), or(isNull(complaint.classifiedBy), eq(complaint.classifiedBy, 'model'))));
-  return toInt(row?.n);
+export function countToClassify(db: TDbOrTx, bureauId: string) {
+  return db.$count(complaint, and(eq(complaint.bureauId, bureauId), or(isNull(complaint.classifiedBy), eq(complaint.classifiedBy, 'model'))));
 }
 
 export async function complaintsByIds(db: TDbOrTx, ids: string[]) {
