@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { TChecklistListQuery, TChecklistScope } from '@shian/shared/checklist';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { checklistItem, checklistTemplate } from './checklist.schema.ts';
@@ -76,9 +77,8 @@ export async function itemsByIds(db: TDbOrTx, ids: string[]) {
   return db.select().from(checklistItem).where(inArray(checklistItem.id, ids));
 }
 
-export async function insertTemplate(db: TDbOrTx, values: typeof checklistTemplate.$inferInsert) {
-  const [row] = await db.insert(checklistTemplate).values(values).returning();
-  return row;
+export function insertTemplate(db: TDbOrTx, values: typeof checklistTemplate.$inferInsert) {
+  return insertOne(db, checklistTemplate, values);
 }
 
 /** The next version's draft, or null when another request made that version first (it is unique per scope). */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TComplaintIssueType, TComplaintTrade } from '@shian/shared/complaint';
 import type { TClassificationReviewQuery, TComplaintLabelQuery } from '@shian/shared/complaint-classification';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
@@ -115,9 +116,8 @@ export async function failInterrupted(db: TDbOrTx, bureauId: string, running: st
 
 // ---- Corrections (labels) -------------------------------------------------------------------
 
-export async function insertLabel(db: TDbOrTx, values: typeof complaintLabel.$inferInsert) {
-  const [row] = await db.insert(complaintLabel).values(values).returning();
-  return row;
+export function insertLabel(db: TDbOrTx, values: typeof complaintLabel.$inferInsert) {
+  return insertOne(db, complaintLabel, values);
 }
 
 /** The latest correction of each complaint of the bureau: what retraining learns from. */

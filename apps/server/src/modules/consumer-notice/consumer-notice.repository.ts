@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { TNoticeListQuery } from '@shian/shared/consumer-notice';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
@@ -57,9 +58,8 @@ export async function existingSampleIds(db: TDbOrTx, bureauId: string, ids: stri
   return new Set(rows.map((r) => r.id));
 }
 
-export async function insertNotice(db: TDbOrTx, values: typeof consumerNotice.$inferInsert) {
-  const [row] = await db.insert(consumerNotice).values(values).returning();
-  return row;
+export function insertNotice(db: TDbOrTx, values: typeof consumerNotice.$inferInsert) {
+  return insertOne(db, consumerNotice, values);
 }
 
 export async function updateNoticeVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof consumerNotice.$inferInsert>) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TFoodStandardListQuery } from '@shian/shared/food-standard';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
@@ -76,9 +77,8 @@ export async function findStandardsByIds(db: TDbOrTx, bureauId: string, ids: str
     .where(and(eq(foodStandard.bureauId, bureauId), inArray(foodStandard.id, ids)));
 }
 
-export async function insertStandard(db: TDbOrTx, values: typeof foodStandard.$inferInsert) {
-  const [row] = await db.insert(foodStandard).values(values).returning();
-  return row;
+export function insertStandard(db: TDbOrTx, values: typeof foodStandard.$inferInsert) {
+  return insertOne(db, foodStandard, values);
 }
 
 export async function updateStandardVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof foodStandard.$inferInsert>) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TGuidanceListQuery } from '@shian/shared/guidance';
 import { TOOLBOX_KINDS } from '@shian/shared/guidance';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
@@ -80,9 +81,8 @@ export async function findAttachment(db: TDbOrTx, documentId: string, fileId: st
   return row ?? null;
 }
 
-export async function insertDocument(db: TDbOrTx, values: typeof guidanceDocument.$inferInsert) {
-  const [row] = await db.insert(guidanceDocument).values(values).returning();
-  return row;
+export function insertDocument(db: TDbOrTx, values: typeof guidanceDocument.$inferInsert) {
+  return insertOne(db, guidanceDocument, values);
 }
 
 export async function updateDocumentVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof guidanceDocument.$inferInsert>) {
@@ -97,9 +97,8 @@ export async function touchDocument(db: TDbOrTx, id: string) {
     .where(eq(guidanceDocument.id, id));
 }
 
-export async function insertAttachment(db: TDbOrTx, values: typeof guidanceAttachment.$inferInsert) {
-  const [row] = await db.insert(guidanceAttachment).values(values).returning();
-  return row;
+export function insertAttachment(db: TDbOrTx, values: typeof guidanceAttachment.$inferInsert) {
+  return insertOne(db, guidanceAttachment, values);
 }
 
 export async function deleteAttachment(db: TDbOrTx, documentId: string, fileId: string) {

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionListQuery } from '@shian/shared/inspection';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { fromExcluded } from '../../core/db/excluded.ts';
 import { toInt } from '../../core/db/database.ts';
@@ -64,9 +65,8 @@ export async function findInspection(db: TDbOrTx, scope: TOperatorScope, id: str
   return row ? { ...row.inspection, operatorName: row.operatorName } : null;
 }
 
-export async function insertInspection(db: TDbOrTx, values: typeof inspection.$inferInsert) {
-  const [row] = await db.insert(inspection).values(values).returning();
-  return row;
+export function insertInspection(db: TDbOrTx, values: typeof inspection.$inferInsert) {
+  return insertOne(db, inspection, values);
 }
 
 /** Only an open inspection at this version changes; null means stale, closed or gone. */
@@ -113,9 +113,8 @@ export async function photosOf(db: TDbOrTx, inspectionId: string) {
   return db.select().from(inspectionPhoto).where(eq(inspectionPhoto.inspectionId, inspectionId)).orderBy(inspectionPhoto.createdAt);
 }
 
-export async function insertPhoto(db: TDbOrTx, values: typeof inspectionPhoto.$inferInsert) {
-  const [row] = await db.insert(inspectionPhoto).values(values).returning();
-  return row;
+export function insertPhoto(db: TDbOrTx, values: typeof inspectionPhoto.$inferInsert) {
+  return insertOne(db, inspectionPhoto, values);
 }
 
 export async function findPhoto(db: TDbOrTx, inspectionId: string, photoId: string) {

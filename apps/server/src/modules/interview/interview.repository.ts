@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, like, ne, sql, type SQL } from 'drizzle-orm';
 import type { TInterviewListQuery } from '@shian/shared/interview';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
@@ -63,9 +64,8 @@ export async function findInterview(db: TDbOrTx, scope: TOperatorScope, hideDraf
   return row ? flatten(row) : null;
 }
 
-export async function insertInterview(db: TDbOrTx, values: typeof interview.$inferInsert) {
-  const [row] = await db.insert(interview).values(values).returning();
-  return row;
+export function insertInterview(db: TDbOrTx, values: typeof interview.$inferInsert) {
+  return insertOne(db, interview, values);
 }
 
 export async function updateInterviewVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof interview.$inferInsert>) {
@@ -109,9 +109,8 @@ export async function commitmentsOf(db: TDbOrTx, interviewId: string): Promise<T
   return rows.map((r) => ({ ...r.commitment, followedUpByName: r.followedUpByName }));
 }
 
-export async function insertCommitment(db: TDbOrTx, values: typeof interviewCommitment.$inferInsert) {
-  const [row] = await db.insert(interviewCommitment).values(values).returning();
-  return row;
+export function insertCommitment(db: TDbOrTx, values: typeof interviewCommitment.$inferInsert) {
+  return insertOne(db, interviewCommitment, values);
 }
 
 export async function updateCommitmentVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof interviewCommitment.$inferInsert>) {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { TOperatorExportQuery } from '@shian/shared/operator';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { fromExcluded } from '../../core/db/excluded.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
@@ -169,9 +170,8 @@ export async function findLicencesByNumber(db: TDbOrTx, numbers: string[]) {
   return db.select().from(licence).where(inArray(licence.number, numbers));
 }
 
-export async function insertOperator(db: TDbOrTx, values: typeof operator.$inferInsert) {
-  const [row] = await db.insert(operator).values(values).returning();
-  return row;
+export function insertOperator(db: TDbOrTx, values: typeof operator.$inferInsert) {
+  return insertOne(db, operator, values);
 }
 
 /** Updates only if the stored version is `version`; null means stale (or gone). */

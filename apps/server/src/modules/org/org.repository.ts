@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { bureau, department, station, unit } from './org.schema.ts';
 
@@ -38,9 +39,8 @@ export async function inspectionStations(db: TDbOrTx, bureauId: string, stationI
     .orderBy(asc(station.name));
 }
 
-export async function insertStation(db: TDbOrTx, values: typeof station.$inferInsert) {
-  const [row] = await db.insert(station).values(values).returning();
-  return row;
+export function insertStation(db: TDbOrTx, values: typeof station.$inferInsert) {
+  return insertOne(db, station, values);
 }
 
 export async function listUnits(db: TDbOrTx, bureauId: string) {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { TNominationListQuery } from '@shian/shared/public-test';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
@@ -43,9 +44,8 @@ export async function findNomination(db: TDbOrTx, bureauId: string, id: string) 
   return row ?? null;
 }
 
-export async function insertNomination(db: TDbOrTx, values: typeof testNomination.$inferInsert) {
-  const [row] = await db.insert(testNomination).values(values).returning();
-  return row;
+export function insertNomination(db: TDbOrTx, values: typeof testNomination.$inferInsert) {
+  return insertOne(db, testNomination, values);
 }
 
 /** One vote per voter: the primary key refuses a second; false when it was already there. */

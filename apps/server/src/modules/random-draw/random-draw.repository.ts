@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDrawFilter } from '@shian/shared/draw';
 import type { TRiskGrade } from '@shian/shared/risk';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged, type TPageQuery } from '../../core/db/paged.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
@@ -42,9 +43,8 @@ export async function inspectors(db: TDbOrTx, bureauId: string, stationId: strin
   return rows;
 }
 
-export async function insertDraw(db: TDbOrTx, values: typeof randomDraw.$inferInsert) {
-  const [row] = await db.insert(randomDraw).values(values).returning();
-  return row;
+export function insertDraw(db: TDbOrTx, values: typeof randomDraw.$inferInsert) {
+  return insertOne(db, randomDraw, values);
 }
 
 /** Draws a user may see: the bureau's for district staff, the station's own for a station. */

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { TSampleListQuery, TSamplingPlanListQuery, TVerdict } from '@shian/shared/sampling';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
@@ -49,9 +50,8 @@ export async function findPlan(db: TDbOrTx, bureauId: string, id: string) {
   return row ?? null;
 }
 
-export async function insertPlan(db: TDbOrTx, values: typeof samplingPlan.$inferInsert) {
-  const [row] = await db.insert(samplingPlan).values(values).returning();
-  return row;
+export function insertPlan(db: TDbOrTx, values: typeof samplingPlan.$inferInsert) {
+  return insertOne(db, samplingPlan, values);
 }
 
 export async function updatePlanVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof samplingPlan.$inferInsert>) {
@@ -83,9 +83,8 @@ export async function findTask(db: TDbOrTx, planId: string, id: string) {
   return row ?? null;
 }
 
-export async function insertTask(db: TDbOrTx, values: typeof samplingTask.$inferInsert) {
-  const [row] = await db.insert(samplingTask).values(values).returning();
-  return row;
+export function insertTask(db: TDbOrTx, values: typeof samplingTask.$inferInsert) {
+  return insertOne(db, samplingTask, values);
 }
 
 export async function findStation(db: TDbOrTx, bureauId: string, id: string) {
@@ -120,9 +119,8 @@ export async function findInstitution(db: TDbOrTx, bureauId: string, id: string)
   return row ?? null;
 }
 
-export async function insertInstitution(db: TDbOrTx, values: typeof testingInstitution.$inferInsert) {
-  const [row] = await db.insert(testingInstitution).values(values).returning();
-  return row;
+export function insertInstitution(db: TDbOrTx, values: typeof testingInstitution.$inferInsert) {
+  return insertOne(db, testingInstitution, values);
 }
 
 // ---- samples
@@ -186,9 +184,8 @@ export async function nextSampleSerial(db: TDbOrTx, prefix: string) {
   return row?.last ? Number(row.last.slice(prefix.length)) + 1 : 1;
 }
 
-export async function insertSample(db: TDbOrTx, values: typeof sample.$inferInsert) {
-  const [row] = await db.insert(sample).values(values).returning();
-  return row;
+export function insertSample(db: TDbOrTx, values: typeof sample.$inferInsert) {
+  return insertOne(db, sample, values);
 }
 
 export async function addSamplePhoto(db: TDbOrTx, id: string, fileId: string) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { TServiceStationListQuery } from '@shian/shared/service-station';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
 import { countRows } from '../../core/db/count-rows.ts';
@@ -54,9 +55,8 @@ export async function findStation(db: TDbOrTx, scope: TOperatorScope, id: string
   return row ? flatten(row) : null;
 }
 
-export async function insertStation(db: TDbOrTx, values: typeof serviceStation.$inferInsert) {
-  const [row] = await db.insert(serviceStation).values(values).returning();
-  return row;
+export function insertStation(db: TDbOrTx, values: typeof serviceStation.$inferInsert) {
+  return insertOne(db, serviceStation, values);
 }
 
 export async function updateStationVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof serviceStation.$inferInsert>) {
