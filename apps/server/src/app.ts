@@ -54,6 +54,7 @@ import { registerComplaintRoutes } from './modules/complaint/complaint.routes.ts
 import { registerComplaintImportRoutes } from './modules/complaint/complaint-import.routes.ts';
 import { registerCreditRoutes } from './modules/credit/credit.routes.ts';
 import { registerTargetingRoutes } from './modules/targeting/targeting.routes.ts';
+import { registerWorkbenchRoutes } from './modules/workbench/workbench.routes.ts';
 
 /** logStream: where the log goes instead of stdout (the privacy test reads it back); publicRateLimit: the rate-limit test's small limit. */
 export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream; publicRateLimit?: TRateLimit };
@@ -134,6 +135,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerComplaintImportRoutes(app, ctx);
   registerCreditRoutes(app, ctx);
   registerTargetingRoutes(app, ctx);
+  registerWorkbenchRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

@@ -20,6 +20,13 @@ import { addReportLock } from './modules/sampling/sampling.public.ts';
 import { registerComplaintClassificationEvents } from './modules/complaint-classification/complaint-classification.events.ts';
 import { complaintRiskSignals } from './modules/complaint/complaint.risk-signals.ts';
 import { creditRiskSignals } from './modules/credit/credit.risk-signals.ts';
+import { rectificationWorkItems } from './modules/rectification/rectification.work-items.ts';
+import { inspectionPlanWorkItems } from './modules/inspection-plan/inspection-plan.work-items.ts';
+import { disposalWorkItems } from './modules/disposal/disposal.work-items.ts';
+import { complaintWorkItems } from './modules/complaint/complaint.work-items.ts';
+import { leadWorkItems } from './modules/lead/lead.work-items.ts';
+import { enforcementCaseWorkItems } from './modules/enforcement-case/enforcement-case.work-items.ts';
+import { creditWorkItems } from './modules/credit/credit.work-items.ts';
 
 export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string; auditCheckpointFile: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
@@ -32,12 +39,20 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
     filesDir: options.filesDir,
     auditCheckpointFile: options.auditCheckpointFile,
     riskSignals: [],
+    workItems: [],
   };
   ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
   ctx.riskSignals.push(samplingRiskSignals);
   ctx.riskSignals.push(disposalRiskSignals);
   ctx.riskSignals.push(complaintRiskSignals);
   ctx.riskSignals.push(creditRiskSignals);
+  ctx.workItems.push(rectificationWorkItems);
+  ctx.workItems.push(inspectionPlanWorkItems);
+  ctx.workItems.push(disposalWorkItems);
+  ctx.workItems.push(complaintWorkItems);
+  ctx.workItems.push(leadWorkItems);
+  ctx.workItems.push(enforcementCaseWorkItems);
+  ctx.workItems.push(creditWorkItems);
   registerRiskGradeEvents(ctx);
   registerInspectionPlanEvents(ctx);
   registerDisposalEvents(ctx);

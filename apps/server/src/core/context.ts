@@ -2,6 +2,7 @@ import type { TCipher } from './crypto.ts';
 import type { TDatabase, TDb } from './db/database.ts';
 import type { TEventBus } from './events.ts';
 import type { TRiskSignalProvider } from './risk-signals.ts';
+import type { TWorkItemProvider } from './work-items.ts';
 
 /** What services need from the running platform, passed explicitly (no globals). */
 export type TContext = {
@@ -16,4 +17,6 @@ export type TContext = {
   auditCheckpointFile: string;
   /** The dynamic part of the risk grade, one provider per module that has signals. */
   riskSignals: TRiskSignalProvider[];
+  /** The workbench's open steps, one provider per module that keeps clocks. */
+  workItems: TWorkItemProvider[];
 };

@@ -62,6 +62,26 @@ function selectRows(db: TDbOrTx) {
 type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
 const flatten = ({ complaint: c, ...rest }: TSelected): TComplaintListRow => ({ ...c, ...rest });
 
+/** The workbench's complaints: in the scope and not closed (to accept, complete or answer). */
+export async function openComplaints(db: TDbOrTx, scope: TOperatorScope) {
+  return db
+    .select({
+      id: complaint.id,
+      registrationNo: complaint.registrationNo,
+      kind: complaint.kind,
+      status: complaint.status,
+      operatorId: complaint.operatorId,
+      operatorName: operator.name,
+      namedBusiness: complaint.namedBusiness,
+      acceptDueOn: complaint.acceptDueOn,
+      completeDueOn: complaint.completeDueOn,
+      replyDueOn: complaint.replyDueOn,
+    })
+    .from(complaint)
+    .leftJoin(operator, eq(operator.id, complaint.operatorId))
+    .where(and(complaintScope(db, scope), ne(complaint.status, 'closed')));
+}
+
 export async function listComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery & { page: number; pageSize: number }, today: string) {
   const list = selectRows(db)
     .where(and(...conditions(db, scope, query, today)))

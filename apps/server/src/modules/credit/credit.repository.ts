@@ -58,6 +58,33 @@ const flattenEntry = ({ entry, ...rest }: TSelectedEntry): TEntryListRow => ({ .
 
 const STATUS_ORDER = sql`case ${creditListEntry.status} when 'proposed' then 0 when 'listed' then 1 when 'exited' then 2 else 3 end`;
 
+/**
+ * The workbench's credit clocks in the scope: listings decided but not yet published (publishDueOn) and
+ * repairs to accept (acceptDueOn) or decide (decideDueOn).
+ */
+export async function creditClocks(db: TDbOrTx, scope: TOperatorScope) {
+  const [unpublished, repairs] = await Promise.all([
+    db
+      .select({ id: creditListEntry.id, operatorId: creditListEntry.operatorId, operatorName: operator.name, dueOn: creditListEntry.publishDueOn })
+      .from(creditListEntry)
+      .innerJoin(operator, eq(operator.id, creditListEntry.operatorId))
+      .where(and(scopeCondition(db, scope), eq(creditListEntry.status, 'listed'), isNull(creditListEntry.publishedAt), isNotNull(creditListEntry.publishDueOn))),
+    db
+      .select({
+        entryId: creditRepair.entryId,
+        operatorId: creditRepair.operatorId,
+        operatorName: operator.name,
+        status: creditRepair.status,
+        acceptDueOn: creditRepair.acceptDueOn,
+        decideDueOn: creditRepair.decideDueOn,
+      })
+      .from(creditRepair)
+      .innerJoin(operator, eq(operator.id, creditRepair.operatorId))
+      .where(and(scopeCondition(db, scope), inArray(creditRepair.status, ['submitted', 'accepted']))),
+  ]);
+  return { unpublished: unpublished.map((r) => ({ ...r, dueOn: r.dueOn! })), repairs };
+}
+
 export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
   const list = selectEntries(db)
     .where(and(...entryConditions(db, scope, query)))

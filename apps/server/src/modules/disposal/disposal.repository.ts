@@ -51,6 +51,34 @@ function selectRows(db: TDbOrTx, today: string) {
 type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
 const flatten = ({ disposal: d, ...rest }: TSelected): TDisposalListRow => ({ ...d, ...rest });
 
+/**
+ * The workbench's disposal clocks in the scope: open disposals not yet delivered (deliverDueOn), their open
+ * steps with a due date, and delivered ones the business has not acknowledged (objectionDueOn).
+ */
+export async function openDisposalClocks(db: TDbOrTx, scope: TOperatorScope) {
+  const columns = { id: disposal.id, operatorId: disposal.operatorId, operatorName: operator.name };
+  const open = and(scopeCondition(db, scope), eq(disposal.status, 'open'));
+  const [undelivered, unacknowledged, steps] = await Promise.all([
+    db
+      .select({ ...columns, dueOn: disposal.deliverDueOn })
+      .from(disposal)
+      .innerJoin(operator, eq(operator.id, disposal.operatorId))
+      .where(and(open, isNull(disposal.deliveredAt))),
+    db
+      .select({ ...columns, dueOn: disposal.objectionDueOn })
+      .from(disposal)
+      .innerJoin(operator, eq(operator.id, disposal.operatorId))
+      .where(and(open, isNotNull(disposal.deliveredAt), isNull(disposal.acknowledgedAt))),
+    db
+      .select({ ...columns, dueOn: disposalStep.dueOn, kind: disposalStep.kind })
+      .from(disposalStep)
+      .innerJoin(disposal, eq(disposal.id, disposalStep.disposalId))
+      .innerJoin(operator, eq(operator.id, disposal.operatorId))
+      .where(and(open, eq(disposalStep.status, 'open'), isNotNull(disposalStep.dueOn))),
+  ]);
+  return { undelivered, unacknowledged, steps: steps.map((s) => ({ ...s, dueOn: s.dueOn! })) };
+}
+
 export async function listDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
   const list = selectRows(db, today)
     .where(and(...conditions(db, scope, query, today)))

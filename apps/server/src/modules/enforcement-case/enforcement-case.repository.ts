@@ -36,6 +36,35 @@ function inScope(db: TDbOrTx, scope: TOperatorScope): SQL {
   return byOperator;
 }
 
+/**
+ * The workbench's case clocks in the scope: cases under investigation or notified, to decide by
+ * decisionDueOn, and decided cases whose penalty is not yet published, by publicationDueOn.
+ */
+export async function openCaseClocks(db: TDbOrTx, scope: TOperatorScope) {
+  const columns = { id: enforcementCase.id, operatorId: enforcementCase.operatorId, operatorName: operator.name, partyName: enforcementCase.partyName };
+  const [toDecide, toPublish] = await Promise.all([
+    db
+      .select({ ...columns, dueOn: enforcementCase.decisionDueOn })
+      .from(enforcementCase)
+      .leftJoin(operator, eq(operator.id, enforcementCase.operatorId))
+      .where(
+        and(
+          eq(enforcementCase.bureauId, scope.bureauId),
+          inScope(db, scope),
+          inArray(enforcementCase.status, ['investigating', 'notified']),
+          isNotNull(enforcementCase.decisionDueOn),
+        ),
+      ),
+    db
+      .select({ ...columns, dueOn: enforcementCase.publicationDueOn })
+      .from(enforcementCase)
+      .leftJoin(operator, eq(operator.id, enforcementCase.operatorId))
+      .where(and(eq(enforcementCase.bureauId, scope.bureauId), inScope(db, scope), isNotNull(enforcementCase.publicationDueOn), isNull(enforcementCase.publishedOn))),
+  ]);
+  const dated = (rows: typeof toDecide) => rows.map((r) => ({ ...r, dueOn: r.dueOn! }));
+  return { toDecide: dated(toDecide), toPublish: dated(toPublish) };
+}
+
 function conditions(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: Partial<TCaseListQuery>): SQL[] {
   const list: SQL[] = [eq(enforcementCase.bureauId, bureauId), inScope(db, scope)];
   if (query.status) list.push(eq(enforcementCase.status, query.status));

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -128,6 +128,26 @@ export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TP
     .innerJoin(operator, eq(operator.id, inspectionPlanEntry.operatorId))
     .where(and(...listConditions(db, scope, query, today)));
   return toInt(row?.n);
+}
+
+/**
+ * The workbench's plan entries: planned and due by `through` (overdue ones included), of a station or
+ * assigned to an inspector.
+ */
+export async function plannedEntriesThrough(db: TDbOrTx, bureauId: string, whose: { stationId: string } | { inspectorId: string }, through: string) {
+  const own = 'stationId' in whose ? eq(inspectionPlanEntry.stationId, whose.stationId) : arrayContains(inspectionPlanEntry.inspectorIds, [whose.inspectorId]);
+  return db
+    .select({
+      id: inspectionPlanEntry.id,
+      operatorId: inspectionPlanEntry.operatorId,
+      operatorName: operator.name,
+      dueOn: inspectionPlanEntry.dueOn,
+      kind: inspectionPlanEntry.kind,
+    })
+    .from(inspectionPlanEntry)
+    .innerJoin(operator, eq(operator.id, inspectionPlanEntry.operatorId))
+    .where(and(eq(inspectionPlanEntry.bureauId, bureauId), own, eq(inspectionPlanEntry.status, 'planned'), lte(inspectionPlanEntry.dueOn, through)))
+    .orderBy(asc(inspectionPlanEntry.dueOn), asc(operator.name));
 }
 
 export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) {

@@ -57,6 +57,24 @@ function selectRows(db: TDbOrTx) {
 type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[number];
 const flatten = ({ lead, ...rest }: TSelected): TLeadRow => ({ ...lead, ...rest });
 
+/** The workbench's leads: not yet assessed, in the scope. */
+export async function leadsToAssess(db: TDbOrTx, bureauId: string, scope: TOperatorScope) {
+  return db
+    .select({
+      id: caseLead.id,
+      operatorId: caseLead.operatorId,
+      operatorName: operator.name,
+      summary: caseLead.summary,
+      assessDueOn: caseLead.assessDueOn,
+      discoveredOn: caseLead.discoveredOn,
+      extended: caseLead.extended,
+    })
+    .from(caseLead)
+    .leftJoin(operator, eq(operator.id, caseLead.operatorId))
+    .where(and(eq(caseLead.bureauId, bureauId), inScope(db, scope), eq(caseLead.status, 'new')))
+    .orderBy(asc(caseLead.assessDueOn));
+}
+
 export async function listLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery): Promise<TLeadRow[]> {
   const list = selectRows(db)
     .where(and(...conditions(db, bureauId, scope, query)))

@@ -75,6 +75,23 @@ export async function countRectifications(db: TDbOrTx, scope: TOperatorScope, qu
   return toInt(row?.n);
 }
 
+/** The workbench's rectifications: those in the scope with one of these statuses, soonest due first. */
+export async function rectificationsWithStatus(db: TDbOrTx, scope: TOperatorScope, statuses: TRectificationStatus[]) {
+  return db
+    .select({
+      id: rectification.id,
+      operatorId: rectification.operatorId,
+      operatorName: operator.name,
+      demand: rectification.demand,
+      dueOn: rectification.dueOn,
+      status: rectification.status,
+    })
+    .from(rectification)
+    .innerJoin(operator, eq(operator.id, rectification.operatorId))
+    .where(and(scopeCondition(db, scope), inArray(rectification.status, statuses)))
+    .orderBy(asc(rectification.dueOn));
+}
+
 export async function findRectification(db: TDbOrTx, scope: TOperatorScope, id: string) {
   const [row] = await selectRows(db).where(and(scopeCondition(db, scope), eq(rectification.id, id)));
   return row ? flatten(row) : null;
