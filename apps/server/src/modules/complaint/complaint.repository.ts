@@ -3,6 +3,7 @@ import type { TComplaintExportQuery, TUnmatchedListQuery } from '@shian/shared/c
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { rowsOf, toInt } from '../../core/db/database.ts';
 import { paged, pageWindow } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -91,13 +92,13 @@ export async function listComplaints(db: TDbOrTx, scope: TOperatorScope, query: 
   return rows.map(flatten);
 }
 
-export async function countComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery, today: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(complaint)
-    .leftJoin(operator, eq(operator.id, complaint.operatorId))
-    .where(and(...conditions(db, scope, query, today)));
-  return toInt(row?.n);
+export function countComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery, today: string) {
+  return countRows(
+    db,
+    selectRows(db)
+      .where(and(...conditions(db, scope, query, today)))
+      .$dynamic(),
+  );
 }
 
 /** The next page after `after` (keyset), for streaming an export. */

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, s
 import { alias } from 'drizzle-orm/pg-core';
 import type { TListEntryListQuery, TRepairListQuery } from '@shian/shared/credit';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -94,13 +94,13 @@ export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TLi
   return rows.map(flattenEntry);
 }
 
-export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(creditListEntry)
-    .innerJoin(operator, eq(operator.id, creditListEntry.operatorId))
-    .where(and(...entryConditions(db, scope, query)));
-  return toInt(row?.n);
+export function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
+  return countRows(
+    db,
+    selectEntries(db)
+      .where(and(...entryConditions(db, scope, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) {
@@ -222,13 +222,13 @@ export async function listRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRe
   return rows.map(flattenRepair);
 }
 
-export async function countRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(creditRepair)
-    .innerJoin(operator, eq(operator.id, creditRepair.operatorId))
-    .where(and(...repairConditions(db, scope, query)));
-  return toInt(row?.n);
+export function countRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
+  return countRows(
+    db,
+    selectRepairs(db)
+      .where(and(...repairConditions(db, scope, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findRepair(db: TDbOrTx, scope: TOperatorScope, id: string) {

@@ -3,6 +3,7 @@ import type { TDisposalListQuery } from '@shian/shared/disposal';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -88,13 +89,13 @@ export async function listDisposals(db: TDbOrTx, scope: TOperatorScope, query: T
   return rows.map(flatten);
 }
 
-export async function countDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(disposal)
-    .innerJoin(operator, eq(operator.id, disposal.operatorId))
-    .where(and(...conditions(db, scope, query, today)));
-  return toInt(row?.n);
+export function countDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
+  return countRows(
+    db,
+    selectRows(db, today)
+      .where(and(...conditions(db, scope, query, today)))
+      .$dynamic(),
+  );
 }
 
 export async function findDisposal(db: TDbOrTx, scope: TOperatorScope, id: string, today: string) {

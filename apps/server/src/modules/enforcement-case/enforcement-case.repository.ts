@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { TCaseListQuery } from '@shian/shared/enforcement-case';
+import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
@@ -99,13 +101,13 @@ export async function listCases(db: TDbOrTx, bureauId: string, scope: TOperatorS
   return rows.map(({ c, ...rest }) => ({ ...c, ...rest }));
 }
 
-export async function countCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(enforcementCase)
-    .leftJoin(operator, eq(operator.id, enforcementCase.operatorId))
-    .where(and(...conditions(db, bureauId, scope, query)));
-  return toInt(row?.n);
+export function countCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery) {
+  return countRows(
+    db,
+    selectList(db)
+      .where(and(...conditions(db, bureauId, scope, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findCase(db: TDbOrTx, bureauId: string, scope: TOperatorScope, id: string): Promise<TCaseDetailRow | null> {
@@ -173,9 +175,8 @@ export async function stepsOf(db: TDbOrTx, caseId: string) {
     .orderBy(asc(caseStep.at), asc(caseStep.id));
 }
 
-export async function insertEvidence(db: TDbOrTx, values: typeof caseEvidence.$inferInsert) {
-  const [row] = await db.insert(caseEvidence).values(values).returning();
-  return row;
+export function insertEvidence(db: TDbOrTx, values: typeof caseEvidence.$inferInsert) {
+  return insertOne(db, caseEvidence, values);
 }
 
 export async function evidenceOf(db: TDbOrTx, caseId: string) {
@@ -188,9 +189,8 @@ export async function evidenceOf(db: TDbOrTx, caseId: string) {
     .orderBy(asc(caseEvidence.createdAt), asc(caseEvidence.id));
 }
 
-export async function countEvidence(db: TDbOrTx, caseId: string) {
-  const [row] = await db.select({ n: sql`count(*)` }).from(caseEvidence).where(eq(caseEvidence.caseId, caseId));
-  return toInt(row?.n);
+export function countEvidence(db: TDbOrTx, caseId: string) {
+  return db.$count(caseEvidence, eq(caseEvidence.caseId, caseId));
 }
 
 export async function findEvidence(db: TDbOrTx, caseId: string, evidenceId: string) {
@@ -269,12 +269,8 @@ export async function listPublished(db: TDbOrTx, q: string | undefined, page: nu
   return paged(list, { page, pageSize });
 }
 
-export async function countPublished(db: TDbOrTx, q: string | undefined) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(enforcementCase)
-    .where(and(...publicConditions(q)));
-  return toInt(row?.n);
+export function countPublished(db: TDbOrTx, q: string | undefined) {
+  return db.$count(enforcementCase, and(...publicConditions(q)));
 }
 
 export async function findPublished(db: TDbOrTx, id: string) {

@@ -2,8 +2,8 @@ import { and, arrayContains, asc, eq, gte, inArray, lt, lte, ne, or, sql, type S
 import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -121,13 +121,13 @@ export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TPl
   return paged(list, query);
 }
 
-export async function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(inspectionPlanEntry)
-    .innerJoin(operator, eq(operator.id, inspectionPlanEntry.operatorId))
-    .where(and(...listConditions(db, scope, query, today)));
-  return toInt(row?.n);
+export function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
+  return countRows(
+    db,
+    selectEntries(db)
+      .where(and(...listConditions(db, scope, query, today)))
+      .$dynamic(),
+  );
 }
 
 /**

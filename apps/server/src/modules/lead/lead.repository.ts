@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { TLeadListQuery } from '@shian/shared/lead';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -84,13 +84,13 @@ export async function listLeads(db: TDbOrTx, bureauId: string, scope: TOperatorS
   return rows.map(flatten);
 }
 
-export async function countLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(caseLead)
-    .leftJoin(operator, eq(operator.id, caseLead.operatorId))
-    .where(and(...conditions(db, bureauId, scope, query)));
-  return toInt(row?.n);
+export function countLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery) {
+  return countRows(
+    db,
+    selectRows(db)
+      .where(and(...conditions(db, bureauId, scope, query)))
+      .$dynamic(),
+  );
 }
 
 export async function findLead(db: TDbOrTx, bureauId: string, scope: TOperatorScope, id: string): Promise<TLeadRow | null> {

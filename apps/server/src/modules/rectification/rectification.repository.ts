@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { TRectificationListQuery, TRectificationStatus } from '@shian/shared/rectification';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { toInt } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
+import { countRows } from '../../core/db/count-rows.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -65,14 +65,13 @@ export async function listRectifications(db: TDbOrTx, scope: TOperatorScope, que
   return rows.map(flatten);
 }
 
-export async function countRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(rectification)
-    .innerJoin(operator, eq(operator.id, rectification.operatorId))
-    .innerJoin(unit, eq(unit.code, operator.unitCode))
-    .where(and(...conditions(db, scope, query, today)));
-  return toInt(row?.n);
+export function countRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
+  return countRows(
+    db,
+    selectRows(db)
+      .where(and(...conditions(db, scope, query, today)))
+      .$dynamic(),
+  );
 }
 
 /** The workbench's rectifications: those in the scope with one of these statuses, soonest due first. */
