@@ -14,6 +14,7 @@ const ALL_GROUPS = ['主体与许可', '日常监管', '抽检监测', '投诉�
 
 const groupTitles = (page: Page) => page.locator('.ant-pro-sider .ant-menu-submenu-title').allInnerTexts();
 const openGroups = (page: Page) => page.locator('.ant-pro-sider .ant-menu-submenu-open > .ant-menu-submenu-title').allInnerTexts();
+const selectedEntries = (page: Page) => page.locator('.ant-pro-sider .ant-menu-item-selected').allInnerTexts();
 const groupTitle = (page: Page, name: string) => page.locator('.ant-pro-sider .ant-menu-submenu-title').filter({ hasText: new RegExp(`^${name}$`) });
 
 it('shows the administrator every group, only the current one open, and finds an entry by a Chinese word', async () => {
@@ -40,6 +41,15 @@ it('shows the administrator every group, only the current one open, and finds an
   await page.getByTestId('menu-search-option').first().click();
   await page.waitForURL((url) => url.pathname === '/complaint-hotspots');
   await expect.poll(() => openGroups(page)).toEqual(['投诉举报']);
+});
+
+it('selects only the deepest entry a page is under', async () => {
+  const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(page, e2e.baseUrl, 'inspector');
+  await page.goto(`${e2e.baseUrl}/inspections/offline`);
+  await expect.poll(() => selectedEntries(page)).toEqual(['离线检查']);
+  await page.goto(`${e2e.baseUrl}/inspections`);
+  await expect.poll(() => selectedEntries(page)).toEqual(['监督检查']);
 });
 
 it('shows a business only the groups of its own work', async () => {

@@ -38,6 +38,13 @@ export function AdminLayout() {
     };
   }, [me, t]);
 
+  // The deepest entry the page is under: ProLayout would also select every entry whose path is a prefix
+  // (/inspections/offline selects 离线检查, not 监督检查 as well).
+  const selected = searchEntries
+    .map((entry) => entry.path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
   if (!me) return null;
   return (
     <ProLayout
@@ -48,6 +55,7 @@ export function AdminLayout() {
       fixSiderbar
       siderWidth={200}
       location={{ pathname }}
+      selectedKeys={selected ? [selected] : []}
       route={route}
       menu={{ locale: false }}
       menuExtraRender={({ collapsed: narrow }) => (narrow ? null : <MenuSearch entries={searchEntries} onNavigate={() => compact && setCollapsed(true)} />)}
