@@ -8,7 +8,7 @@ import { ensureHuangpiOrganisation } from './modules/org/org.public.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './modules/demo/demo.public.ts';
 import { failInterruptedImports } from './modules/operator/operator.public.ts';
 import { ensureChecklists } from './modules/checklist/checklist.public.ts';
-import { endIdleSessions } from './modules/auth/auth.public.ts';
+import { endIdleSessions, endLoginWindows } from './modules/auth/auth.public.ts';
 import { escalateOverdue } from './modules/rectification/rectification.public.ts';
 import { escalateOverdueDisposals } from './modules/disposal/disposal.public.ts';
 import { escalateOverdueComplaints } from './modules/complaint/complaint.public.ts';
@@ -38,6 +38,7 @@ const escalate = async () => {
   await escalateOverdueComplaints(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'escalating overdue complaints failed'));
   await expireListings(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'ending expired serious-violation listings failed'));
   await endIdleSessions(ctx.db).catch((error: unknown) => app.log.error({ err: error }, 'ending idle sessions failed'));
+  await endLoginWindows(ctx.db).catch((error: unknown) => app.log.error({ err: error }, 'deleting ended sign-in counters failed'));
 };
 await escalate();
 const escalation = setInterval(() => void escalate(), 3_600_000);

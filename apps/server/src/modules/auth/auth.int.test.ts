@@ -7,7 +7,17 @@ import { DEMO_PASSWORD } from '../demo/demo.public.ts';
 import { appUser } from '../user/user.schema.ts';
 import { verifyPassword } from '../../core/password.ts';
 import { sm3 } from '../../core/crypto.ts';
-import { endIdleSessions, IDLE_MINUTES, login, LOGIN_WINDOW_MINUTES, MAX_ACCOUNT_LOGINS, MAX_FAILED_LOGINS, MAX_IP_LOGINS, resolveSession } from './auth.service.ts';
+import {
+  endIdleSessions,
+  endLoginWindows,
+  IDLE_MINUTES,
+  login,
+  LOGIN_WINDOW_MINUTES,
+  MAX_ACCOUNT_LOGINS,
+  MAX_FAILED_LOGINS,
+  MAX_IP_LOGINS,
+  resolveSession,
+} from './auth.service.ts';
 
 let platform: TTestPlatform;
 let cast: Record<'admin', string>;
@@ -227,6 +237,14 @@ describe('sessions', () => {
     const left = rowsOf<{ n: number }>(await platform.ctx.db.execute(sql`select count(*)::int as n from session where token_hash = ${idle}`));
     expect(left[0].n).toBe(0);
     expect((await me(fresh)).statusCode).toBe(200);
+  });
+
+  it('the hourly housekeeping deletes sign-in counters whose window has ended, and keeps the current ones', async () => {
+    const old = new Date(Date.now() - (LOGIN_WINDOW_MINUTES + 1) * MINUTE);
+    await platform.ctx.db.execute(sql`insert into login_attempt (key, attempts, window_start) values ('ip:203.0.113.9', 3, ${old.toISOString()}), ('ip:203.0.113.10', 2, now())`);
+    await endLoginWindows(platform.ctx.db);
+    const left = rowsOf<{ key: string }>(await platform.ctx.db.execute(sql`select key from login_attempt where key like 'ip:203.0.113.%'`));
+    expect(left.map((r) => r.key)).toEqual(['ip:203.0.113.10']);
   });
 
   it('signing out invalidates the cookie and clears it', async () => {

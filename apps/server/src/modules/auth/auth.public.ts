@@ -5,3 +5,6 @@ export { resolveSession } from './auth.service.ts';
 
 /** Deletes the sessions nobody has used for longer than the idle limit: the hourly housekeeping of main.ts. */
 export { endIdleSessions } from './auth.service.ts';
+
+/** Deletes the sign-in counters whose window has ended: hourly housekeeping, off the sign-in path. */
+export { endLoginWindows } from './auth.service.ts';

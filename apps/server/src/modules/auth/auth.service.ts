@@ -47,7 +47,6 @@ export async function login(db: TDb, input: TLogin, options: TLoginOptions) {
   const keys = { ip: `ip:${options.ip}`, account: `account:${input.username}`, accountIp: `account-ip:${input.username} ${options.ip}` };
   const counted = await repo.countLoginAttempt(db, Object.values(keys), now, windowFrom);
   const count = (key: string) => counted.find((row) => row.key === key)!;
-  await repo.deleteEndedLoginWindows(db, windowFrom);
 
   const windowEnd = (row: { windowStart: Date }) => new Date(row.windowStart.getTime() + LOGIN_WINDOW_MINUTES * MINUTE);
   const ip = count(keys.ip);
@@ -104,6 +103,11 @@ export async function resolveSession(db: TDb, token: string, now = new Date()): 
 /** Ends the sessions idle past IDLE_MINUTES, which a lookup would refuse anyway (hourly, from main.ts). */
 export async function endIdleSessions(db: TDb, now = new Date()) {
   await repo.deleteIdleSessions(db, new Date(now.getTime() - IDLE_MINUTES * 60_000));
+}
+
+/** Deletes the sign-in counters whose window has ended (hourly, from main.ts): a count restarts by itself. */
+export async function endLoginWindows(db: TDb, now = new Date()) {
+  await repo.deleteEndedLoginWindows(db, new Date(now.getTime() - LOGIN_WINDOW_MINUTES * MINUTE));
 }
 
 export async function logout(db: TDb, token: string) {
