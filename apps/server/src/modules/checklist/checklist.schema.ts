@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { CHECKLIST_SCOPES, CHECKLIST_STATUSES } from '@shian/shared/checklist';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 
 /**
@@ -30,9 +30,7 @@ export const checklistItem = pgTable(
   'checklist_item',
   {
     id: idColumn(),
-    templateId: uuid('template_id')
-      .notNull()
-      .references(() => checklistTemplate.id),
+    templateId: refColumn('template_id', () => checklistTemplate.id),
     position: integer('position').notNull(),
     section: text('section').notNull(),
     content: text('content').notNull(),

@@ -1,7 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { COMPLAINT_ISSUE_TYPES, COMPLAINT_TRADES } from '@shian/shared/complaint';
 import { CLASSIFIER_MODEL_STATUSES } from '@shian/shared/complaint-classification';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { complaint } from '../complaint/complaint.schema.ts';
@@ -15,9 +15,7 @@ export const complaintLabel = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    complaintId: uuid('complaint_id')
-      .notNull()
-      .references(() => complaint.id),
+    complaintId: refColumn('complaint_id', () => complaint.id),
     text: text('text').notNull(),
     trade: text('trade', { enum: COMPLAINT_TRADES }).notNull(),
     issueType: text('issue_type', { enum: COMPLAINT_ISSUE_TYPES }).notNull(),

@@ -12,7 +12,7 @@ import {
   COMPLAINT_TRADES,
 } from '@shian/shared/complaint';
 import { CLASSIFIED_BY } from '@shian/shared/complaint-classification';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -95,9 +95,7 @@ export const complaintStep = pgTable(
   'complaint_step',
   {
     id: idColumn(),
-    complaintId: uuid('complaint_id')
-      .notNull()
-      .references(() => complaint.id),
+    complaintId: refColumn('complaint_id', () => complaint.id),
     kind: text('kind', { enum: COMPLAINT_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),
@@ -113,9 +111,7 @@ export const complaintStep = pgTable(
 export const complaintImport = pgTable('complaint_import', {
   id: idColumn(),
   bureauId: bureauIdColumn(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => appUser.id),
+  userId: refColumn('user_id', () => appUser.id),
   fileName: text('file_name').notNull(),
   /** uploaded | validated | running | done | failed */
   status: text('status', { enum: COMPLAINT_IMPORT_STATUSES }).notNull(),

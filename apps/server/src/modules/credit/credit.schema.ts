@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { EXIT_REASONS, LIST_ENTRY_STATUSES, REPAIR_STATUSES, type THeavierPenalty, type TListingGround } from '@shian/shared/credit';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 
@@ -67,9 +67,7 @@ export const creditRepair = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    entryId: uuid('entry_id')
-      .notNull()
-      .references(() => creditListEntry.id),
+    entryId: refColumn('entry_id', () => creditListEntry.id),
     operatorId: operatorIdColumn(),
     /** submitted | not_accepted | accepted | approved | rejected | lapsed */
     status: text('status', { enum: REPAIR_STATUSES }).notNull().default('submitted'),

@@ -1,6 +1,6 @@
 import { date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { DISPOSAL_STATUSES, DISPOSAL_STEP_KINDS, DISPOSAL_STEP_STATUSES } from '@shian/shared/disposal';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureau, bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { sample } from '../sampling/sampling.schema.ts';
@@ -43,9 +43,7 @@ export const disposalStep = pgTable(
   'disposal_step',
   {
     id: idColumn(),
-    disposalId: uuid('disposal_id')
-      .notNull()
-      .references(() => disposal.id),
+    disposalId: refColumn('disposal_id', () => disposal.id),
     kind: text('kind', { enum: DISPOSAL_STEP_KINDS }).notNull(),
     /** open | done */
     status: text('status', { enum: DISPOSAL_STEP_STATUSES }).notNull().default('open'),

@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { CASE_OUTCOMES, CASE_STATUSES, EVIDENCE_KINDS, PARTY_KINDS, type TPenaltyKind } from '@shian/shared/enforcement-case';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureauIdColumn, department, station } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -18,9 +18,7 @@ export const enforcementCase = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    leadId: uuid('lead_id')
-      .notNull()
-      .references(() => caseLead.id),
+    leadId: refColumn('lead_id', () => caseLead.id),
     operatorId: uuid('operator_id').references(() => operator.id),
     partyName: text('party_name').notNull(),
     /** organisation | natural_person */
@@ -101,9 +99,7 @@ export const caseStep = pgTable(
   'case_step',
   {
     id: idColumn(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => enforcementCase.id),
+    caseId: refColumn('case_id', () => enforcementCase.id),
     kind: text('kind').notNull(),
     /** The step's date: today, or the date on paper. */
     on: date('on').notNull(),
@@ -120,15 +116,11 @@ export const caseEvidence = pgTable(
   'case_evidence',
   {
     id: idColumn(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => enforcementCase.id),
+    caseId: refColumn('case_id', () => enforcementCase.id),
     title: text('title').notNull(),
     kind: text('kind', { enum: EVIDENCE_KINDS }).notNull(),
     collectedOn: date('collected_on').notNull(),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFile.id),
+    fileId: refColumn('file_id', () => storedFile.id),
     addedBy: uuid('added_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

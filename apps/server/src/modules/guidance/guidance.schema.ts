@@ -1,7 +1,7 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { GUIDANCE_KINDS, GUIDANCE_TOPICS, type TAttachmentType, type TGuidanceAudience } from '@shian/shared/guidance';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 
@@ -32,12 +32,8 @@ export const guidanceAttachment = pgTable(
   'guidance_attachment',
   {
     id: idColumn(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => guidanceDocument.id),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFile.id),
+    documentId: refColumn('document_id', () => guidanceDocument.id),
+    fileId: refColumn('file_id', () => storedFile.id),
     /** The name the download gets, with the extension of the detected type. */
     name: text('name').notNull(),
     /** docx | xlsx | pdf, decided from the bytes. */

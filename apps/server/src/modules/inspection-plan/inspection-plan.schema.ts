@@ -2,7 +2,7 @@ import { date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uu
 import { INSPECTION_KINDS } from '@shian/shared/inspection';
 import { PLAN_SOURCES, PLAN_STATUSES } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, station } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 
@@ -26,9 +26,7 @@ export const inspectionPlanEntry = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    stationId: uuid('station_id')
-      .notNull()
-      .references(() => station.id),
+    stationId: refColumn('station_id', () => station.id),
     operatorId: operatorIdColumn(),
     year: integer('year').notNull(),
     month: integer('month').notNull(),

@@ -1,7 +1,7 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { INSPECTION_KINDS, INSPECTION_RESULTS, INSPECTION_STATUSES, ITEM_OUTCOMES } from '@shian/shared/inspection';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
@@ -14,9 +14,7 @@ export const inspection = pgTable(
     id: idColumn(),
     bureauId: bureauIdColumn(),
     operatorId: operatorIdColumn(),
-    templateId: uuid('template_id')
-      .notNull()
-      .references(() => checklistTemplate.id),
+    templateId: refColumn('template_id', () => checklistTemplate.id),
     /** routine | unannounced | follow_up */
     kind: text('kind', { enum: INSPECTION_KINDS }).notNull(),
     planEntryId: uuid('plan_entry_id'),
@@ -53,12 +51,8 @@ export const inspection = pgTable(
 export const inspectionItemResult = pgTable(
   'inspection_item_result',
   {
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspection.id),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => checklistItem.id),
+    inspectionId: refColumn('inspection_id', () => inspection.id),
+    itemId: refColumn('item_id', () => checklistItem.id),
     /** conforming | nonconforming | not_applicable */
     outcome: text('outcome', { enum: ITEM_OUTCOMES }).notNull(),
     note: text('note').notNull().default(''),
@@ -72,13 +66,9 @@ export const inspectionPhoto = pgTable(
   'inspection_photo',
   {
     id: idColumn(),
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspection.id),
+    inspectionId: refColumn('inspection_id', () => inspection.id),
     itemId: uuid('item_id').references(() => checklistItem.id),
-    fileId: uuid('file_id')
-      .notNull()
-      .references(() => storedFile.id),
+    fileId: refColumn('file_id', () => storedFile.id),
     ...timestamps(),
   },
   (t) => [index('inspection_photo_inspection_idx').on(t.inspectionId)],

@@ -1,6 +1,6 @@
 import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { COMMITMENT_STATUSES, INTERVIEW_STATUSES, INTERVIEW_STEP_KINDS } from '@shian/shared/interview';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -50,9 +50,7 @@ export const interviewCommitment = pgTable(
   'interview_commitment',
   {
     id: idColumn(),
-    interviewId: uuid('interview_id')
-      .notNull()
-      .references(() => interview.id),
+    interviewId: refColumn('interview_id', () => interview.id),
     commitment: text('commitment').notNull(),
     dueOn: date('due_on').notNull(),
     /** open | done | not_done */
@@ -71,9 +69,7 @@ export const interviewStep = pgTable(
   'interview_step',
   {
     id: idColumn(),
-    interviewId: uuid('interview_id')
-      .notNull()
-      .references(() => interview.id),
+    interviewId: refColumn('interview_id', () => interview.id),
     kind: text('kind', { enum: INTERVIEW_STEP_KINDS }).notNull(),
     note: text('note'),
     actorId: uuid('actor_id').references(() => appUser.id),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { CITATION_SUBJECT_KINDS, LAW_LEVELS, LAW_VALIDITIES, type TLawTopic } from '@shian/shared/law';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -55,9 +55,7 @@ export const lawArticle = pgTable(
   'law_article',
   {
     id: idColumn(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => lawDocument.id),
+    documentId: refColumn('document_id', () => lawDocument.id),
     position: integer('position').notNull(),
     /** Unique within the document: the number as written, "#2" appended when repeated. */
     articleKey: text('article_key').notNull(),
@@ -95,9 +93,7 @@ export const lawCitation = pgTable(
   'law_citation',
   {
     id: idColumn(),
-    articleId: uuid('article_id')
-      .notNull()
-      .references(() => lawArticle.id, { onDelete: 'cascade' }),
+    articleId: refColumn('article_id', () => lawArticle.id, { onDelete: 'cascade' }),
     /** checklist_item | rumour | food_standard | guidance | notice | penalty_decision | inspection | case */
     subjectKind: text('subject_kind', { enum: CITATION_SUBJECT_KINDS }).notNull(),
     subjectId: uuid('subject_id').notNull(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ODR_ENROLMENT_STATUSES, ODR_NEGOTIATION_STATUSES } from '@shian/shared/odr';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -42,9 +42,7 @@ export const odrNegotiation = pgTable(
   'odr_negotiation',
   {
     id: idColumn(),
-    enrolmentId: uuid('enrolment_id')
-      .notNull()
-      .references(() => odrEnrolment.id),
+    enrolmentId: refColumn('enrolment_id', () => odrEnrolment.id),
     operatorId: operatorIdColumn(),
     /** A complaint goes to negotiation once: a failed one returns to regular handling for good. */
     complaintId: uuid('complaint_id')

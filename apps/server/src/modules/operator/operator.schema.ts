@@ -4,7 +4,7 @@ import { IMPORT_STATUSES } from '@shian/shared/import';
 import { LICENCE_KINDS } from '@shian/shared/licence';
 import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, unit } from '../org/org.schema.ts';
 import { cadre } from '../cadre/cadre.schema.ts';
 
@@ -40,10 +40,7 @@ export const operator = pgTable(
 );
 
 /** The operator a row is about. */
-export const operatorIdColumn = () =>
-  uuid('operator_id')
-    .notNull()
-    .references(() => operator.id);
+export const operatorIdColumn = () => refColumn('operator_id', () => operator.id);
 
 export const licence = pgTable(
   'licence',
@@ -104,9 +101,7 @@ export const operatorImport = pgTable('operator_import', {
 export const cadreAssignment = pgTable(
   'cadre_assignment',
   {
-    cadreId: uuid('cadre_id')
-      .notNull()
-      .references(() => cadre.id),
+    cadreId: refColumn('cadre_id', () => cadre.id),
     operatorId: operatorIdColumn(),
     ...timestamps(),
   },

@@ -1,5 +1,5 @@
 import { pgTable, text, uuid, unique } from 'drizzle-orm/pg-core';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 
 export const bureau = pgTable('bureau', {
   id: idColumn(),
@@ -11,10 +11,7 @@ export const bureau = pgTable('bureau', {
 });
 
 /** The owning bureau of a business row: the scope column every table leads to (docs/conventions.md). */
-export const bureauIdColumn = () =>
-  uuid('bureau_id')
-    .notNull()
-    .references(() => bureau.id);
+export const bureauIdColumn = () => refColumn('bureau_id', () => bureau.id);
 
 export const department = pgTable(
   'department',

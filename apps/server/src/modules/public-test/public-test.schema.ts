@@ -1,6 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { NOMINATION_STATUSES } from '@shian/shared/public-test';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 
 /** A public test nomination (你点我检): a citizen proposes a food and a place; others vote. */
@@ -28,9 +28,7 @@ export const testNomination = pgTable(
 export const nominationVote = pgTable(
   'nomination_vote',
   {
-    nominationId: uuid('nomination_id')
-      .notNull()
-      .references(() => testNomination.id),
+    nominationId: refColumn('nomination_id', () => testNomination.id),
     voterHash: text('voter_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

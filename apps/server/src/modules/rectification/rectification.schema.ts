@@ -1,7 +1,7 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { RECTIFICATION_STATUSES } from '@shian/shared/rectification';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 import { inspection } from '../inspection/inspection.schema.ts';
@@ -17,9 +17,7 @@ export const rectification = pgTable(
     id: idColumn(),
     bureauId: bureauIdColumn(),
     operatorId: operatorIdColumn(),
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspection.id),
+    inspectionId: refColumn('inspection_id', () => inspection.id),
     itemId: uuid('item_id').references(() => checklistItem.id),
     demand: text('demand').notNull(),
     workingDays: integer('working_days').notNull(),

@@ -1,7 +1,7 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { PLAN_KINDS, PLAN_STATUSES, PUBLISH_POLICIES, SAMPLE_STATUSES, VERDICTS } from '@shian/shared/sampling';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, station } from '../org/org.schema.ts';
 import { operator, operatorIdColumn } from '../operator/operator.schema.ts';
 
@@ -28,12 +28,8 @@ export const samplingTask = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => samplingPlan.id),
-    stationId: uuid('station_id')
-      .notNull()
-      .references(() => station.id),
+    planId: refColumn('plan_id', () => samplingPlan.id),
+    stationId: refColumn('station_id', () => station.id),
     foodCategory: text('food_category').notNull(),
     month: integer('month').notNull(),
     quantity: integer('quantity').notNull(),
@@ -60,9 +56,7 @@ export const sample = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => samplingPlan.id),
+    planId: refColumn('plan_id', () => samplingPlan.id),
     taskId: uuid('task_id').references(() => samplingTask.id),
     /** Printed on the label with a QR code. */
     sampleNo: text('sample_no').notNull().unique(),
@@ -118,9 +112,7 @@ export const testItem = pgTable(
   'test_item',
   {
     id: idColumn(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => testReport.id),
+    reportId: refColumn('report_id', () => testReport.id),
     name: text('name').notNull(),
     value: text('value').notNull(),
     numericValue: doublePrecision('numeric_value'),

@@ -1,6 +1,6 @@
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ALLOCATION_STATUSES, TARGETING_TRIGGERS } from '@shian/shared/targeting';
-import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
+import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, station } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
 
@@ -39,9 +39,7 @@ export const targetingModel = pgTable(
 export const targetingScore = pgTable(
   'targeting_score',
   {
-    modelId: uuid('model_id')
-      .notNull()
-      .references(() => targetingModel.id),
+    modelId: refColumn('model_id', () => targetingModel.id),
     operatorId: operatorIdColumn(),
     probability: doublePrecision('probability').notNull(),
     /** 1 = highest within the bureau. */
@@ -59,9 +57,7 @@ export const targetingAllocation = pgTable(
   {
     id: idColumn(),
     bureauId: bureauIdColumn(),
-    stationId: uuid('station_id')
-      .notNull()
-      .references(() => station.id),
+    stationId: refColumn('station_id', () => station.id),
     modelId: uuid('model_id').references(() => targetingModel.id),
     weekStart: date('week_start').notNull(),
     weeks: integer('weeks').notNull(),
