@@ -1,5 +1,8 @@
 // One page of a list: `page` counts from 1, as in every list query of @shian/shared.
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
+import type { TDbOrTx } from './database.ts';
+import { countRows } from './count-rows.ts';
 
 export type TPageQuery = { page: number; pageSize: number };
 
@@ -12,4 +15,15 @@ export function pageWindow({ page, pageSize }: TPageQuery): { limit: number; off
 export function paged<T extends PgSelect>(select: T, query: TPageQuery): T {
   const { limit, offset } = pageWindow(query);
   return select.limit(limit).offset(offset);
+}
+
+/**
+ * One page of a list and its total from the same filtered select (made dynamic, not yet ordered), so the
+ * filters and joins are written once and the total cannot disagree with the page. The total is counted
+ * first: ordering mutates the select.
+ */
+export async function pageOf<T extends PgSelect>(db: TDbOrTx, select: T, order: (PgColumn | SQL | SQL.Aliased)[], query: TPageQuery) {
+  const total = await countRows(db, select);
+  const rows: Awaited<T> = await paged(select.orderBy(...order), query);
+  return { rows, total };
 }

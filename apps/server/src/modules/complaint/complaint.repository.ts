@@ -2,8 +2,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNull, isNotNull, lt, lte, ne
 import type { TComplaintExportQuery, TUnmatchedListQuery } from '@shian/shared/complaint';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { rowsOf, toInt } from '../../core/db/database.ts';
-import { paged, pageWindow } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf, pageWindow } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -84,21 +83,15 @@ export async function openComplaints(db: TDbOrTx, scope: TOperatorScope) {
 }
 
 export async function listComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery & { page: number; pageSize: number }, today: string) {
-  const list = selectRows(db)
-    .where(and(...conditions(db, scope, query, today)))
-    .orderBy(desc(complaint.receivedAt), desc(complaint.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countComplaints(db: TDbOrTx, scope: TOperatorScope, query: TComplaintExportQuery, today: string) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRows(db)
       .where(and(...conditions(db, scope, query, today)))
       .$dynamic(),
+    [desc(complaint.receivedAt), desc(complaint.id)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 /** The next page after `after` (keyset), for streaming an export. */

@@ -213,7 +213,7 @@ export async function publicStatus(ctx: TContext, registrationNo: string) {
 export async function listComplaints(ctx: TContext, user: TSessionUser, query: TComplaintListQuery): Promise<TPage<TComplaint>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total, calendar] = await Promise.all([repo.listComplaints(ctx.db, scope, query, today), repo.countComplaints(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
+  const [{ rows, total }, calendar] = await Promise.all([repo.listComplaints(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
   return { items: rows.map((r) => presentComplaint(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -2,8 +2,7 @@ import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL
 import type { TDisposalListQuery } from '@shian/shared/disposal';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -81,21 +80,15 @@ export async function openDisposalClocks(db: TDbOrTx, scope: TOperatorScope) {
 }
 
 export async function listDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
-  const list = selectRows(db, today)
-    .where(and(...conditions(db, scope, query, today)))
-    .orderBy(asc(disposal.status), asc(disposal.completeDueOn), asc(disposal.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countDisposals(db: TDbOrTx, scope: TOperatorScope, query: TDisposalListQuery, today: string) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRows(db, today)
       .where(and(...conditions(db, scope, query, today)))
       .$dynamic(),
+    [asc(disposal.status), asc(disposal.completeDueOn), asc(disposal.id)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 export async function findDisposal(db: TDbOrTx, scope: TOperatorScope, id: string, today: string) {

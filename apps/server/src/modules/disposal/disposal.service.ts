@@ -108,7 +108,7 @@ export async function openDisposalForSample(ctx: TContext, input: { sampleId: st
 export async function listDisposals(ctx: TContext, user: TSessionUser, query: TDisposalListQuery): Promise<TPage<TDisposal>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total, calendar] = await Promise.all([repo.listDisposals(ctx.db, scope, query, today), repo.countDisposals(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
+  const [{ rows, total }, calendar] = await Promise.all([repo.listDisposals(ctx.db, scope, query, today), loadCalendar(ctx.db)]);
   return { items: rows.map((r) => presentDisposal(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -3,8 +3,7 @@ import type { TCaseListQuery } from '@shian/shared/enforcement-case';
 import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { paged, pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
@@ -92,22 +91,16 @@ function selectList(db: TDbOrTx) {
     .leftJoin(operator, eq(operator.id, enforcementCase.operatorId));
 }
 
-export async function listCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery): Promise<TCaseListRow[]> {
-  const list = selectList(db)
-    .where(and(...conditions(db, bureauId, scope, query)))
-    .orderBy(desc(enforcementCase.createdAt), asc(enforcementCase.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(({ c, ...rest }) => ({ ...c, ...rest }));
-}
-
-export function countCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery) {
-  return countRows(
+export async function listCases(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TCaseListQuery) {
+  const { rows, total } = await pageOf(
     db,
     selectList(db)
       .where(and(...conditions(db, bureauId, scope, query)))
       .$dynamic(),
+    [desc(enforcementCase.createdAt), asc(enforcementCase.id)],
+    query,
   );
+  return { rows: rows.map(({ c, ...rest }) => ({ ...c, ...rest })), total };
 }
 
 export async function findCase(db: TDbOrTx, bureauId: string, scope: TOperatorScope, id: string): Promise<TCaseDetailRow | null> {

@@ -136,7 +136,7 @@ async function runStep(
 export async function listCases(ctx: TContext, user: TSessionUser, query: TCaseListQuery): Promise<TPage<TCase>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total] = await Promise.all([repo.listCases(ctx.db, user.bureauId, scope, query), repo.countCases(ctx.db, user.bureauId, scope, query)]);
+  const { rows, total } = await repo.listCases(ctx.db, user.bureauId, scope, query);
   return { items: rows.map((r) => presentCase(r, today)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -202,7 +202,14 @@ export async function createCase(ctx: TContext, user: TSessionUser, input: TCase
     ]);
     return row.id;
   });
-  return getCase(ctx, user, id);
+  const created = await getCase(ctx, user, id);
+  await publishAwaitingApproval(ctx, user, created, 'filing');
+  return created;
+}
+
+/** After the commit: the step now waits for a head's approval (the notifications tell the approvers). */
+async function publishAwaitingApproval(ctx: TContext, user: TSessionUser, c: TCaseDetail, step: 'filing' | 'decision') {
+  await ctx.events.publish('case.awaiting-approval', { bureauId: user.bureauId, caseId: c.id, operatorId: c.operatorId, partyName: c.partyName, step }, user);
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -351,7 +358,7 @@ function checkNotHeavier(row: TCaseRow, input: TCaseDecision) {
 
 /** The handler proposes the decision (处罚决定审批): after the statement window or the statement, with the hearing held when asked. */
 export async function proposeDecision(ctx: TContext, user: TSessionUser, id: string, input: TCaseDecision) {
-  return runStep(ctx, user, id, 'propose_decision', input, async (row, on) => {
+  const proposed = await runStep(ctx, user, id, 'propose_decision', input, async (row, on) => {
     const due = statementDueOn(row.noticeOn!);
     if (!row.statementAt && on <= due) {
       throw invalidField('status', {

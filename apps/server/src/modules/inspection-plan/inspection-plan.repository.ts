@@ -2,8 +2,7 @@ import { and, arrayContains, asc, eq, gte, inArray, lt, lte, ne, or, sql, type S
 import type { TInspectionFrequencies, TPlanListQuery } from '@shian/shared/plan';
 import { RISK_GRADES } from '@shian/shared/risk';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -113,21 +112,11 @@ function selectEntries(db: TDbOrTx) {
 
 export type TPlanEntryListRow = Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number];
 
-export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
-  const list = selectEntries(db)
+export function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
+  const select = selectEntries(db)
     .where(and(...listConditions(db, scope, query, today)))
-    .orderBy(asc(inspectionPlanEntry.dueOn), asc(operator.name), asc(inspectionPlanEntry.id))
     .$dynamic();
-  return paged(list, query);
-}
-
-export function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TPlanListQuery, today: string) {
-  return countRows(
-    db,
-    selectEntries(db)
-      .where(and(...listConditions(db, scope, query, today)))
-      .$dynamic(),
-  );
+  return pageOf(db, select, [asc(inspectionPlanEntry.dueOn), asc(operator.name), asc(inspectionPlanEntry.id)], query);
 }
 
 /**

@@ -141,7 +141,7 @@ async function inspectorsById(db: TDbOrTx, rows: repo.TPlanEntryListRow[]) {
 export async function listPlanEntries(ctx: TContext, user: TSessionUser, query: TPlanListQuery) {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total] = await Promise.all([repo.listEntries(ctx.db, scope, query, today), repo.countEntries(ctx.db, scope, query, today)]);
+  const { rows, total } = await repo.listEntries(ctx.db, scope, query, today);
   const users = await inspectorsById(ctx.db, rows);
   return { items: rows.map((r) => presentEntry(r, users, today)), total, page: query.page, pageSize: query.pageSize };
 }

@@ -3,8 +3,7 @@ import type { TInterviewListQuery } from '@shian/shared/interview';
 import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -42,21 +41,15 @@ const flatten = ({ interview: i, commitmentsOpen, commitmentsOverdue, operatorNa
 });
 
 export async function listInterviews(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, query: TInterviewListQuery, today: string) {
-  const list = selectRows(db, today)
-    .where(and(...conditions(db, scope, hideDrafts, query)))
-    .orderBy(desc(interview.scheduledAt), asc(interview.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countInterviews(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, query: TInterviewListQuery, today: string) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRows(db, today)
       .where(and(...conditions(db, scope, hideDrafts, query)))
       .$dynamic(),
+    [desc(interview.scheduledAt), asc(interview.id)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 export async function findInterview(db: TDbOrTx, scope: TOperatorScope, hideDrafts: boolean, id: string, today: string) {

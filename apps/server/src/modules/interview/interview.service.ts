@@ -58,10 +58,7 @@ async function step(tx: TDbOrTx, user: TSessionUser, interviewId: string, kind: 
 
 export async function listInterviews(ctx: TContext, user: TSessionUser, query: TInterviewListQuery): Promise<TPage<TInterview>> {
   const scope = operatorScopeOf(user);
-  const [rows, total] = await Promise.all([
-    repo.listInterviews(ctx.db, scope, hidesDrafts(user), query, chinaToday()),
-    repo.countInterviews(ctx.db, scope, hidesDrafts(user), query, chinaToday()),
-  ]);
+  const { rows, total } = await repo.listInterviews(ctx.db, scope, hidesDrafts(user), query, chinaToday());
   return { items: rows.map((r) => presentInterview(r, ctx.cipher)), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { TLeadListQuery } from '@shian/shared/lead';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -75,22 +74,16 @@ export async function leadsToAssess(db: TDbOrTx, bureauId: string, scope: TOpera
     .orderBy(asc(caseLead.assessDueOn));
 }
 
-export async function listLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery): Promise<TLeadRow[]> {
-  const list = selectRows(db)
-    .where(and(...conditions(db, bureauId, scope, query)))
-    .orderBy(desc(caseLead.discoveredOn), desc(caseLead.createdAt), asc(caseLead.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery) {
-  return countRows(
+export async function listLeads(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: TLeadListQuery) {
+  const { rows, total } = await pageOf(
     db,
     selectRows(db)
       .where(and(...conditions(db, bureauId, scope, query)))
       .$dynamic(),
+    [desc(caseLead.discoveredOn), desc(caseLead.createdAt), asc(caseLead.id)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 export async function findLead(db: TDbOrTx, bureauId: string, scope: TOperatorScope, id: string): Promise<TLeadRow | null> {

@@ -122,11 +122,7 @@ export async function listLeads(ctx: TContext, user: TSessionUser, query: TLeadL
   await fillMissingDueDates(ctx.db);
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total, calendar] = await Promise.all([
-    repo.listLeads(ctx.db, user.bureauId, scope, query),
-    repo.countLeads(ctx.db, user.bureauId, scope, query),
-    loadCalendar(ctx.db),
-  ]);
+  const [{ rows, total }, calendar] = await Promise.all([repo.listLeads(ctx.db, user.bureauId, scope, query), loadCalendar(ctx.db)]);
   return { items: rows.map((r) => present(r, today, calendar)), total, page: query.page, pageSize: query.pageSize };
 }
 

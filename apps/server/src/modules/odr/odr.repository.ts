@@ -2,8 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { TOdrEnrolmentListQuery } from '@shian/shared/odr';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -51,21 +50,15 @@ function conditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TOdrEnrol
 }
 
 export async function listEnrolments(db: TDbOrTx, scope: TOperatorScope, query: TOdrEnrolmentListQuery, today: string) {
-  const list = selectRows(db, today)
-    .where(and(...conditions(db, scope, query)))
-    .orderBy(asc(odrEnrolment.status), desc(odrEnrolment.invitedAt), asc(odrEnrolment.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countEnrolments(db: TDbOrTx, scope: TOperatorScope, query: TOdrEnrolmentListQuery, today: string) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRows(db, today)
       .where(and(...conditions(db, scope, query)))
       .$dynamic(),
+    [asc(odrEnrolment.status), desc(odrEnrolment.invitedAt), asc(odrEnrolment.id)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 export async function findEnrolment(db: TDbOrTx, scope: TOperatorScope, id: string, today: string) {

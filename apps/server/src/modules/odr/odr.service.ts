@@ -67,7 +67,7 @@ export async function odrSuggestions(ctx: TContext, user: TSessionUser, query: T
 
 export async function listEnrolments(ctx: TContext, user: TSessionUser, query: TOdrEnrolmentListQuery): Promise<TPage<TOdrEnrolment>> {
   const scope = operatorScopeOf(user);
-  const [rows, total] = await Promise.all([repo.listEnrolments(ctx.db, scope, query, chinaToday()), repo.countEnrolments(ctx.db, scope, query, chinaToday())]);
+  const { rows, total } = await repo.listEnrolments(ctx.db, scope, query, chinaToday());
   return { items: rows.map(presentEnrolment), total, page: query.page, pageSize: query.pageSize };
 }
 

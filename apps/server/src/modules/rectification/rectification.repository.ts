@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { TRectificationListQuery, TRectificationStatus } from '@shian/shared/rectification';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -57,21 +56,15 @@ type TSelected = Awaited<ReturnType<ReturnType<typeof selectRows>['execute']>>[n
 const flatten = ({ rectification: r, ...rest }: TSelected): TRectificationListRow => ({ ...r, ...rest });
 
 export async function listRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
-  const list = selectRows(db)
-    .where(and(...conditions(db, scope, query, today)))
-    .orderBy(asc(rectification.dueOn), desc(rectification.createdAt))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countRectifications(db: TDbOrTx, scope: TOperatorScope, query: TRectificationListQuery, today: string) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRows(db)
       .where(and(...conditions(db, scope, query, today)))
       .$dynamic(),
+    [asc(rectification.dueOn), desc(rectification.createdAt)],
+    query,
   );
+  return { rows: rows.map(flatten), total };
 }
 
 /** The workbench's rectifications: those in the scope with one of these statuses, soonest due first. */

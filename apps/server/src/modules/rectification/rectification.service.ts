@@ -57,7 +57,7 @@ export const inspectionDemands: TInspectionDemands = { raise: createRectificatio
 export async function listRectifications(ctx: TContext, user: TSessionUser, query: TRectificationListQuery): Promise<TPage<TRectification>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total] = await Promise.all([repo.listRectifications(ctx.db, scope, query, today), repo.countRectifications(ctx.db, scope, query, today)]);
+  const { rows, total } = await repo.listRectifications(ctx.db, scope, query, today);
   return { items: rows.map((r) => presentRectification(r, today)), total, page: query.page, pageSize: query.pageSize };
 }
 

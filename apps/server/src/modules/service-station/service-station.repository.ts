@@ -2,8 +2,7 @@ import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { TServiceStationListQuery } from '@shian/shared/service-station';
 import { insertOne } from '../../core/db/insert-one.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { operator } from '../operator/operator.schema.ts';
@@ -41,13 +40,8 @@ function matching(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStat
 }
 
 export async function listStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
-  const list = matching(db, scope, query).orderBy(asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id)).$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flatten);
-}
-
-export function countStations(db: TDbOrTx, scope: TOperatorScope | null, query: TServiceStationListQuery) {
-  return countRows(db, matching(db, scope, query).$dynamic());
+  const { rows, total } = await pageOf(db, matching(db, scope, query).$dynamic(), [asc(operator.unitCode), asc(serviceStation.name), asc(serviceStation.id)], query);
+  return { rows: rows.map(flatten), total };
 }
 
 export async function findStation(db: TDbOrTx, scope: TOperatorScope, id: string) {

@@ -23,12 +23,12 @@ const showContacts = (user: TSessionUser) => can(user.role, 'personnel.contact.r
 
 export async function listServiceStations(ctx: TContext, user: TSessionUser, query: TServiceStationListQuery): Promise<TPage<TServiceStation>> {
   const scope = operatorScopeOf(user);
-  const [rows, total] = await Promise.all([repo.listStations(ctx.db, scope, query), repo.countStations(ctx.db, scope, query)]);
+  const { rows, total } = await repo.listStations(ctx.db, scope, query);
   return { items: rows.map((r) => presentStation(r, ctx.cipher, showContacts(user))), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function listPublicServiceStations(ctx: TContext, query: TPublicServiceStationQuery): Promise<TPage<TPublicServiceStation>> {
-  const [rows, total] = await Promise.all([repo.listStations(ctx.db, null, query), repo.countStations(ctx.db, null, query)]);
+  const { rows, total } = await repo.listStations(ctx.db, null, query);
   return { items: rows.map(presentPublicStation), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -5,8 +5,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, max, ne, sql, t
 import type { TAllocationListQuery, TTargetingScoreQuery } from '@shian/shared/targeting';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { licence, operator } from '../operator/operator.schema.ts';
@@ -212,11 +211,7 @@ function scoresMatching(db: TDbOrTx, scope: TOperatorScope, modelId: string, que
 }
 
 export function listScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
-  return paged(scoresMatching(db, scope, modelId, query).orderBy(asc(targetingScore.rank)), query);
-}
-
-export function countScores(db: TDbOrTx, scope: TOperatorScope, modelId: string, query: TTargetingScoreQuery) {
-  return countRows(db, scoresMatching(db, scope, modelId, query));
+  return pageOf(db, scoresMatching(db, scope, modelId, query), [asc(targetingScore.rank)], query);
 }
 
 /** Scores of a station's active operators under one model. */
@@ -337,20 +332,11 @@ function allocationConditions(bureauId: string, stationId: string | null, query:
   return list;
 }
 
-export async function listAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
-  const list = selectAllocations(db)
+export function listAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
+  const select = selectAllocations(db)
     .where(and(...allocationConditions(bureauId, stationId, query)))
-    .orderBy(desc(targetingAllocation.weekStart), desc(targetingAllocation.createdAt), asc(station.name), asc(targetingAllocation.id))
     .$dynamic();
-  return paged(list, query);
-}
-
-export async function countAllocations(db: TDbOrTx, bureauId: string, stationId: string | null, query: TAllocationListQuery) {
-  const [row] = await db
-    .select({ n: sql`count(*)` })
-    .from(targetingAllocation)
-    .where(and(...allocationConditions(bureauId, stationId, query)));
-  return toInt(row?.n);
+  return pageOf(db, select, [desc(targetingAllocation.weekStart), desc(targetingAllocation.createdAt), asc(station.name), asc(targetingAllocation.id)], query);
 }
 
 export async function findAllocation(db: TDbOrTx, bureauId: string, stationId: string | null, id: string) {

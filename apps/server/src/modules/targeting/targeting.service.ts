@@ -143,11 +143,7 @@ export async function listScores(ctx: TContext, user: TSessionUser, query: TTarg
   const current = await repo.currentModel(ctx.db, user.bureauId);
   if (!current) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, model: null };
   const scope = operatorScopeOf(user);
-  const [rows, total, unitName] = await Promise.all([
-    repo.listScores(ctx.db, scope, current.id, query),
-    repo.countScores(ctx.db, scope, current.id, query),
-    unitNameOf(ctx.db, user.bureauId),
-  ]);
+  const [{ rows, total }, unitName] = await Promise.all([repo.listScores(ctx.db, scope, current.id, query), unitNameOf(ctx.db, user.bureauId)]);
   return {
     items: rows.map((r) => presentScore(r, lang, unitName)),
     total,
@@ -271,7 +267,7 @@ export async function createAllocations(ctx: TContext, user: TSessionUser, input
 
 export async function listAllocations(ctx: TContext, user: TSessionUser, query: TAllocationListQuery, lang: TLang): Promise<TPage<TAllocation>> {
   const stationId = stationOfScope(user);
-  const [rows, total] = await Promise.all([repo.listAllocations(ctx.db, user.bureauId, stationId, query), repo.countAllocations(ctx.db, user.bureauId, stationId, query)]);
+  const { rows, total } = await repo.listAllocations(ctx.db, user.bureauId, stationId, query);
   return { items: await presentAllocations(ctx.db, user.bureauId, rows, lang), total, page: query.page, pageSize: query.pageSize };
 }
 
