@@ -11,6 +11,8 @@ beforeAll(async () => {
   e2e = await startE2E();
   page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   await signIn(page, e2e.baseUrl, 'station');
+  // Signing in lands on the workbench; these tests start from the operator list.
+  await page.goto(`${e2e.baseUrl}/operators`);
 });
 afterAll(() => e2e.close());
 

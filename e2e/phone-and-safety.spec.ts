@@ -18,6 +18,7 @@ afterAll(() => e2e.close());
 it('works on a phone-sized screen without horizontal page overflow', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await signIn(page, e2e.baseUrl, 'inspector');
+  await page.goto(`${e2e.baseUrl}/operators`);
   const rows = page.getByTestId('operator-table').locator('tbody tr.ant-table-row');
   await expect.poll(() => rows.count()).toBeGreaterThan(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -7,10 +7,11 @@ import { createTestPlatform, type TTestPlatform } from '../../apps/server/src/te
 
 export type TE2E = { platform: TTestPlatform; browser: Browser; baseUrl: string; close(): Promise<void> };
 
-export async function startE2E(): Promise<TE2E> {
+/** history: the demo's year of history too (inspections, this month's plan, sampling, cases), as `npm start` seeds it. */
+export async function startE2E(options: { history?: boolean } = {}): Promise<TE2E> {
   // E2E_WEB_DIR: a build of one's own (`vite build --outDir …`), so parallel work does not share dist/.
   const webDir = process.env.E2E_WEB_DIR ?? path.resolve(import.meta.dirname, '../../apps/web/dist');
-  const platform = await createTestPlatform({ operators: 300, webDir });
+  const platform = await createTestPlatform({ operators: 300, webDir, history: options.history });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = platform.app.server.address() as AddressInfo;
   const browser = await chromium.launch({

@@ -17,7 +17,7 @@ import { registerSecurityHeaders } from './core/security-headers.ts';
 import type { TApp } from './core/http.ts';
 import { registerTextRule, zodValidatorCompiler } from './core/validation.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { resolveSession } from './modules/auth/auth.public.ts';
+import { clearLoginCountersOf, endSessionsOf, resolveSession, sessionsOf } from './modules/auth/auth.public.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { registerOperatorImportRoutes, MAX_IMPORT_BYTES } from './modules/operator/operator-import.routes.ts';
@@ -55,6 +55,10 @@ import { registerComplaintImportRoutes } from './modules/complaint/complaint-imp
 import { registerCreditRoutes } from './modules/credit/credit.routes.ts';
 import { registerTargetingRoutes } from './modules/targeting/targeting.routes.ts';
 import { registerWorkbenchRoutes } from './modules/workbench/workbench.routes.ts';
+import { registerNotificationRoutes } from './modules/notification/notification.routes.ts';
+import { registerPublicPortalRoutes } from './modules/public-portal/public-portal.routes.ts';
+import { registerCadreRoutes } from './modules/cadre/cadre.routes.ts';
+import { registerCadreVisitRoutes } from './modules/cadre-visit/cadre-visit.routes.ts';
 
 /** logStream: where the log goes instead of stdout (the privacy test reads it back); publicRateLimit: the rate-limit test's small limit. */
 export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream; publicRateLimit?: TRateLimit };
@@ -100,9 +104,11 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
 
   registerAuthRoutes(app, ctx.db, { production: ctx.production });
   registerOrgRoutes(app, ctx.db);
-  registerUserRoutes(app, ctx.db);
+  // The administrator's session and lock actions reach the auth module's tables through its face.
+  registerUserRoutes(app, ctx.db, { of: sessionsOf, endAll: endSessionsOf, clearLoginCounters: clearLoginCountersOf });
   registerOperatorRoutes(app, ctx);
   registerOperatorImportRoutes(app, ctx);
+  registerCadreRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerCalendarRoutes(app, ctx.db);
   registerChecklistRoutes(app, ctx);
@@ -136,6 +142,9 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerCreditRoutes(app, ctx);
   registerTargetingRoutes(app, ctx);
   registerWorkbenchRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
+  registerPublicPortalRoutes(app, ctx);
+  registerCadreVisitRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 const ROOT_FILES = new Set(['app.ts', 'platform.ts', 'main.ts', 'config.ts']);
-const WIRING = /\.(public|schema|routes|events|risk-signals|work-items)\.ts$/;
+const WIRING = /\.(public|schema|routes|events|risk-signals|work-items|public-search|notifications)\.ts$/;
 
 type TFile = { path: string; area: 'core' | 'testing' | 'cli' | 'root' | 'module' | 'other'; module?: string };
 type TImport = { from: TFile; to: TFile };

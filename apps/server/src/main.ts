@@ -17,6 +17,7 @@ import { failInterruptedComplaintImports } from './modules/complaint/complaint.p
 import { chinaToday } from '@shian/shared/working-days';
 import { retrainIfDue } from './modules/targeting/targeting.public.ts';
 import { writeAuditCheckpoint } from './core/audit/audit-checkpoint.ts';
+import { sweepNotifications } from './modules/notification/notification.public.ts';
 
 const config = loadConfig();
 const ctx = await openPlatform(config);
@@ -39,6 +40,8 @@ const escalate = async () => {
   await expireListings(ctx, chinaToday()).catch((error: unknown) => app.log.error({ err: error }, 'ending expired serious-violation listings failed'));
   await endIdleSessions(ctx.db).catch((error: unknown) => app.log.error({ err: error }, 'ending idle sessions failed'));
   await endLoginWindows(ctx.db).catch((error: unknown) => app.log.error({ err: error }, 'deleting ended sign-in counters failed'));
+  // After the escalations, so that the sweep sees today's overdue steps; it also sends each user's daily digest.
+  await sweepNotifications(ctx).catch((error: unknown) => app.log.error({ err: error }, 'the notification sweep failed'));
 };
 await escalate();
 const escalation = setInterval(() => void escalate(), 3_600_000);

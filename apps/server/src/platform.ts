@@ -27,6 +27,17 @@ import { complaintWorkItems } from './modules/complaint/complaint.work-items.ts'
 import { leadWorkItems } from './modules/lead/lead.work-items.ts';
 import { enforcementCaseWorkItems } from './modules/enforcement-case/enforcement-case.work-items.ts';
 import { creditWorkItems } from './modules/credit/credit.work-items.ts';
+import { rumourWorkItems } from './modules/rumour/rumour.work-items.ts';
+import { cadreWorkItems } from './modules/cadre/cadre.work-items.ts';
+import { cadreVisitWorkItems } from './modules/cadre-visit/cadre-visit.work-items.ts';
+import { inAppChannel } from './modules/notification/notification.public.ts';
+import { registerRectificationNotifications } from './modules/rectification/rectification.notifications.ts';
+import { registerEnforcementCaseNotifications } from './modules/enforcement-case/enforcement-case.notifications.ts';
+import { operatorPublicSearch } from './modules/three-shows/three-shows.public-search.ts';
+import { creditPublicSearch } from './modules/credit/credit.public-search.ts';
+import { lawPublicSearch } from './modules/law/law.public-search.ts';
+import { foodStandardPublicSearch } from './modules/food-standard/food-standard.public-search.ts';
+import { rumourPublicSearch } from './modules/rumour/rumour.public-search.ts';
 
 export function createContext(database: TDatabase, options: { sm4Key: string; production: boolean; filesDir: string; auditCheckpointFile: string }): TContext {
   const events = createEventBus((event, error) => console.error(`event handler for ${event} failed:`, error));
@@ -40,6 +51,8 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
     auditCheckpointFile: options.auditCheckpointFile,
     riskSignals: [],
     workItems: [],
+    notificationChannels: [],
+    publicSearch: [],
   };
   ctx.riskSignals.push(inspectionRiskSignals, rectificationRiskSignals);
   ctx.riskSignals.push(samplingRiskSignals);
@@ -53,12 +66,20 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   ctx.workItems.push(leadWorkItems);
   ctx.workItems.push(enforcementCaseWorkItems);
   ctx.workItems.push(creditWorkItems);
+  ctx.workItems.push(rumourWorkItems);
+  ctx.workItems.push(cadreWorkItems);
+  ctx.workItems.push(cadreVisitWorkItems);
+  // The channel that ships; an SMS or government-messaging gateway is pushed here the same way (core/notify.ts).
+  ctx.notificationChannels.push(inAppChannel);
+  ctx.publicSearch.push(operatorPublicSearch, creditPublicSearch, lawPublicSearch, foodStandardPublicSearch, rumourPublicSearch);
   registerRiskGradeEvents(ctx);
   registerInspectionPlanEvents(ctx);
   registerDisposalEvents(ctx);
   // Sampling never reads the disposal table (the disposal depends on sampling): it is handed the disposal's rule.
   addReportLock(ctx, disposalOpened);
   registerComplaintClassificationEvents(ctx);
+  registerRectificationNotifications(ctx);
+  registerEnforcementCaseNotifications(ctx);
   return ctx;
 }
 

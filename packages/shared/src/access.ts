@@ -47,6 +47,17 @@ export const PERMISSIONS = [
   'credit.manage',
   'credit.approve',
   'credit.apply',
+  // Supervision visits of assigned cadres (督导): read visits and coverage, record (the cadre), answer a remote
+  // visit (the business), close or escalate the problems handed over (stations), review flagged visits and set
+  // the thresholds (the food-safety office).
+  'cadre-visit.read',
+  'cadre-visit.record',
+  'cadre-visit.respond',
+  'cadre-problem.handle',
+  'cadre-visit.review',
+  // Assigned cadres: read the registry (in the reader's data scope); manage it and the assignments (食安办).
+  'cadre.read',
+  'cadre.manage',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -96,6 +107,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.approve',
     'credit.read',
     'credit.approve',
+    'cadre-visit.read',
+    'cadre.read',
   ],
   department: [
     ...STAFF_EDIT,
@@ -118,6 +131,11 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.manage',
     'credit.read',
     'credit.manage',
+    'cadre-visit.read',
+    'cadre-problem.handle',
+    'cadre-visit.review',
+    'cadre.read',
+    'cadre.manage',
   ],
   station: [
     ...STAFF_EDIT,
@@ -132,8 +150,23 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.read',
     'case.manage',
     'credit.read',
+    'cadre-visit.read',
+    'cadre-problem.handle',
+    'cadre.read',
   ],
-  inspector: ['operator.read', 'operator.write', 'operator.export', 'personnel.contact.read', ...INSPECT, ...SAMPLE, 'complaint.read', 'targeting.read', 'credit.read'],
+  inspector: [
+    'operator.read',
+    'operator.write',
+    'operator.export',
+    'personnel.contact.read',
+    ...INSPECT,
+    ...SAMPLE,
+    'complaint.read',
+    'targeting.read',
+    'credit.read',
+    'cadre-visit.read',
+    'cadre-problem.handle',
+  ],
   enforcement: [
     'operator.read',
     'operator.export',
@@ -147,7 +180,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.manage',
     'credit.read',
   ],
-  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'credit.read'],
+  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'credit.read', 'cadre-visit.read', 'cadre-visit.record', 'cadre.read'],
   business: [
     'operator.read',
     'operator.write',
@@ -159,6 +192,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.respond',
     'credit.read',
     'credit.apply',
+    'cadre-visit.read',
+    'cadre-visit.respond',
   ],
   expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'knowledge.manage'],
 };

@@ -32,6 +32,7 @@ export const ZUserCreate = z.strictObject({
   stationId: z.uuid({ message: 'id.invalid' }).nullable().default(null),
   departmentId: z.uuid({ message: 'id.invalid' }).nullable().default(null),
   operatorId: z.uuid({ message: 'id.invalid' }).nullable().default(null),
+  cadreId: z.uuid({ message: 'id.invalid' }).nullable().default(null),
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 
@@ -44,4 +45,6 @@ export type TMe = {
   permissions: TPermission[];
   stationId: string | null;
   operatorId: string | null;
+  /** After a password reset: every other API answers 403 PASSWORD_CHANGE_REQUIRED until the password is changed. */
+  mustChangePassword: boolean;
 };

@@ -3,6 +3,7 @@
 import type { TOperatorCategory, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from './operator.ts';
 import type { TLicenceKind } from './licence.ts';
 import type { TRole } from './access.ts';
+import type { TAdjustmentReason, TCadreLevel } from './cadre.ts';
 import type { TLang } from './messages.ts';
 
 type Names<K extends string> = Record<K, { zh: string; en: string }>;
@@ -80,6 +81,20 @@ export const ROLE_NAMES: Names<TRole> = {
   cadre: { zh: '包保干部', en: 'Assigned cadre' },
   business: { zh: '企业用户', en: 'Business user' },
   expert: { zh: '专家', en: 'Expert' },
+};
+
+export const CADRE_LEVEL_NAMES: Names<TCadreLevel> = {
+  city: { zh: '市级', en: 'City' },
+  district: { zh: '区级', en: 'District' },
+  township: { zh: '乡镇（街道）级', en: 'Township' },
+  village: { zh: '村（社区）级', en: 'Village' },
+};
+
+export const ADJUSTMENT_REASON_NAMES: Names<TAdjustmentReason> = {
+  new: { zh: '新增主体未包保', en: 'New subject not assigned' },
+  regraded: { zh: '风险等级变化，包保层级不符', en: 'Re-graded: wrong cadre level' },
+  closed: { zh: '主体停业或注销', en: 'Subject closed' },
+  cadre_inactive: { zh: '包保干部已停用', en: 'Cadre inactive' },
 };
 
 export function nameOf<K extends string>(names: Names<K>, key: K, lang: TLang): string {

@@ -2,11 +2,30 @@
 import { z } from 'zod';
 
 /** The modules that contribute work items (each through its `<module>.work-items.ts` provider). */
-export const WORKBENCH_MODULES = ['rectification', 'inspection-plan', 'disposal', 'complaint', 'lead', 'enforcement-case', 'credit'] as const;
+export const WORKBENCH_MODULES = ['rectification', 'inspection-plan', 'disposal', 'complaint', 'lead', 'enforcement-case', 'credit', 'cadre', 'cadre-visit', 'rumour'] as const;
 export type TWorkbenchModule = (typeof WORKBENCH_MODULES)[number];
+
+/** The modules' names on the workbench (tag and filter), here so a new module names itself in one place. */
+export const WORKBENCH_MODULE_NAMES: Record<TWorkbenchModule, { zh: string; en: string }> = {
+  rectification: { zh: '整改', en: 'Rectification' },
+  'inspection-plan': { zh: '检查计划', en: 'Inspection plan' },
+  disposal: { zh: '不合格处置', en: 'Disposal' },
+  complaint: { zh: '投诉举报', en: 'Complaints' },
+  lead: { zh: '案件线索', en: 'Case leads' },
+  'enforcement-case': { zh: '执法案件', en: 'Cases' },
+  credit: { zh: '信用监管', en: 'Credit' },
+  cadre: { zh: '包保分配', en: 'Cadre assignments' },
+  'cadre-visit': { zh: '包保督导', en: 'Cadre visits' },
+  rumour: { zh: '辟谣', en: 'Rumours' },
+};
+
+/** The summary cards as filters: due today, due by the end of this week (today included), overdue. */
+export const WORKBENCH_DUE = ['today', 'week', 'overdue'] as const;
+export type TWorkbenchDue = (typeof WORKBENCH_DUE)[number];
 
 export const ZWorkbenchQuery = z.strictObject({
   module: z.enum(WORKBENCH_MODULES).optional(),
+  due: z.enum(WORKBENCH_DUE).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -31,7 +50,7 @@ export type TWorkItem = {
 };
 
 export type TWorkbench = {
-  /** Over every module (the module filter narrows the items, not the cards). */
+  /** Over every module and due date (the filters narrow the items, not the cards). */
   summary: { dueToday: number; dueThisWeek: number; overdue: number };
   items: TWorkItem[];
   total: number;

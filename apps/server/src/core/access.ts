@@ -15,6 +15,8 @@ export type TSessionUser = {
   departmentId: string | null;
   operatorId: string | null;
   cadreId: string | null;
+  /** After a password reset: only routes declared `duringPasswordChange` answer until it is changed. */
+  mustChangePassword: boolean;
 };
 
 /**
@@ -24,15 +26,24 @@ export type TSessionUser = {
  *   (district, station, cadre or own operator), 'bureau' = bureau-wide reference data,
  *   'self' = the user's own account.
  */
-export type TAccess = { public: true } | { permission: TPermission | 'signed-in'; scope: 'data-scope' | 'bureau' | 'self' };
+export type TAccess =
+  | { public: true }
+  | {
+      permission: TPermission | 'signed-in';
+      scope: 'data-scope' | 'bureau' | 'self';
+      /** Answers while the user must still change a password an administrator set (me, change password). */
+      duringPasswordChange?: true;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: TAccess;
+    /** The route answers an endless stream (route-table.ts `stream`). */
+    stream?: true;
   }
   interface FastifyInstance {
     /** Every /api route with its declared access, for the route-table tests and the docs. */
-    accessTable: { method: string; url: string; access: TAccess }[];
+    accessTable: { method: string; url: string; access: TAccess; stream?: true }[];
   }
   interface FastifyRequest {
     user: TSessionUser | null;
@@ -61,7 +72,7 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access, ...(route.config?.stream ? { stream: true as const } : {}) });
     // The declaration is part of the OpenAPI description, so API users see it too.
     const note = 'public' in access ? 'Access: public' : `Access: permission ${access.permission}, scope ${access.scope}`;
     route.schema = { ...route.schema, description: [route.schema?.description, note].filter(Boolean).join('\n\n') };
@@ -86,6 +97,7 @@ export function registerAccess(app: FastifyInstance, resolveSession: TSessionRes
     const access = request.routeOptions.config.access;
     if (!access || 'public' in access) return;
     if (!request.user) throw new AppError('UNAUTHENTICATED');
+    if (request.user.mustChangePassword && !access.duringPasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access.permission !== 'signed-in' && !can(request.user.role, access.permission)) {
       throw new AppError('FORBIDDEN');
     }

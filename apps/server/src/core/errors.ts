@@ -7,6 +7,9 @@ export type TErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
   | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_LOCKED'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'OWN_ACCOUNT'
   | 'CSRF_HEADER_MISSING'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
@@ -29,6 +32,13 @@ const MESSAGES: Record<TErrorCode, Text> = {
     en: 'Wrong username or password; after {failures} failures, wait {minutes} minutes before trying again',
   },
   ACCOUNT_DISABLED: { zh: '账号已停用', en: 'This account is disabled' },
+  ACCOUNT_LOCKED: { zh: '账号已被管理员锁定，请联系管理员解锁', en: 'This account is locked by an administrator; ask one to unlock it' },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '请先修改密码（管理员重置或设置的密码须在首次登录后修改）',
+    en: 'Change your password first (a password set by an administrator must be changed)',
+  },
+  // Nobody raises their own role, locks or disables themselves: another administrator does it.
+  OWN_ACCOUNT: { zh: '不能对自己的账号执行“{what}”，请由其他管理员操作', en: 'You cannot {what} your own account; another administrator must do it' },
   CSRF_HEADER_MISSING: {
     zh: '请求缺少 X-Requested-With 头，已拒绝',
     en: 'The request lacks the X-Requested-With header and was refused',
@@ -53,6 +63,9 @@ const STATUS: Record<TErrorCode, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   ACCOUNT_DISABLED: 403,
+  ACCOUNT_LOCKED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  OWN_ACCOUNT: 403,
   CSRF_HEADER_MISSING: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -17,6 +17,8 @@ export type TPlatformEvents = {
   'sample.reported': { sampleId: string; operatorId: string; verdict: string; reportedOn: string };
   /** New complaints stored (public form, staff entry, or one batch of a 12315 import), e.g. to classify them. */
   'complaint.received': { bureauId: string; complaintIds: string[] };
+  /** A case step waits for a head's approval: filing proposed (立案审批) or decision proposed (处罚决定审批). */
+  'case.awaiting-approval': { bureauId: string; caseId: string; version: number; operatorId: string | null; partyName: string; step: 'filing' | 'decision' };
 };
 
 export type TEventName = keyof TPlatformEvents;

@@ -17,19 +17,19 @@ type TUserFor<A extends TAccess> = A extends { public: true } ? TSessionUser | n
 type THandler<S extends TRouteSchema, A extends TAccess> = (request: TRequest<S>, user: TUserFor<A>, reply: FastifyReply) => unknown;
 type TRoute = <S extends TRouteSchema, A extends TAccess>(url: string, access: A, summary: string, schema: S, handler: THandler<S, A>) => void;
 
-export type TRouteTable = { get: TRoute; post: TRoute; put: TRoute; patch: TRoute; delete: TRoute; create: TRoute };
+export type TRouteTable = { get: TRoute; post: TRoute; put: TRoute; patch: TRoute; delete: TRoute; create: TRoute; stream: TRoute };
 
 /** The route table of a module whose routes appear under `tags` in the OpenAPI description. */
 export function routeTable(app: TApp, tags: string[]): TRouteTable {
   const add =
-    (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', status?: number): TRoute =>
+    (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', status?: number, stream?: true): TRoute =>
     (url, access, summary, schema, handler) => {
       // The table is typed per route above; registering, the schema is plain data.
       const routeSchema: FastifySchema = { tags, summary, ...schema };
       app.route({
         method,
         url,
-        config: { access },
+        config: { access, ...(stream ? { stream } : {}) },
         schema: routeSchema,
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           const user = ('public' in access ? (request.user ?? null) : userOf(request)) as TUserFor<typeof access>;
@@ -39,6 +39,10 @@ export function routeTable(app: TApp, tags: string[]): TRouteTable {
         },
       });
     };
-  /** `create` is a POST that answers 201 Created with what the handler returns. */
-  return { get: add('GET'), post: add('POST'), put: add('PUT'), patch: add('PATCH'), delete: add('DELETE'), create: add('POST', 201) };
+  /**
+   * `create` is a POST that answers 201 Created with what the handler returns. `stream` is a GET that answers an
+   * endless stream (Server-Sent Events): marked in the access table, since a probe that waits for the end of each
+   * answer (app.inject) must not call it.
+   */
+  return { get: add('GET'), post: add('POST'), put: add('PUT'), patch: add('PATCH'), delete: add('DELETE'), create: add('POST', 201), stream: add('GET', undefined, true) };
 }

@@ -36,6 +36,8 @@ export type TFuzzResult = {
   seconds: number;
   /** The operations that took longest in all, slowest first: where the run's time goes. */
   slowest: { operation: string; seconds: number }[];
+  /** Stream operations left out (they never end under inject). */
+  skippedStreams: string[];
 };
 
 type TRandom = () => number;
@@ -323,7 +325,10 @@ export function fuzzSeed(): number {
  */
 export async function runFuzz(platform: TTestPlatform, options: { seed: number; requests: number; adminCookie: () => Promise<string> }): Promise<TFuzzResult> {
   const random = mulberry32(options.seed);
-  const operations = operationsOf((await platform.request({ method: 'GET', url: '/api/openapi.json' })).json());
+  // Streams (route-table.ts `stream`) never end, and inject waits for the end: left out here, visibly, and opened
+  // over a real socket by their own tests (notification.int.test.ts).
+  const streams = new Set(platform.app.accessTable.filter((e) => e.stream).map((e) => `${e.method} ${e.url.replace(/:(\w+)/g, '{$1}')}`));
+  const operations = operationsOf((await platform.request({ method: 'GET', url: '/api/openapi.json' })).json()).filter((op) => !streams.has(`${op.method} ${op.path}`));
   const statuses: Record<number, number> = {};
   const failures: TFuzzFailure[] = [];
   const secondsByOperation = new Map<string, number>();
@@ -370,5 +375,14 @@ export async function runFuzz(platform: TTestPlatform, options: { seed: number; 
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
     .map(([operation, seconds]) => ({ operation, seconds }));
-  return { seed: options.seed, operations: operations.length, sent: options.requests, statuses, failures, seconds: (performance.now() - start) / 1000, slowest };
+  return {
+    seed: options.seed,
+    operations: operations.length,
+    sent: options.requests,
+    statuses,
+    failures,
+    seconds: (performance.now() - start) / 1000,
+    slowest,
+    skippedStreams: [...streams],
+  };
 }

@@ -66,3 +66,19 @@ export function upload(platform: TTestPlatform, cookie: string, url: string, con
   const body = multipartBody({ fileName, content, contentType: 'image/jpeg' }, fields);
   return platform.request({ method: 'POST', url, cookie, payload: body.payload, headers: body.headers });
 }
+
+/** Closes an inspection of the operator with one rectification demand on a key item; answers the demand as the inspection shows it. */
+export async function raiseDemand(
+  platform: TTestPlatform,
+  cookie: string,
+  body: { operatorId: string; inspectorIds: string[]; inspectedOn: string },
+  demand: string,
+  workingDays = 5,
+) {
+  const inspection = await startInspection(platform, cookie, body);
+  const key = inspection.items.find((i) => i.key)!;
+  const answered = await answerAll(platform, cookie, inspection, { [key.id]: 'nonconforming' });
+  const closed = await closeWith(platform, cookie, answered, [{ itemId: key.id, demand, workingDays }]);
+  expect(closed.statusCode, closed.body).toBe(200);
+  return (closed.json() as TInspection).rectifications[0];
+}

@@ -89,6 +89,21 @@ export const FOREIGN_OBJECTS: Record<string, TMaker> = {
     )),
     ownedByDepartment: true,
   }),
+  '/api/cadres/:id': (p, w) =>
+    inserted(
+      p,
+      'cadre',
+      sql`insert into cadre (bureau_id, name, level, post, work_unit, unit_code) values (${w.bureauId}, '外所包保干部', 'village', '村支书', '外所村委会', ${w.unitCode}) returning id`,
+    ),
+  '/api/cadre-imports/:id': async (p, w) => ({
+    ...(await inserted(
+      p,
+      'cadre_import',
+      sql`insert into cadre_import (bureau_id, user_id, file_name, status, rows, errors, total, valid)
+          values (${w.bureauId}, ${w.departmentId}, '包保干部导入.xlsx', 'validated', '[]'::jsonb, '[]'::jsonb, 0, 0) returning id`,
+    )),
+    ownedByDepartment: true,
+  }),
   '/api/inspections/:id': (p, w) =>
     created(p, w.adminCookie, '/api/inspections', { operatorId: w.operatorId, inspectorIds: w.inspectorIds, kind: 'routine', inspectedOn: '2026-03-02' }, 'inspection'),
   '/api/rectifications/:id': async (p, w, made) => {
@@ -221,6 +236,25 @@ export const FOREIGN_OBJECTS: Record<string, TMaker> = {
       'credit_repair',
       sql`insert into credit_repair (bureau_id, entry_id, operator_id, statement, pledge, evidence_file_ids, submitted_by, accept_due_on)
           values (${w.bureauId}, ${entry.id}, ${w.operatorId}, '已整改', true, '{}'::uuid[], ${w.departmentId}, '2026-03-09') returning id`,
+    );
+  },
+  '/api/cadre-visits/:id': (p, w) =>
+    inserted(
+      p,
+      'cadre_visit',
+      // A remote visit still waiting for the business (so that an answer out of scope would complete it), with a flag to review.
+      sql`insert into cadre_visit (bureau_id, operator_id, cadre_id, recorded_by, mode, status, started_at, ended_at, visited_on, answers, request, flags)
+          values (${w.bureauId}, ${w.operatorId}, (select id from cadre where id not in (select cadre_id from app_user where cadre_id is not null) order by id limit 1),
+                  ${w.departmentId}, 'remote', 'awaiting_business', '2026-03-02T02:00:00Z', '2026-03-02T02:30:00Z', '2026-03-02', '[]'::jsonb, '请上传进货查验记录',
+                  '[{"rule":"many_in_hour","zh":"一小时内 5 次","en":"5 in an hour"}]'::jsonb) returning id`,
+    ),
+  '/api/cadre-problems/:id': async (p, w, made) => {
+    const visit = await made('/api/cadre-visits/:id');
+    return inserted(
+      p,
+      'cadre_problem',
+      sql`insert into cadre_problem (bureau_id, operator_id, visit_id, station_id, point_key, description, working_days, handed_on, due_on)
+          values (${w.bureauId}, ${w.operatorId}, ${visit.id}, ${w.stationId}, 'hygiene', '后厨地面油污', 10, '2026-03-02', '2026-03-16') returning id`,
     );
   },
   '/api/targeting/allocations/:id': (p, w) =>

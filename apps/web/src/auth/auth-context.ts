@@ -17,9 +17,7 @@ export function useAuth(): TAuth {
   return auth;
 }
 
-/** Where a user starts: a business user on their own operator, everyone else on the list. */
-export function homePath(me: TMe): string {
-  if (me.scope === 'operator' && me.operatorId) return `/operators/${me.operatorId}`;
-  if (me.permissions.includes('operator.read')) return '/operators';
-  return '/account/password';
+/** Where a user starts: the workbench (工作台), every role's own open work; open to every signed-in user. */
+export function homePath(_me: TMe): string {
+  return '/workbench';
 }

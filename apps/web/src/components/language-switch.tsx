@@ -12,7 +12,8 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
         type="text"
         icon={<TranslationOutlined />}
         data-testid="lang-switch"
-        aria-label={t('header.switchLangTitle')}
+        // Only the icon alone needs a name; a visible "English" is the name (WCAG 2.5.3).
+        aria-label={compact ? t('header.switchLangTitle') : undefined}
         onClick={() => void setLang(lang === 'en' ? 'zh-CN' : 'en')}
       >
         {compact ? null : t('header.switchLang')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { App, Button, Form, Modal } from 'antd';
+import { Alert, App, Button, Form, Modal } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,11 @@ import { asApiError } from '../api/client.ts';
 import { useAuth } from '../auth/auth-context.ts';
 import { createInspection, eligibleInspectors, type TEligibleInspector } from '../api/inspection-start.ts';
 
-export function StartInspectionButton({ operatorId }: { operatorId: string }) {
+/**
+ * Starts an inspection of the operator. With a plan entry (the workbench opens `/operators/:id?planEntryId=`),
+ * the dialog opens at once and the inspection is made for the entry, which it completes when it closes.
+ */
+export function StartInspectionButton({ operatorId, planEntryId = null }: { operatorId: string; planEntryId?: string | null }) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { message } = App.useApp();
@@ -29,6 +33,11 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
     }
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan entry the page is opened for, not again after a cancel
+  useEffect(() => {
+    if (planEntryId) void show();
+  }, [planEntryId]);
+
   // The inspector who starts it usually takes part: preselected once the list is known.
   useEffect(() => {
     if (open && me && inspectors.some((i) => i.id === me.id) && !form.getFieldValue('inspectorIds')?.length) {
@@ -44,7 +53,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
         kind: values.kind,
         inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
         inspectorIds: values.inspectorIds,
-        planEntryId: null,
+        planEntryId,
         followUpOf: null,
       });
       navigate(`/inspections/${created.id}`);
@@ -72,6 +81,7 @@ export function StartInspectionButton({ operatorId }: { operatorId: string }) {
         okButtonProps={{ 'data-testid': 'inspection-start-confirm' } as ButtonProps}
         destroyOnHidden
       >
+        {planEntryId && <Alert type="info" showIcon message={t('inspections.startForPlan')} style={{ marginBottom: 12 }} data-testid="inspection-start-plan" />}
         <Form form={form} layout="vertical" initialValues={{ kind: 'routine', inspectedOn: dayjs(), inspectorIds: [] }} onFinish={(v) => void submit(v)}>
           <InspectionStartFields inspectors={inspectors} testId="inspection-inspectors" />
         </Form>

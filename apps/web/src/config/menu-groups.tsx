@@ -8,6 +8,9 @@ export const MENU_GROUP_IDS = ['subjects', 'supervision', 'sampling', 'complaint
 
 export type TMenuGroupId = (typeof MENU_GROUP_IDS)[number];
 
+/** Not a group: an entry here stands on its own above the groups (the workbench, every role's home). */
+export const TOP_OF_MENU = 'top';
+
 export const MENU_GROUP_ICONS: Record<TMenuGroupId, ReactNode> = {
   subjects: <IdcardOutlined />,
   supervision: <SafetyCertificateOutlined />,

@@ -14,7 +14,11 @@ import { NotificationOutlined, ReadOutlined, SafetyOutlined } from '@ant-design/
 import { AlertOutlined, BarChartOutlined, FieldTimeOutlined, InteractionOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { MessageOutlined } from '@ant-design/icons';
 import { CloudSyncOutlined } from '@ant-design/icons';
-import { MENU_GROUP_IDS, type TMenuGroupId } from './menu-groups.tsx';
+import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
+import { BellOutlined } from '@ant-design/icons';
+import { ApartmentOutlined } from '@ant-design/icons';
+import { CarryOutOutlined, FlagOutlined, IssuesCloseOutlined, PieChartOutlined } from '@ant-design/icons';
+import { MENU_GROUP_IDS, TOP_OF_MENU, type TMenuGroupId } from './menu-groups.tsx';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
 type TMenuKey = ParseKeys;
@@ -28,8 +32,8 @@ export type TAppRoute = {
   allow?: (me: TMe) => boolean;
   menu?: {
     key: TMenuKey;
-    /** The side-menu group the entry stands in (config/menu-groups.tsx). */
-    group: TMenuGroupId;
+    /** The side-menu group the entry stands in (config/menu-groups.tsx), or the top of the menu, above the groups. */
+    group: TMenuGroupId | typeof TOP_OF_MENU;
     icon: ReactNode;
     /** Where the entry leads when the path has parameters. */
     to?: (me: TMe) => string;
@@ -45,6 +49,11 @@ function page<M>(load: () => Promise<M>, name: keyof M) {
 const ownOperator = (me: TMe) => me.scope === 'operator';
 
 export const APP_ROUTES: TAppRoute[] = [
+  {
+    path: '/workbench',
+    element: page(() => import('../features/workbench/pages/workbench-page.tsx'), 'WorkbenchPage'),
+    menu: { key: 'workbench.menu', group: TOP_OF_MENU, icon: <HomeOutlined /> },
+  },
   {
     path: '/operators',
     permission: 'operator.read',
@@ -138,6 +147,66 @@ export const APP_ROUTES: TAppRoute[] = [
     element: page(() => import('../features/risk-grades/pages/risk-grades-page.tsx'), 'RiskGradesPage'),
     menu: { key: 'riskGrades.menu', group: 'supervision', icon: <AlertOutlined /> },
   },
+  {
+    path: '/cadres',
+    permission: 'cadre.read',
+    element: page(() => import('../features/cadres/pages/cadre-list-page.tsx'), 'CadreListPage'),
+    menu: { key: 'cadres.menu', group: 'supervision', icon: <TeamOutlined /> },
+  },
+  {
+    path: '/cadres/import',
+    permission: 'cadre.manage',
+    element: page(() => import('../features/cadres/pages/cadre-import-page.tsx'), 'CadreImportPage'),
+  },
+  {
+    path: '/cadres/:id',
+    permission: 'cadre.read',
+    element: page(() => import('../features/cadres/pages/cadre-detail-page.tsx'), 'CadreDetailPage'),
+  },
+  {
+    path: '/cadre-assignments',
+    permission: 'cadre.manage',
+    element: page(() => import('../features/cadres/pages/cadre-assignment-page.tsx'), 'CadreAssignmentPage'),
+    menu: { key: 'cadres.assignmentsMenu', group: 'supervision', icon: <ApartmentOutlined /> },
+  },
+  // Supervision visits of assigned cadres (督导), the problems they hand to stations, coverage and flagged visits.
+  {
+    path: '/cadre-visits',
+    permission: 'cadre-visit.read',
+    element: page(() => import('../features/cadre-visits/pages/visit-list-page.tsx'), 'VisitListPage'),
+    menu: { key: 'cadreVisits.menu', group: 'supervision', icon: <CarryOutOutlined /> },
+  },
+  {
+    path: '/cadre-visits/new',
+    permission: 'cadre-visit.record',
+    element: page(() => import('../features/cadre-visits/pages/visit-record-page.tsx'), 'VisitRecordPage'),
+  },
+  {
+    path: '/cadre-visits/:id',
+    permission: 'cadre-visit.read',
+    element: page(() => import('../features/cadre-visits/pages/visit-page.tsx'), 'VisitPage'),
+  },
+  {
+    path: '/cadre-problems',
+    permission: 'cadre-visit.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/cadre-visits/pages/problem-list-page.tsx'), 'ProblemListPage'),
+    menu: { key: 'cadreVisits.problemsMenu', group: 'supervision', icon: <IssuesCloseOutlined /> },
+  },
+  {
+    path: '/cadre-visit-flags',
+    permission: 'cadre-visit.review',
+    element: page(() => import('../features/cadre-visits/pages/flag-list-page.tsx'), 'FlagListPage'),
+    menu: { key: 'cadreVisits.flagsMenu', group: 'supervision', icon: <FlagOutlined /> },
+  },
+  {
+    path: '/cadre-coverage',
+    permission: 'cadre-visit.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/cadre-visits/pages/coverage-page.tsx'), 'CoveragePage'),
+    menu: { key: 'cadreVisits.coverageMenu', group: 'analytics', icon: <PieChartOutlined /> },
+  },
+  // Every role's home (auth-context.ts homePath): open to every signed-in user, each sees the work of its own scope.
   {
     path: '/dashboards',
     permission: 'dashboard.read',
@@ -434,6 +503,39 @@ export const APP_ROUTES: TAppRoute[] = [
     menu: { key: 'calendar.menu', group: 'system', icon: <CalendarOutlined /> },
   },
   {
+    path: '/users',
+    permission: 'user.manage',
+    element: page(() => import('../features/users/pages/user-list-page.tsx'), 'UserListPage'),
+    menu: { key: 'users.menu', group: 'system', icon: <TeamOutlined /> },
+  },
+  {
+    path: '/users/import',
+    permission: 'user.manage',
+    element: page(() => import('../features/users/pages/user-import-page.tsx'), 'UserImportPage'),
+  },
+  {
+    path: '/users/:id',
+    permission: 'user.manage',
+    element: page(() => import('../features/users/pages/user-detail-page.tsx'), 'UserDetailPage'),
+  },
+  {
+    // A business's own accounts and the invitation of its food safety officer.
+    path: '/account/officers',
+    permission: 'operator.write',
+    allow: ownOperator,
+    element: page(() => import('../features/users/pages/officer-invite-page.tsx'), 'OfficerInvitePage'),
+    menu: { key: 'users.officersMenu', group: 'system', icon: <UserAddOutlined /> },
+  },
+  {
+    path: '/notifications',
+    element: page(() => import('../features/notifications/pages/notifications-page.tsx'), 'NotificationsPage'),
+    menu: { key: 'notifications.menu', group: 'system', icon: <BellOutlined /> },
+  },
+  {
+    path: '/notifications/settings',
+    element: page(() => import('../features/notifications/pages/notification-settings-page.tsx'), 'NotificationSettingsPage'),
+  },
+  {
     path: '/account/password',
     element: page(() => import('../features/account/pages/change-password-page.tsx'), 'ChangePasswordPage'),
     menu: { key: 'menu.password', group: 'system', icon: <LockOutlined /> },
@@ -443,9 +545,9 @@ export const APP_ROUTES: TAppRoute[] = [
 export type TMenuEntry = { path: string; key: TMenuKey; icon: ReactNode };
 export type TMenuGroup = { id: TMenuGroupId; entries: TMenuEntry[] };
 
-/** The side menu of a user: only the entries their role may open, by group; a group with none is left out. */
-export function menuFor(me: TMe): TMenuGroup[] {
-  const visible = APP_ROUTES.flatMap((route) => {
+/** The menu entries a user's role may open, each with its group. */
+function visibleMenuEntries(me: TMe) {
+  return APP_ROUTES.flatMap((route) => {
     const { menu } = route;
     if (!menu) return [];
     if (route.permission && !me.permissions.includes(route.permission)) return [];
@@ -453,5 +555,17 @@ export function menuFor(me: TMe): TMenuGroup[] {
     if (menu.visible && !menu.visible(me)) return [];
     return [{ group: menu.group, entry: { path: menu.to ? menu.to(me) : route.path, key: menu.key, icon: menu.icon } }];
   });
+}
+
+/** The entries above the groups (the workbench), each a menu item of its own. */
+export function topMenuFor(me: TMe): TMenuEntry[] {
+  return visibleMenuEntries(me)
+    .filter((v) => v.group === TOP_OF_MENU)
+    .map((v) => v.entry);
+}
+
+/** The side menu of a user: only the entries their role may open, by group; a group with none is left out. */
+export function menuFor(me: TMe): TMenuGroup[] {
+  const visible = visibleMenuEntries(me);
   return MENU_GROUP_IDS.map((id) => ({ id, entries: visible.filter((v) => v.group === id).map((v) => v.entry) })).filter((group) => group.entries.length > 0);
 }

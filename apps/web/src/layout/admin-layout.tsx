@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Grid, Spin } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context.ts';
 import { MENU_GROUP_ICONS, menuGroupKey } from '../config/menu-groups.tsx';
-import { menuFor } from '../config/routes.tsx';
+import { menuFor, topMenuFor } from '../config/routes.tsx';
 import { HeaderActions } from './header-actions.tsx';
 import { MenuSearch, type TMenuSearchEntry } from './menu-search.tsx';
 
-export function AdminLayout() {
+/** `headerExtra`: what app.tsx (a composition file) puts in the header, such as the notification bell. */
+export function AdminLayout({ headerExtra }: { headerExtra?: ReactNode }) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { pathname } = useLocation();
@@ -22,19 +23,27 @@ export function AdminLayout() {
   useEffect(() => setCollapsed(compact), [compact]);
 
   // Groups are submenus; ProLayout opens the current page's group (and closes the others) on every navigation.
+  // The workbench stands above them on its own.
   const { route, searchEntries } = useMemo(() => {
     const groups = me ? menuFor(me) : [];
+    const top = me ? topMenuFor(me) : [];
     return {
       route: {
         path: '/',
-        children: groups.map((group) => ({
-          key: `group:${group.id}`,
-          name: t(menuGroupKey(group.id)),
-          icon: MENU_GROUP_ICONS[group.id],
-          children: group.entries.map((entry) => ({ path: entry.path, name: t(entry.key), icon: entry.icon })),
-        })),
+        children: [
+          ...top.map((entry) => ({ path: entry.path, name: t(entry.key), icon: entry.icon })),
+          ...groups.map((group) => ({
+            key: `group:${group.id}`,
+            name: t(menuGroupKey(group.id)),
+            icon: MENU_GROUP_ICONS[group.id],
+            children: group.entries.map((entry) => ({ path: entry.path, name: t(entry.key), icon: entry.icon })),
+          })),
+        ],
       },
-      searchEntries: groups.flatMap((group) => group.entries.map((entry): TMenuSearchEntry => ({ path: entry.path, name: t(entry.key), groupName: t(menuGroupKey(group.id)) }))),
+      searchEntries: [
+        ...top.map((entry): TMenuSearchEntry => ({ path: entry.path, name: t(entry.key), groupName: '' })),
+        ...groups.flatMap((group) => group.entries.map((entry): TMenuSearchEntry => ({ path: entry.path, name: t(entry.key), groupName: t(menuGroupKey(group.id)) }))),
+      ],
     };
   }, [me, t]);
 
@@ -71,7 +80,7 @@ export function AdminLayout() {
         )
       }
       onMenuHeaderClick={() => navigate('/')}
-      actionsRender={() => [<HeaderActions key="actions" me={me} compact={compact} />]}
+      actionsRender={() => [<HeaderActions key="actions" me={me} compact={compact} extra={headerExtra} />]}
       token={{ pageContainer: { paddingInlinePageContainerContent: compact ? 8 : 24 } }}
     >
       <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>

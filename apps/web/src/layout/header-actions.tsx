@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useLang } from '../lib/i18n.ts';
 import { OfflineIndicator } from './offline-indicator.tsx';
 
-export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
+export function HeaderActions({ me, compact, extra }: { me: TMe; compact: boolean; extra?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -24,6 +25,7 @@ export function HeaderActions({ me, compact }: { me: TMe; compact: boolean }) {
   return (
     <Space size={compact ? 0 : 'small'} wrap={false}>
       <OfflineIndicator compact={compact} />
+      {extra}
       {compact ? (
         <Tooltip title={`${me.displayName} · ${roleName}`}>
           <Button type="text" icon={<UserOutlined />} aria-label={me.displayName} />

@@ -4,6 +4,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 
+/** groupName is empty for an entry above the groups (the workbench). */
 export type TMenuSearchEntry = { path: string; name: string; groupName: string };
 
 /**
@@ -37,7 +38,7 @@ export function MenuSearch({ entries, onNavigate }: { entries: TMenuSearchEntry[
         value: entry.path,
         label: (
           <span data-testid="menu-search-option">
-            {entry.name} <Typography.Text type="secondary">· {entry.groupName}</Typography.Text>
+            {entry.name} {entry.groupName && <Typography.Text type="secondary">· {entry.groupName}</Typography.Text>}
           </span>
         ),
       }))}

@@ -51,6 +51,10 @@ import samplingZh from '../features/sampling/sampling.zh-CN.json';
 import samplingEn from '../features/sampling/sampling.en.json';
 import serviceStationsZh from '../features/service-stations/service-stations.zh-CN.json';
 import serviceStationsEn from '../features/service-stations/service-stations.en.json';
+import cadresZh from '../features/cadres/cadres.zh-CN.json';
+import cadresEn from '../features/cadres/cadres.en.json';
+import cadreVisitsZh from '../features/cadre-visits/cadre-visits.zh-CN.json';
+import cadreVisitsEn from '../features/cadre-visits/cadre-visits.en.json';
 import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 import inspectionsEn from '../features/inspections/inspections.en.json';
 import consumerNoticesZh from '../features/consumer-notices/consumer-notices.zh-CN.json';
@@ -65,6 +69,14 @@ import targetingZh from '../features/targeting/targeting.zh-CN.json';
 import targetingEn from '../features/targeting/targeting.en.json';
 import calendarZh from '../features/calendar/calendar.zh-CN.json';
 import calendarEn from '../features/calendar/calendar.en.json';
+import publicPortalZh from '../features/public-portal/public-portal.zh-CN.json';
+import publicPortalEn from '../features/public-portal/public-portal.en.json';
+import workbenchZh from '../features/workbench/workbench.zh-CN.json';
+import workbenchEn from '../features/workbench/workbench.en.json';
+import usersZh from '../features/users/users.zh-CN.json';
+import usersEn from '../features/users/users.en.json';
+import notificationsZh from '../features/notifications/notifications.zh-CN.json';
+import notificationsEn from '../features/notifications/notifications.en.json';
 import { startI18n } from '../lib/i18n.ts';
 import shellZh from './shell.zh-CN.json';
 import shellEn from './shell.en.json';
@@ -102,10 +114,16 @@ const zhMessages = {
   interviews: interviewsZh,
   odr: odrZh,
   serviceStations: serviceStationsZh,
+  cadres: cadresZh,
+  cadreVisits: cadreVisitsZh,
   foodStandards: foodStandardsZh,
   guidance: guidanceZh,
   rumours: rumoursZh,
   targeting: targetingZh,
+  publicPortal: publicPortalZh,
+  workbench: workbenchZh,
+  users: usersZh,
+  notifications: notificationsZh,
 };
 
 export type TMessages = typeof zhMessages;
@@ -142,10 +160,16 @@ const enMessages: TMessages = {
   interviews: interviewsEn,
   odr: odrEn,
   serviceStations: serviceStationsEn,
+  cadres: cadresEn,
+  cadreVisits: cadreVisitsEn,
   foodStandards: foodStandardsEn,
   guidance: guidanceEn,
   rumours: rumoursEn,
   targeting: targetingEn,
+  publicPortal: publicPortalEn,
+  workbench: workbenchEn,
+  users: usersEn,
+  notifications: notificationsEn,
 };
 
 // t('…') keys are checked against the zh-CN texts everywhere.

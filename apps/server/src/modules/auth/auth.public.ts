@@ -8,3 +8,12 @@ export { endIdleSessions } from './auth.service.ts';
 
 /** Deletes the sign-in counters whose window has ended: hourly housekeeping, off the sign-in path. */
 export { endLoginWindows } from './auth.service.ts';
+
+/** A user's signed-in sessions, newest first (the administrator's view of an account). */
+export { sessionsOf } from './auth.service.ts';
+
+/** Ends every session of a user (deactivation, password reset, "end all"); answers how many ended. */
+export { endSessionsOf } from './auth.service.ts';
+
+/** Forgets a user name's sign-in counters from every address (the administrator's unlock). */
+export { clearLoginCountersOf } from './auth.service.ts';

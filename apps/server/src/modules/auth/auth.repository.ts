@@ -1,4 +1,5 @@
-import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, lt, ne, or, sql } from 'drizzle-orm';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { appUser } from '../user/user.schema.ts';
 import { loginAttempt, session } from './auth.schema.ts';
@@ -61,4 +62,18 @@ export async function clearLoginAttempts(db: TDbOrTx, key: string) {
 
 export async function deleteEndedLoginWindows(db: TDbOrTx, windowFrom: Date) {
   await db.delete(loginAttempt).where(lt(loginAttempt.windowStart, windowFrom));
+}
+
+export async function sessionsOf(db: TDbOrTx, userId: string) {
+  return db.select().from(session).where(eq(session.userId, userId)).orderBy(desc(session.lastSeenAt));
+}
+
+export async function deleteSessionsOf(db: TDbOrTx, userId: string): Promise<number> {
+  const deleted = await db.delete(session).where(eq(session.userId, userId)).returning({ tokenHash: session.tokenHash });
+  return deleted.length;
+}
+
+/** The account's own counter and its counters per address (`account-ip:<name> <ip>`); the IP counters stay. */
+export async function clearAccountLoginAttempts(db: TDbOrTx, username: string) {
+  await db.delete(loginAttempt).where(or(eq(loginAttempt.key, `account:${username}`), like(loginAttempt.key, `account-ip:${escapeLike(username)} %`)));
 }

@@ -10,6 +10,8 @@ import { changePassword, login, logout } from './auth.service.ts';
 export function registerAuthRoutes(app: TApp, db: TDb, options: { production: boolean }): void {
   const anyone = { public: true } as const;
   const self = { permission: 'signed-in', scope: 'self' } as const;
+  // What a user whose password an administrator set may still call: who am I, and the change itself.
+  const selfDuringChange = { ...self, duringPasswordChange: true } as const;
   const r = routeTable(app, ['auth']);
 
   r.post('/api/auth/login', anyone, '登录', { body: ZLogin }, async (req, _user, reply) => {
@@ -22,8 +24,8 @@ export function registerAuthRoutes(app: TApp, db: TDb, options: { production: bo
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
-  r.get('/api/auth/me', self, '当前用户', {}, (_req, user) => presentMe(user));
-  r.post('/api/auth/password', self, '修改密码', { body: ZPasswordChange }, async (req, user, reply) => {
+  r.get('/api/auth/me', selfDuringChange, '当前用户', {}, (_req, user) => presentMe(user));
+  r.post('/api/auth/password', selfDuringChange, '修改密码', { body: ZPasswordChange }, async (req, user, reply) => {
     if (!req.sessionToken) throw new AppError('UNAUTHENTICATED');
     await changePassword(db, user, req.sessionToken, req.body);
     return reply.status(204).send();

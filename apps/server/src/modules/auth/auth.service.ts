@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TLogin, TPasswordChange } from '@shian/shared/auth';
-import type { TDb } from '../../core/db/database.ts';
+import type { TDb, TDbOrTx } from '../../core/db/database.ts';
 import type { TSessionUser } from '../../core/access.ts';
 import { AppError } from '../../core/errors.ts';
 import { RateLimitedError } from '../../core/rate-limit.ts';
@@ -68,6 +68,9 @@ export async function login(db: TDb, input: TLogin, options: TLoginOptions) {
   }
   // Only who knows the password learns that the account is disabled.
   if (!user.active || (user.demo && options.production)) throw new AppError('ACCOUNT_DISABLED');
+  // An administrator's lock (user module). The counters' account-wide lock ends with its window, which refuses
+  // every attempt before the password check while it lasts, so only an administrator's lock is met here.
+  if (user.lockedUntil && user.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
 
   // A success is not a guess: this address starts afresh for this account, and gives back its attempt elsewhere.
   await repo.clearLoginAttempts(db, keys.accountIp);
@@ -134,4 +137,20 @@ export async function changePassword(db: TDb, user: TSessionUser, token: string,
     await repo.deleteOtherSessions(tx, user.id, sm3(token));
     await recordAudit(tx, [{ actor: user, action: 'change_password', entity: 'user', entityId: user.id, after: { passwordChanged: true } }]);
   });
+}
+
+/** The user's signed-in sessions, newest first: a short id (a prefix of the token's digest) and times. */
+export async function sessionsOf(db: TDb, userId: string) {
+  const rows = await repo.sessionsOf(db, userId);
+  return rows.map((r) => ({ id: r.tokenHash.slice(0, 12), createdAt: r.createdAt.toISOString(), lastSeenAt: r.lastSeenAt.toISOString() }));
+}
+
+/** Ends every session of the user (deactivation, password reset, the administrator's "end all"); returns how many. */
+export async function endSessionsOf(db: TDbOrTx, userId: string) {
+  return repo.deleteSessionsOf(db, userId);
+}
+
+/** Forgets the sign-in counters of a user name from every address (the administrator's unlock). */
+export async function clearLoginCountersOf(db: TDbOrTx, username: string) {
+  await repo.clearAccountLoginAttempts(db, username);
 }

@@ -82,7 +82,7 @@ async function loadRepair(db: TDbOrTx, user: TSessionUser, id: string) {
 
 export async function listRepairs(ctx: TContext, user: TSessionUser, query: TRepairListQuery): Promise<TPage<TRepair>> {
   const scope = operatorScopeOf(user);
-  const [rows, total] = await Promise.all([repo.listRepairs(ctx.db, scope, query), repo.countRepairs(ctx.db, scope, query)]);
+  const { rows, total } = await repo.listRepairs(ctx.db, scope, query);
   return { items: rows.map(presentRepair), total, page: query.page, pageSize: query.pageSize };
 }
 

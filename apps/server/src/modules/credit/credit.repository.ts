@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TListEntryListQuery, TRepairListQuery } from '@shian/shared/credit';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { paged } from '../../core/db/paged.ts';
-import { countRows } from '../../core/db/count-rows.ts';
+import { pageOf, type TPageQuery } from '../../core/db/paged.ts';
+import { escapeLike } from '../../core/db/escape-like.ts';
 import { bumpVersion, updateVersioned } from '../../core/db/versioned.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
@@ -27,6 +27,9 @@ const decider = alias(appUser, 'decider');
 
 /** A business sees the decisions about it, not the proposals inside the bureau. */
 const decidedOnly = inArray(creditListEntry.status, ['listed', 'exited']);
+
+/** What the public sees: decided and published; a listing whose penalty was revoked is revoked itself (art. 19). */
+const publicEntries = [decidedOnly, isNotNull(creditListEntry.publishedAt), or(isNull(creditListEntry.exitReason), ne(creditListEntry.exitReason, 'penalty_revoked'))!];
 
 function entryConditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TListEntryListQuery>): SQL[] {
   const list: SQL[] = [scopeCondition(db, scope)];
@@ -86,21 +89,15 @@ export async function creditClocks(db: TDbOrTx, scope: TOperatorScope) {
 }
 
 export async function listEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
-  const list = selectEntries(db)
-    .where(and(...entryConditions(db, scope, query)))
-    .orderBy(STATUS_ORDER, desc(creditListEntry.proposedAt), asc(creditListEntry.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flattenEntry);
-}
-
-export function countEntries(db: TDbOrTx, scope: TOperatorScope, query: TListEntryListQuery) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectEntries(db)
       .where(and(...entryConditions(db, scope, query)))
       .$dynamic(),
+    [STATUS_ORDER, desc(creditListEntry.proposedAt), asc(creditListEntry.id)],
+    query,
   );
+  return { rows: rows.map(flattenEntry), total };
 }
 
 export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) {
@@ -112,11 +109,8 @@ export async function findEntry(db: TDbOrTx, scope: TOperatorScope, id: string) 
 export async function entriesOf(db: TDbOrTx, operatorIds: string[], options: { decidedOnly: boolean; publishedOnly: boolean }) {
   if (operatorIds.length === 0) return [];
   const conditions: SQL[] = [inArray(creditListEntry.operatorId, operatorIds)];
-  if (options.decidedOnly || options.publishedOnly) conditions.push(decidedOnly);
-  if (options.publishedOnly) {
-    // A listing whose penalty was revoked is revoked itself (art. 19): the public no longer sees it.
-    conditions.push(isNotNull(creditListEntry.publishedAt), or(isNull(creditListEntry.exitReason), ne(creditListEntry.exitReason, 'penalty_revoked'))!);
-  }
+  if (options.publishedOnly) conditions.push(...publicEntries);
+  else if (options.decidedOnly) conditions.push(decidedOnly);
   const rows = await selectEntries(db)
     .where(and(...conditions))
     .orderBy(desc(sql`coalesce(${creditListEntry.listedOn}, ${creditListEntry.proposedAt}::date)`), desc(creditListEntry.proposedAt));
@@ -214,21 +208,15 @@ function repairConditions(db: TDbOrTx, scope: TOperatorScope, query: Partial<TRe
 const REPAIR_ORDER = sql`case ${creditRepair.status} when 'submitted' then 0 when 'accepted' then 1 else 2 end`;
 
 export async function listRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
-  const list = selectRepairs(db)
-    .where(and(...repairConditions(db, scope, query)))
-    .orderBy(REPAIR_ORDER, desc(creditRepair.submittedAt), asc(creditRepair.id))
-    .$dynamic();
-  const rows = await paged(list, query);
-  return rows.map(flattenRepair);
-}
-
-export function countRepairs(db: TDbOrTx, scope: TOperatorScope, query: TRepairListQuery) {
-  return countRows(
+  const { rows, total } = await pageOf(
     db,
     selectRepairs(db)
       .where(and(...repairConditions(db, scope, query)))
       .$dynamic(),
+    [REPAIR_ORDER, desc(creditRepair.submittedAt), asc(creditRepair.id)],
+    query,
   );
+  return { rows: rows.map(flattenRepair), total };
 }
 
 export async function findRepair(db: TDbOrTx, scope: TOperatorScope, id: string) {
@@ -250,4 +238,26 @@ export async function insertRepair(db: TDbOrTx, values: typeof creditRepair.$inf
 
 export async function updateRepairVersioned(db: TDbOrTx, id: string, version: number, values: Partial<typeof creditRepair.$inferInsert>) {
   return updateVersioned(db, creditRepair, id, version, values, ne(creditRepair.status, 'lapsed'));
+}
+
+/**
+ * Published listings (the public portal's search) of operators with a public page, by a part of the name or
+ * the credit code; the latest listing first.
+ */
+export async function searchPublicEntries(db: TDbOrTx, q: string, page: TPageQuery) {
+  const code = q.replace(/\s+/g, '').toUpperCase();
+  const select = db
+    .select({
+      operatorId: operator.id,
+      operatorName: operator.name,
+      uscc: operator.uscc,
+      status: creditListEntry.status,
+      listedOn: creditListEntry.listedOn,
+      grounds: creditListEntry.grounds,
+    })
+    .from(creditListEntry)
+    .innerJoin(operator, eq(operator.id, creditListEntry.operatorId))
+    .where(and(...publicEntries, ne(operator.status, 'deactivated'), or(ilike(operator.name, `%${escapeLike(q)}%`), eq(operator.uscc, code))))
+    .$dynamic();
+  return pageOf(db, select, [desc(creditListEntry.listedOn), asc(operator.name), asc(creditListEntry.id)], page);
 }

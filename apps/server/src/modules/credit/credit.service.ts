@@ -45,7 +45,7 @@ const notProposed = () => invalidField('status', { zh: '该列入建议已处理
 export async function listEntries(ctx: TContext, user: TSessionUser, query: TListEntryListQuery, lang: TLang): Promise<TPage<TListEntry>> {
   const scope = operatorScopeOf(user);
   const today = chinaToday();
-  const [rows, total] = await Promise.all([repo.listEntries(ctx.db, scope, query), repo.countEntries(ctx.db, scope, query)]);
+  const { rows, total } = await repo.listEntries(ctx.db, scope, query);
   return { items: rows.map((r) => presentEntry(r, today, lang)), total, page: query.page, pageSize: query.pageSize };
 }
 

@@ -13,6 +13,7 @@ import { inspectionPlanEntry } from '../inspection-plan/inspection-plan.schema.t
 import { sample } from '../sampling/sampling.schema.ts';
 import { disposal, disposalStep } from '../disposal/disposal.schema.ts';
 import { caseLead } from '../lead/lead.schema.ts';
+import { weekEndOf, type TWorkbench } from '@shian/shared/workbench';
 
 let platform: TTestPlatform;
 
@@ -72,4 +73,27 @@ it('samples a year, and every failed sample has a disposal and a case lead; clos
   for (const d of disposals.filter((x) => x.status === 'closed')) {
     expect(await db.select().from(disposalStep).where(sql`${disposalStep.disposalId} = ${d.id} and ${disposalStep.status} = 'open'`)).toEqual([]);
   }
+});
+
+it('gives the inspector plan entries due this week and later, and the business its open rectification, on their workbenches', async () => {
+  const today = chinaToday();
+  const weekEnd = weekEndOf(today);
+  const workbench = async (username: string, query: string) => {
+    const response = await platform.request({ method: 'GET', url: `/api/workbench?pageSize=200&${query}`, cookie: await platform.login(username) });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as TWorkbench;
+  };
+  const plan = await workbench('inspector', 'module=inspection-plan');
+  const thisWeek = plan.items.filter((w) => w.dueOn >= today && w.dueOn <= weekEnd);
+  expect(thisWeek.length).toBeGreaterThan(1);
+  expect(plan.summary.dueThisWeek).toBeGreaterThanOrEqual(thisWeek.length);
+  // The workbench shows only this week's; the rest of the month's visits fall due later.
+  const [year, month] = today.split('-').map(Number);
+  const entries = await platform.ctx.db.select().from(inspectionPlanEntry).where(sql`${inspectionPlanEntry.year} = ${year} and ${inspectionPlanEntry.month} = ${month}`);
+  expect(entries.filter((e) => e.dueOn > weekEnd).length).toBeGreaterThan(entries.length / 2);
+  expect(entries.every((e) => e.dueOn >= today)).toBe(true);
+
+  const business = await workbench('business', 'module=rectification');
+  expect(business.items.some((w) => !w.overdue && w.workingDaysLeft > 0)).toBe(true);
+  expect(business.items.every((w) => w.kind === 'answer' && w.link === '/rectifications?tab=outstanding')).toBe(true);
 });

@@ -9,12 +9,15 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { ensureHuangpiOrganisation, listDepartments, listStations, listUnits } from '../org/org.public.ts';
 import { ensureChecklists } from '../checklist/checklist.public.ts';
 import { cadre } from '../cadre/cadre.schema.ts';
-import { cadreAssignment, licence, operator, personnel } from '../operator/operator.schema.ts';
+import { demoCadres, seedDemoAssignments } from './demo-cadres.ts';
+import { seedDemoCadreVisits } from './demo-cadre-visits.ts';
+import { licence, operator, personnel } from '../operator/operator.schema.ts';
 import { countUsers, findUserByUsername, insertUsers, toSessionUser } from '../user/user.public.ts';
 import { gradeAllOperators } from '../risk-grade/risk-grade.public.ts';
 import { generatePlan } from '../inspection-plan/inspection-plan.public.ts';
 import { chinaToday } from '@shian/shared/working-days';
 import { seedDemoInspections } from './demo-inspections.ts';
+import { seedBusinessRectification, spreadDemoPlan } from './demo-workbench.ts';
 import { seedDemoSampling } from './demo-sampling.ts';
 import { seedDemoComplaintActions } from './demo-complaint-actions.ts';
 import { seedDemoEnforcement } from './demo-enforcement.ts';
@@ -95,9 +98,7 @@ const CANTEEN_TAGS: [TOperatorTag, number][] = [
 ];
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CADRE_POSTS = ['街道办副主任', '社区书记', '村支书', '网格员', '乡镇干部', '食安办专干'];
 const OPERATOR_COUNT = 14_000;
-const CADRE_COUNT = 1_800;
 const INSPECTORS_PER_STATION = 2;
 
 function uscc(r: TRandom, type: TOperatorType, used: Set<string>): string {
@@ -148,10 +149,12 @@ export type TDemoSummary = {
 /** A year of inspection history, grades from it, this month's plan from the grades, and a year of sampling. */
 async function seedHistory(ctx: TContext, bureauId: string, r: TRandom, today: string) {
   const history = await seedDemoInspections(ctx, bureauId, r, today);
+  await seedBusinessRectification(ctx, bureauId, today);
   const grades = await gradeAllOperators(ctx, bureauId, 'seed');
   const admin = toSessionUser((await findUserByUsername(ctx.db, 'admin'))!);
   const [year, month] = today.split('-').map(Number);
   const plan = await generatePlan(ctx, admin, { year, month });
+  await spreadDemoPlan(ctx, bureauId, today);
   const sampling = await seedDemoSampling(ctx, admin, r, today);
   const complaints = await seedDemoComplaints(ctx, admin, r, today);
   // Keep after the complaint demo: interviews and ODR go to the businesses its complaints name most.
@@ -216,30 +219,12 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     }
   }
 
-  const cadres: (typeof cadre.$inferInsert & { id: string })[] = [];
-  for (let i = 0; i < CADRE_COUNT; i++) {
-    const u = r.weighted(unitWeights);
-    cadres.push({
-      id: crypto.randomUUID(),
-      bureauId: b.id,
-      name: personName(r),
-      post: r.pick(CADRE_POSTS),
-      unitCode: u.code,
-      phoneEncrypted: ctx.cipher.encrypt(mobile(r)),
-    });
-  }
-  const cadresByUnit = new Map<string, string[]>();
-  for (const c of cadres) cadresByUnit.set(c.unitCode, [...(cadresByUnit.get(c.unitCode) ?? []), c.id]);
-  const assignments = operators.flatMap((o) => {
-    const pool = cadresByUnit.get(o.unitCode);
-    return pool ? [{ cadreId: r.pick(pool), operatorId: o.id }] : [];
-  });
+  const { rows: cadres, demoCadreId: demoCadre } = demoCadres(ctx, b.id, unitWeights);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const qianchuan = stations.find((s) => s.name === '前川市场监督管理所')!;
   const team = stations.find((s) => s.kind === 'enforcement_team')!;
   const businessOperator = operators.find((o) => o.unitCode === '420116001000' && o.type === 'caterer')!;
-  const demoCadre = assignments.find((a) => a.operatorId === businessOperator.id)!.cadreId;
   const distribution = departments.find((d) => d.code === 'food_distribution')!;
   const accountExtras: Partial<Record<TRole, Record<string, string>>> = {
     department: { departmentId: distribution.id },
@@ -279,7 +264,6 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     await insertChunked(licences, (chunk) => tx.insert(licence).values(chunk));
     await insertChunked(people, (chunk) => tx.insert(personnel).values(chunk));
     await insertChunked(cadres, (chunk) => tx.insert(cadre).values(chunk));
-    await insertChunked(assignments, (chunk) => tx.insert(cadreAssignment).values(chunk));
     await insertUsers(tx, users);
   });
   // Before the knowledge demo: its rumours and standards cite articles of these laws.
@@ -292,6 +276,10 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     cadres: cadres.length,
     users: users.length,
     ...(options.history === false ? null : await seedHistory(ctx, b.id, r, chinaToday(today))),
+    // After the grades: the rule assigns by them.
+    ...(await seedDemoAssignments(ctx, b.id, demoCadre, businessOperator.id)),
+    // After the assignments: a year of visits to the subjects the cadres guarantee.
+    ...(options.history === false ? null : await seedDemoCadreVisits(ctx, b.id, chinaToday(today))),
   };
   await recordAudit(ctx.db, [{ actor: null, action: 'seed_demo', entity: 'bureau', entityId: b.id, after: summary }]);
   return summary;

@@ -66,6 +66,34 @@ export async function openCaseClocks(db: TDbOrTx, scope: TOperatorScope) {
   return { toDecide: dated(toDecide), toPublish: dated(toPublish) };
 }
 
+/**
+ * Cases waiting for a head's approval, each with the clock the approval runs against: a filing by the lead's
+ * deadline to decide whether to file, a decision or an extension by the case's decision deadline.
+ */
+export async function awaitingApproval(db: TDbOrTx, scope: TOperatorScope) {
+  const rows = await db
+    .select({
+      id: enforcementCase.id,
+      operatorId: enforcementCase.operatorId,
+      operatorName: operator.name,
+      partyName: enforcementCase.partyName,
+      status: enforcementCase.status,
+      extension: isNotNull(enforcementCase.extensionRequestedBy).mapWith(Boolean),
+      dueOn: sql<string | null>`case when ${enforcementCase.status} = 'filing_pending' then ${caseLead.assessDueOn} else ${enforcementCase.decisionDueOn} end`,
+    })
+    .from(enforcementCase)
+    .innerJoin(caseLead, eq(caseLead.id, enforcementCase.leadId))
+    .leftJoin(operator, eq(operator.id, enforcementCase.operatorId))
+    .where(
+      and(
+        eq(enforcementCase.bureauId, scope.bureauId),
+        inScope(db, scope),
+        or(inArray(enforcementCase.status, ['filing_pending', 'decision_pending']), isNotNull(enforcementCase.extensionRequestedBy)),
+      ),
+    );
+  return rows.flatMap((r) => (r.dueOn ? [{ ...r, dueOn: r.dueOn }] : []));
+}
+
 function conditions(db: TDbOrTx, bureauId: string, scope: TOperatorScope, query: Partial<TCaseListQuery>): SQL[] {
   const list: SQL[] = [eq(enforcementCase.bureauId, bureauId), inScope(db, scope)];
   if (query.status) list.push(eq(enforcementCase.status, query.status));

@@ -209,7 +209,7 @@ export async function createCase(ctx: TContext, user: TSessionUser, input: TCase
 
 /** After the commit: the step now waits for a head's approval (the notifications tell the approvers). */
 async function publishAwaitingApproval(ctx: TContext, user: TSessionUser, c: TCaseDetail, step: 'filing' | 'decision') {
-  await ctx.events.publish('case.awaiting-approval', { bureauId: user.bureauId, caseId: c.id, operatorId: c.operatorId, partyName: c.partyName, step }, user);
+  await ctx.events.publish('case.awaiting-approval', { bureauId: user.bureauId, caseId: c.id, version: c.version, operatorId: c.operatorId, partyName: c.partyName, step }, user);
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -401,6 +401,8 @@ export async function proposeDecision(ctx: TContext, user: TSessionUser, id: str
       audit: { outcome: input.decisionOutcome, ...columns },
     };
   });
+  await publishAwaitingApproval(ctx, user, proposed, 'decision');
+  return proposed;
 }
 
 export async function approveDecision(ctx: TContext, user: TSessionUser, id: string, input: TCaseApproval) {

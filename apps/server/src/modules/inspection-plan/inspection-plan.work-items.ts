@@ -25,7 +25,8 @@ export const inspectionPlanWorkItems: TWorkItemProvider = {
       operatorId: r.operatorId,
       operatorName: r.operatorName,
       dueOn: r.dueOn,
-      link: `/operators/${r.operatorId}`,
+      // The operator page with the entry opens the start of an inspection made for it, which completes the entry.
+      link: `/operators/${r.operatorId}?planEntryId=${r.id}`,
     }));
   },
 };

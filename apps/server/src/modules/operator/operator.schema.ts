@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { IMPORT_STATUSES } from '@shian/shared/import';
 import { LICENCE_KINDS } from '@shian/shared/licence';
 import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
+import { CADRE_LEVELS } from '@shian/shared/cadre';
 import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, unit } from '../org/org.schema.ts';
-import { cadre } from '../cadre/cadre.schema.ts';
 
 export const operator = pgTable(
   'operator',
@@ -95,8 +95,34 @@ export const operatorImport = pgTable('operator_import', {
 });
 
 /**
- * Which operators an assigned cadre guarantees (the cadre data scope). Kept with the operators rather than
- * the cadres because the operator scope reads it (operator-scope.ts) and the cadre module stays below.
+ * An assigned cadre (包保干部): a local official guaranteeing the food safety of some operators, at a level
+ * (district, township, village; a city level may sit above), for the subjects of one township unit. Kept with
+ * the operators (re-exported by cadre.schema.ts) because the cadre data scope and the accounts refer to it,
+ * while the cadre module, which manages it, sits above the operator and user modules.
+ */
+export const cadre = pgTable('cadre', {
+  id: idColumn(),
+  bureauId: bureauIdColumn(),
+  name: text('name').notNull(),
+  level: text('level', { enum: CADRE_LEVELS }).notNull().default('village'),
+  post: text('post').notNull(),
+  /** 工作单位: the office, township government or village committee the cadre works in. */
+  workUnit: text('work_unit').notNull().default(''),
+  /** The township unit whose subjects the cadre guarantees. */
+  unitCode: text('unit_code')
+    .notNull()
+    .references(() => unit.code),
+  phoneEncrypted: text('phone_encrypted'),
+  /** An inactive cadre takes no new subjects; its current ones are due for reassignment. */
+  active: boolean('active').notNull().default(true),
+  ...timestamps(),
+  version: versionColumn(),
+});
+
+/**
+ * Which operators an assigned cadre guarantees now (the cadre data scope): one current cadre a subject, held by
+ * the database. Kept with the operators rather than the cadres because the operator scope reads it
+ * (operator-scope.ts); its history is the cadre module's (cadre_assignment_history).
  */
 export const cadreAssignment = pgTable(
   'cadre_assignment',
@@ -105,5 +131,5 @@ export const cadreAssignment = pgTable(
     operatorId: operatorIdColumn(),
     ...timestamps(),
   },
-  (t) => [primaryKey({ columns: [t.cadreId, t.operatorId] }), index('cadre_assignment_operator_idx').on(t.operatorId)],
+  (t) => [primaryKey({ columns: [t.cadreId, t.operatorId] }), uniqueIndex('cadre_assignment_operator_key').on(t.operatorId)],
 );

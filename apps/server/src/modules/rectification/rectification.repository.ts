@@ -124,3 +124,24 @@ export async function outstandingOf(db: TDbOrTx, operatorIds: string[]) {
     .from(rectification)
     .where(and(inArray(rectification.operatorId, operatorIds), or(inArray(rectification.status, OUTSTANDING), eq(rectification.status, 'answered'))));
 }
+
+/** One demand with its operator's name and its inspection's inspectors, by id alone (its notifications, after the commit). */
+export async function findForNotice(db: TDbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      id: rectification.id,
+      bureauId: rectification.bureauId,
+      operatorId: rectification.operatorId,
+      operatorName: operator.name,
+      demand: rectification.demand,
+      status: rectification.status,
+      dueOn: rectification.dueOn,
+      answeredAt: rectification.answeredAt,
+      inspectorIds: inspection.inspectorIds,
+    })
+    .from(rectification)
+    .innerJoin(operator, eq(operator.id, rectification.operatorId))
+    .innerJoin(inspection, eq(inspection.id, rectification.inspectionId))
+    .where(eq(rectification.id, id));
+  return row;
+}

@@ -33,7 +33,9 @@ export const rectificationWorkItems: TWorkItemProvider = {
       operatorId: r.operatorId,
       operatorName: r.operatorName,
       dueOn: r.dueOn,
-      link: '/rectifications',
+      // The list sorts soonest due first over every status: an open demand opens the outstanding ones, where it is
+      // not buried under those already accepted; a rejected answer (to give again) is among all of them.
+      link: r.status === 'open' ? '/rectifications?tab=outstanding' : '/rectifications',
     }));
   },
 };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TRumourStatus, TRumourTopic } from '@shian/shared/rumour';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { paged } from '../../core/db/paged.ts';
@@ -106,4 +106,13 @@ export async function updateRumourVersioned(db: TDbOrTx, id: string, version: nu
 export async function publicBureauId(db: TDbOrTx) {
   const [row] = await db.select({ id: bureau.id }).from(bureau).orderBy(asc(bureau.createdAt)).limit(1);
   return row?.id ?? null;
+}
+
+/** Rumours between drafting and publication (the workbench's review and publish steps), oldest first. */
+export function unpublishedRumours(db: TDbOrTx, bureauId: string) {
+  return db
+    .select({ id: rumour.id, title: rumour.title, status: rumour.status, createdBy: rumour.createdBy, createdAt: rumour.createdAt, reviewedAt: rumour.reviewedAt })
+    .from(rumour)
+    .where(and(eq(rumour.bureauId, bureauId), inArray(rumour.status, ['draft', 'reviewed'])))
+    .orderBy(asc(rumour.createdAt));
 }

@@ -18,9 +18,9 @@ export { listActiveUsersByRoles } from './user.repository.ts';
 /** Shows (or clears) an account-wide sign-in lock on the account (auth's lockout rule). */
 export { setLockedUntil } from './user.repository.ts';
 
-/** Stores a new password hash and when it changed (auth's password change; the caller audits it). */
+/** Stores the user's own new password and when it changed, lifting a reset's must-change rule (the caller audits it). */
 export function setPasswordHash(db: TDbOrTx, id: string, passwordHash: string) {
-  return updateUser(db, id, { passwordHash, passwordChangedAt: new Date() });
+  return updateUser(db, id, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false });
 }
 
 /** How many accounts exist in the database (the demo seeds only an empty one). */

@@ -2,8 +2,7 @@ import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '@shian/shared/access';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, department, station } from '../org/org.schema.ts';
-import { operator } from '../operator/operator.schema.ts';
-import { cadre } from '../cadre/cadre.schema.ts';
+import { cadre, operator } from '../operator/operator.schema.ts';
 
 export const appUser = pgTable('app_user', {
   id: idColumn(),
@@ -21,6 +20,8 @@ export const appUser = pgTable('app_user', {
   demo: boolean('demo').notNull().default(false),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  /** Set by a password reset or an import: until the user changes it, only me, logout and the change answer. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   ...timestamps(),
   version: versionColumn(),
 });

@@ -148,7 +148,7 @@ describe('GET /api/workbench', () => {
     const own = (response.json() as { items: TPlanEntry[] }).items.filter((e) => e.inspectors.some((i) => i.id === inspectorId));
     const later = own.filter((e) => e.dueOn > weekEnd);
     expect(later.length).toBeGreaterThan(1);
-    // The demo plans the month's entries for its last working day: bring one forward to today.
+    // The demo spreads the month's entries over this week and the weeks after: bring a later one forward to today.
     const moved = await platform.request({
       method: 'PATCH',
       url: `/api/inspection-plans/${later[0].id}`,
@@ -164,26 +164,84 @@ describe('GET /api/workbench', () => {
       kind: 'inspect',
       overdue: false,
       workingDaysLeft: 0,
-      link: `/operators/${later[0].operatorId}`,
+      link: `/operators/${later[0].operatorId}?planEntryId=${later[0].id}`,
     });
     expect((await workbench(cast.inspector)).summary.dueToday).toBeGreaterThan(0);
     expect(await allItems(cast.cadre, '&module=inspection-plan')).toEqual([]);
   });
 
+  it('gives the leader the case approvals waiting, each by the clock it runs against, and only the heads', async () => {
+    // A filing proposed here, so the test does not lean on the demo's random cases.
+    const operatorId = (await me(platform, cast.business)).operatorId!;
+    const lead = await platform.request({
+      method: 'POST',
+      url: '/api/leads',
+      cookie: cast.enforcement,
+      payload: { source: 'inspection', operatorId, leadSummary: '工作台审批线索', discoveredOn: today },
+    });
+    expect(lead.statusCode, lead.body).toBe(201);
+    const payload = { leadId: lead.json().id, leadVersion: lead.json().version, cause: '工作台审批测试案', assessmentReason: '符合立案条件' };
+    const filed = await platform.request({ method: 'POST', url: '/api/cases', cookie: cast.enforcement, payload });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const items = (await allItems(cast.leader)).filter((w) => w.module === 'enforcement-case');
+    expect(items.find((w) => w.link === `/cases/${filed.json().id}`)).toMatchObject({ kind: 'approve-filing', dueOn: lead.json().assessDueOn });
+    for (const [status, kind] of [
+      ['filing_pending', 'approve-filing'],
+      ['decision_pending', 'approve-decision'],
+    ] as const) {
+      const waiting = await total(cast.leader, `/api/cases?status=${status}&pageSize=1`);
+      expect(items.filter((w) => w.kind === kind).length, status).toBe(waiting);
+    }
+    // The handlers propose; only a head (case.approve) is asked to approve.
+    for (const role of ROLES.filter((r) => !can(r, 'case.approve'))) {
+      expect(
+        (await allItems(cast[role])).some((w) => w.kind.startsWith('approve-')),
+        role,
+      ).toBe(false);
+    }
+  });
+
+  it('gives the expert the rebuttals to review and the knowledge staff those to publish', async () => {
+    const drafts = await total(cast.department, '/api/rumours?status=draft&pageSize=1');
+    const reviewed = await total(cast.department, '/api/rumours?status=reviewed&pageSize=1');
+    expect(drafts).toBeGreaterThan(0);
+    expect(reviewed).toBeGreaterThan(0);
+    const expert = (await allItems(cast.expert)).filter((w) => w.module === 'rumour');
+    expect(expert.map((w) => w.kind)).toEqual(Array(drafts).fill('review'));
+    const staff = (await allItems(cast.department)).filter((w) => w.module === 'rumour');
+    expect(staff.map((w) => w.kind)).toEqual(Array(reviewed).fill('publish'));
+    expect(staff.every((w) => w.link.startsWith('/rumours/') && w.dueOn >= '2000-01-01')).toBe(true);
+    expect((await allItems(cast.inspector)).some((w) => w.module === 'rumour')).toBe(false);
+  });
+
   it('filters by module and pages', async () => {
     const all = await allItems(cast.admin);
     const modules = new Set(all.map((w) => w.module));
-    // The demo keeps clocks open in these modules (its complaints are all closed, its plan falls due at month end).
+    // The demo keeps clocks open in these modules (its complaints are all closed; plan entries are the inspectors' and station heads').
     expect([...modules].sort()).toEqual(expect.arrayContaining(['credit', 'disposal', 'enforcement-case', 'rectification']));
     for (const module of modules) {
       const filtered = await workbench(cast.admin, `&module=${module}`);
       expect(filtered.total).toBe(all.filter((w) => w.module === module).length);
       expect(filtered.items.every((w) => w.module === module)).toBe(true);
     }
+    // The cards filter too, and keep counting everything.
+    const weekEnd = weekEndOf(today);
+    for (const [due, holds] of [
+      ['today', (w: TWorkItem) => w.dueOn === today],
+      ['week', (w: TWorkItem) => w.dueOn >= today && w.dueOn <= weekEnd],
+      ['overdue', (w: TWorkItem) => w.overdue],
+    ] as const) {
+      const filtered = await allItems(cast.admin, `&due=${due}`);
+      expect(filtered, due).toEqual(all.filter(holds));
+      expect((await workbench(cast.admin, `&due=${due}`)).summary).toEqual((await workbench(cast.admin)).summary);
+    }
+    expect((await allItems(cast.admin, '&due=overdue&module=rectification')).length).toBe(all.filter((w) => w.overdue && w.module === 'rectification').length);
     const second = await platform.request({ method: 'GET', url: '/api/workbench?page=2&pageSize=3', cookie: cast.admin });
     expect(second.json()).toMatchObject({ page: 2, pageSize: 3, total: all.length, items: all.slice(3, 6) });
-    const refused = await platform.request({ method: 'GET', url: '/api/workbench?module=nothing', cookie: cast.admin });
-    expect(refused.statusCode).toBe(400);
+    for (const query of ['module=nothing', 'due=tomorrow']) {
+      const refused = await platform.request({ method: 'GET', url: `/api/workbench?${query}`, cookie: cast.admin });
+      expect(refused.statusCode, query).toBe(400);
+    }
     expect((await platform.request({ method: 'GET', url: '/api/workbench' })).statusCode).toBe(401);
   });
 
@@ -195,7 +253,7 @@ describe('GET /api/workbench', () => {
     const holds = async (role: TRole) => (await allItems(cast[role], '&module=rectification')).some((w) => w.title.zh.includes('更换过期消毒液'));
 
     const mine = (await allItems(cast.business, '&module=rectification')).find((w) => w.title.zh.includes('更换过期消毒液'));
-    expect(mine).toMatchObject({ kind: 'answer', operatorId, overdue: false, workingDaysLeft: 5, link: '/rectifications' });
+    expect(mine).toMatchObject({ kind: 'answer', operatorId, overdue: false, workingDaysLeft: 5, link: '/rectifications?tab=outstanding' });
     expect(await holds('cadre')).toBe(true);
     expect(await holds('inspector')).toBe(false);
 

@@ -50,8 +50,10 @@ export function SelectFilter<P extends TParams>({
 }: { list: TFilterList<P>; name: keyof P & string; options: TOption[]; all?: ReactNode } & TSelectProps) {
   const value: string | undefined = list.filters[name];
   const set = (v: string | undefined) => list.set(patch<P>(name, v || undefined));
-  if (all === undefined) return <Select allowClear {...select} value={value} onChange={set} options={options} />;
-  return <Select {...select} value={value ?? ''} onChange={set} options={[{ value: '', label: all }, ...options]} />;
+  // A filter has no visible label: screen readers read what the empty select shows.
+  const label = select['aria-label'] ?? [all, select.placeholder].find((text) => typeof text === 'string');
+  if (all === undefined) return <Select allowClear {...select} aria-label={label} value={value} onChange={set} options={options} />;
+  return <Select {...select} aria-label={label} value={value ?? ''} onChange={set} options={[{ value: '', label: all }, ...options]} />;
 }
 
 type TSegmentedProps = Omit<GetProps<typeof Segmented<string>>, 'list' | 'value' | 'onChange' | 'options'>;

@@ -57,6 +57,8 @@ export function ListShell<T>(props: TProps<T>) {
           pageSizeOptions: PAGE_SIZES,
           onChange: (page: number, pageSize: number) => list.setPage(page, pageSize),
           ...props.pagination,
+          // antd's own rule (a size changer past 50 rows), with a name for screen readers, which antd's select lacks.
+          showSizeChanger: (props.pagination?.showSizeChanger ?? total > 50) ? { 'aria-label': t('common.pageSize') } : false,
         }
       : false;
   const items = list.data?.items ?? [];

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZPasswordChange } from '@shian/shared/auth';
 import { asApiError } from '../../../api/client.ts';
 import { clearFieldErrors, showServerFieldErrors, validateWithSchema } from '../../../components/zod-form.ts';
 import { useLang } from '../../../lib/i18n.ts';
+import { useAuth } from '../../../auth/auth-context.ts';
 import { changePassword } from '../api/account-api.ts';
 import { FormProblems } from '../../../components/form-problems.tsx';
 
@@ -17,6 +18,7 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<TValues>();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const { me } = useAuth();
 
   async function onFinish(values: TValues) {
     setProblems([]);
@@ -31,6 +33,8 @@ export function ChangePasswordPage() {
       await changePassword(checked.data);
       message.success(t('account.changed'));
       form.resetFields();
+      // The session's must-change flag is lifted: start the app afresh so that it reads the new state.
+      if (me?.mustChangePassword) window.location.assign('/');
     } catch (e) {
       const error = asApiError(e);
       if (error.code === 'UNAUTHENTICATED') {
@@ -51,6 +55,7 @@ export function ChangePasswordPage() {
 
   return (
     <Card title={t('account.passwordTitle')} style={{ maxWidth: 560 }}>
+      {me?.mustChangePassword && <Alert type="warning" showIcon message={t('account.mustChange')} style={{ marginBottom: 16 }} data-testid="password-must-change" />}
       <FormProblems problems={problems} style={{ marginBottom: 16 }} />
       <Form<TValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)}>
         <Form.Item name="currentPassword" label={t('account.currentPassword')} required>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { HomeOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ZLogin, type TLogin } from '@shian/shared/auth';
 import { asApiError } from '../../../api/client.ts';
 import { homePath, useAuth } from '../../../auth/auth-context.ts';
@@ -46,7 +46,10 @@ export function LoginPage() {
 
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}>
-      <Flex justify="flex-end" style={{ width: '100%', maxWidth: 400 }}>
+      <Flex justify="space-between" align="center" style={{ width: '100%', maxWidth: 400 }}>
+        <Link to="/p" data-testid="login-public-portal">
+          <HomeOutlined aria-hidden /> {t('login.publicPortal')}
+        </Link>
         <LanguageSwitch />
       </Flex>
       <Card style={{ width: '100%', maxWidth: 400 }}>

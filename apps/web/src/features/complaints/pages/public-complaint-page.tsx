@@ -90,7 +90,7 @@ export function StatusLookup() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Card size="small" title={t('complaints.lookupTitle')}>
+    <Card size="small" title={t('complaints.lookupTitle')} id="status-lookup">
       <Input.Search
         enterButton={t('complaints.lookup')}
         placeholder={t('complaints.lookupPlaceholder')}

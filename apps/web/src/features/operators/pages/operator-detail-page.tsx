@@ -1,7 +1,7 @@
 import { App, Button, Card, Flex, Popconfirm, Space, Spin } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { TOperator } from '@shian/shared/operator';
 import { asApiError } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -14,8 +14,10 @@ import { OperatorProfile } from '../components/operator-profile.tsx';
 import { PersonnelTable } from '../components/personnel-table.tsx';
 import { isVersionConflict, useVersionConflict } from '../hooks/use-version-conflict.ts';
 import { StartInspectionButton } from '../../../components/start-inspection-button.tsx';
+import { matching, UUID } from '../../../components/list-shell/list-params.ts';
 import { ThreeShowsCard } from '../../../components/three-shows-card.tsx';
 import { RiskGradeCard } from '../../../components/risk-grade-card.tsx';
+import { OperatorCadreCard } from '../../../components/operator-cadre-card.tsx';
 
 export function OperatorDetailPage() {
   const { id = '' } = useParams();
@@ -24,8 +26,11 @@ export function OperatorDetailPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   const showConflict = useVersionConflict();
   const { data, error, reload, setData } = useApi<TOperator>((signal) => getOperator(id, signal), [id]);
+  // Opened from a plan entry (the workbench): the inspection to start is made for it.
+  const planEntryId = matching(UUID)(searchParams.get('planEntryId')) ?? null;
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   // useApi keeps the previous operator while the next one loads; don't show it under the new URL.
@@ -45,7 +50,7 @@ export function OperatorDetailPage() {
 
   const actions = (
     <Space wrap>
-      {can('inspection.write') && operator.status === 'active' && <StartInspectionButton operatorId={operator.id} />}
+      {can('inspection.write') && operator.status === 'active' && <StartInspectionButton operatorId={operator.id} planEntryId={planEntryId} />}
       {can('operator.write') && (
         <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/operators/${operator.id}/edit`)} data-testid="operator-edit">
           {t('operators.detail.edit')}
@@ -94,6 +99,7 @@ export function OperatorDetailPage() {
         </Flex>
       </Card>
       {can('risk.read') && <RiskGradeCard operatorId={operator.id} />}
+      {can('cadre.read') && <OperatorCadreCard operatorId={operator.id} unitCode={operator.unitCode} manage={can('cadre.manage')} />}
       <Card title={t('operators.detail.licences')}>
         <LicenceTable licences={operator.licences} />
       </Card>
