@@ -33,6 +33,11 @@ import { cadreVisitWorkItems } from './modules/cadre-visit/cadre-visit.work-item
 import { inAppChannel } from './modules/notification/notification.public.ts';
 import { registerRectificationNotifications } from './modules/rectification/rectification.notifications.ts';
 import { registerEnforcementCaseNotifications } from './modules/enforcement-case/enforcement-case.notifications.ts';
+import { registerComplaintNotifications } from './modules/complaint/complaint.notifications.ts';
+import { registerInspectionPlanNotifications } from './modules/inspection-plan/inspection-plan.notifications.ts';
+import { registerDisposalNotifications } from './modules/disposal/disposal.notifications.ts';
+import { registerCreditNotifications } from './modules/credit/credit.notifications.ts';
+import { registerConsumerNoticeNotifications } from './modules/consumer-notice/consumer-notice.notifications.ts';
 import { operatorPublicSearch } from './modules/three-shows/three-shows.public-search.ts';
 import { creditPublicSearch } from './modules/credit/credit.public-search.ts';
 import { lawPublicSearch } from './modules/law/law.public-search.ts';
@@ -80,6 +85,11 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   registerComplaintClassificationEvents(ctx);
   registerRectificationNotifications(ctx);
   registerEnforcementCaseNotifications(ctx);
+  registerComplaintNotifications(ctx);
+  registerInspectionPlanNotifications(ctx);
+  registerDisposalNotifications(ctx);
+  registerCreditNotifications(ctx);
+  registerConsumerNoticeNotifications(ctx);
   return ctx;
 }
 

@@ -19,6 +19,24 @@ export type TPlatformEvents = {
   'complaint.received': { bureauId: string; complaintIds: string[] };
   /** A case step waits for a head's approval: filing proposed (立案审批) or decision proposed (处罚决定审批). */
   'case.awaiting-approval': { bureauId: string; caseId: string; version: number; operatorId: string | null; partyName: string; step: 'filing' | 'decision' };
+  /** Complaints newly routed to a station other than the one they had (a route step, or an acceptance or match that moved them). */
+  'complaint.routed': { bureauId: string; complaintIds: string[] };
+  /** Plan entries assigned to inspectors: a month's generation at a station (one batch), or inspectors newly put on an entry. */
+  'plan.assigned': {
+    bureauId: string;
+    batchKey: string;
+    year: number;
+    month: number;
+    dueOn: string;
+    reassigned: boolean;
+    entries: { operatorId: string; inspectorIds: string[] }[];
+  };
+  /** A disposal (不合格处置) opened for a nonconforming sample, or acknowledged by the business (maybe with an objection). */
+  'disposal.changed': { bureauId: string; disposalId: string; operatorId: string; step: 'opened' | 'acknowledged' };
+  /** A listing proposed (waits for a head's approval), or a business applied for credit repair (waits for acceptance). */
+  'credit.changed': { bureauId: string; operatorId: string; entryId: string; repairId: string | null; step: 'proposed' | 'repair-applied' };
+  /** A consumer notice drafted: it waits for approval by someone other than its drafter. */
+  'consumer-notice.drafted': { bureauId: string; noticeId: string; title: string };
 };
 
 export type TEventName = keyof TPlatformEvents;

@@ -96,6 +96,11 @@ async function step(
 
 const routeNote = (name: string) => `分派至${name}`;
 
+/** After the commit: a complaint now at another station is that station's new work (complaint.notifications.ts). */
+async function signalRouted(ctx: TContext, user: TSessionUser, row: TRow, written: repo.TComplaintRow) {
+  if (written.stationId && written.stationId !== row.stationId) await ctx.events.publish('complaint.routed', { bureauId: row.bureauId, complaintIds: [row.id] }, user);
+}
+
 /** 第十四条: accept within 7 working days; the mediation clock (45 working days, art. 21) starts. */
 export async function acceptComplaint(ctx: TContext, user: TSessionUser, id: string, input: TComplaintAccept) {
   const row = await loadComplaint(ctx.db, user, id);
@@ -106,6 +111,7 @@ export async function acceptComplaint(ctx: TContext, user: TSessionUser, id: str
   const completeDueOn = mediationDueOn(await loadCalendar(ctx.db), chinaToday());
   const extra = stationId !== row.stationId ? [{ kind: 'route' as const, note: routeNote(found.name) }] : [];
   const written = await step(ctx, user, row, input.version, 'accept', input.note ?? null, { status: 'accepted', decidedAt: new Date(), completeDueOn, stationId }, extra);
+  await signalRouted(ctx, user, row, written);
   return present(ctx, user, row, written);
 }
 
@@ -128,6 +134,7 @@ export async function routeComplaint(ctx: TContext, user: TSessionUser, id: stri
   const found = await checkStation(ctx.db, user, input.stationId, row.stationId);
   const note = [routeNote(found.name), input.note].filter(Boolean).join('：');
   const written = await step(ctx, user, row, input.version, 'route', note, { stationId: found.id });
+  await signalRouted(ctx, user, row, written);
   return present(ctx, user, row, written);
 }
 
@@ -242,6 +249,7 @@ export async function confirmMatch(ctx: TContext, user: TSessionUser, id: string
       [row.operatorId, written.operatorId].filter((o): o is string => Boolean(o)),
       'complaint.matched',
     );
+  await signalRouted(ctx, user, row, written);
   return present(ctx, user, row, written);
 }
 

@@ -110,6 +110,26 @@ export async function findComplaint(db: TDbOrTx, scope: TOperatorScope, id: stri
   return row ? flatten(row) : null;
 }
 
+/** Where complaints are routed now, with what names them, for telling the station (complaint.notifications.ts). */
+export async function routedOf(db: TDbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: complaint.id,
+      bureauId: complaint.bureauId,
+      stationId: complaint.stationId,
+      version: complaint.version,
+      kind: complaint.kind,
+      registrationNo: complaint.registrationNo,
+      namedBusiness: complaint.namedBusiness,
+      operatorName: operator.name,
+    })
+    .from(complaint)
+    .leftJoin(operator, eq(operator.id, complaint.operatorId))
+    .where(inArray(complaint.id, ids))
+    .orderBy(asc(complaint.id));
+}
+
 /** The names findComplaint joins, for a complaint a step moved to another operator, unit or station. */
 export async function namesOf(db: TDbOrTx, ids: { operatorId: string | null; unitCode: string | null; stationId: string | null }) {
   const [row] = rowsOf<{ operator_name: string | null; unit_name: string | null; station_name: string | null }>(

@@ -64,6 +64,7 @@ export async function draftNotice(ctx: TContext, user: TSessionUser, input: TNot
     ]);
     return created;
   });
+  await ctx.events.publish('consumer-notice.drafted', { bureauId: user.bureauId, noticeId: row.id, title: row.title }, user);
   return present(row, user.id);
 }
 

@@ -57,7 +57,7 @@ export async function applyForRepair(ctx: TContext, user: TSessionUser, entryId:
     }
   }
   const acceptDueOn = addWorkingDays(await loadCalendar(ctx.db), today, REPAIR_ACCEPT_WORKING_DAYS);
-  await ctx.db.transaction(async (tx) => {
+  const repairId = await ctx.db.transaction(async (tx) => {
     const row = await repo.insertRepair(tx, {
       bureauId: entry.bureauId,
       entryId,
@@ -70,7 +70,9 @@ export async function applyForRepair(ctx: TContext, user: TSessionUser, entryId:
     });
     if (!row) throw new AppError('CONFLICT', { what: { zh: '尚未办结的信用修复申请', en: 'A pending credit repair application ' } });
     await recordAudit(tx, [{ actor: user, action: 'apply', entity: 'credit_repair', entityId: row.id, after: { entryId, evidenceFileIds: input.evidenceFileIds, acceptDueOn } }]);
+    return row.id;
   });
+  await ctx.events.publish('credit.changed', { bureauId: entry.bureauId, operatorId: entry.operatorId, entryId, repairId, step: 'repair-applied' }, user);
   return getEntry(ctx, user, entryId, lang);
 }
 

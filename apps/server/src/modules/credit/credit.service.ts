@@ -98,6 +98,7 @@ export async function proposeEntry(ctx: TContext, user: TSessionUser, input: TLi
     ]);
     return row.id;
   });
+  await ctx.events.publish('credit.changed', { bureauId: user.bureauId, operatorId: input.operatorId, entryId: id, repairId: null, step: 'proposed' }, user);
   return getEntry(ctx, user, id, lang);
 }
 

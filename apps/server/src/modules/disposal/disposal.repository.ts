@@ -101,6 +101,26 @@ export async function findBySample(db: TDbOrTx, sampleId: string) {
   return row ?? null;
 }
 
+/** What a notification names of a disposal (disposal.notifications.ts): unscoped, the producer picks the recipients. */
+export async function findForNotice(db: TDbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      id: disposal.id,
+      bureauId: disposal.bureauId,
+      operatorId: disposal.operatorId,
+      operatorName: operator.name,
+      productName: sample.productName,
+      sampleNo: sample.sampleNo,
+      acknowledgedAt: disposal.acknowledgedAt,
+      objection: disposal.objection,
+    })
+    .from(disposal)
+    .innerJoin(operator, eq(operator.id, disposal.operatorId))
+    .innerJoin(sample, eq(sample.id, disposal.sampleId))
+    .where(eq(disposal.id, id));
+  return row ?? null;
+}
+
 export async function findSample(db: TDbOrTx, sampleId: string) {
   const [row] = await db.select().from(sample).where(eq(sample.id, sampleId));
   return row ?? null;

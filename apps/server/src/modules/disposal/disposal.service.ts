@@ -75,7 +75,7 @@ export async function openDisposalForSample(ctx: TContext, input: { sampleId: st
   const calendar = await loadCalendar(ctx.db);
   const clocks = await clocksOf(ctx.db, found.bureauId);
   const due = disposalDueDates(calendar, input.reportedOn, clocks);
-  return ctx.db.transaction(async (tx) => {
+  const opened = await ctx.db.transaction(async (tx) => {
     const created = await repo.insertDisposal(tx, {
       bureauId: found.bureauId,
       sampleId: found.id,
@@ -103,6 +103,8 @@ export async function openDisposalForSample(ctx: TContext, input: { sampleId: st
     await recordAudit(tx, [{ actor, action: 'open', entity: 'disposal', entityId: created.id, after: { sampleId: found.id, ...due } }]);
     return created;
   });
+  if (opened) await ctx.events.publish('disposal.changed', { bureauId: opened.bureauId, disposalId: opened.id, operatorId: opened.operatorId, step: 'opened' }, actor);
+  return opened;
 }
 
 export async function listDisposals(ctx: TContext, user: TSessionUser, query: TDisposalListQuery): Promise<TPage<TDisposal>> {
@@ -161,6 +163,7 @@ export async function acknowledgeDisposal(ctx: TContext, user: TSessionUser, id:
     await repo.updateDisposalVersioned(tx, id, input.version, { acknowledgedAt: new Date(), acknowledgedBy: user.id, objection: input.objection || null });
     await recordAudit(tx, [{ actor: user, action: 'acknowledge', entity: 'disposal', entityId: id, after: { objection: input.objection ?? null } }]);
   });
+  await ctx.events.publish('disposal.changed', { bureauId: before.bureauId, disposalId: id, operatorId: before.operatorId, step: 'acknowledged' }, user);
   return getDisposal(ctx, user, id);
 }
 

@@ -70,7 +70,7 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
   const dueOn = await lastWorkingDayOf(ctx.db, input.year, input.month);
   const result: TPlanGenerateResult = { created: 0, alreadyPlanned: 0, withoutInspectors: 0 };
   for (const s of stations) {
-    result.created += await ctx.db.transaction(async (tx) => {
+    const inserted = await ctx.db.transaction(async (tx) => {
       // An operator may owe more than one visit in a month, so no unique index can tell a repeated generation from a
       // due visit: a lock on the station's month makes a concurrent generation read the entries the first one wrote.
       await repo.lockStationMonth(tx, s.id, input.year, input.month);
@@ -115,13 +115,20 @@ export async function generatePlan(ctx: TContext, user: TSessionUser, input: TPl
           });
         }
       }
-      if (rows.length === 0) return 0;
-      await repo.insertEntries(tx, rows);
+      if (rows.length === 0) return [];
+      const written = await repo.insertEntries(tx, rows);
       await recordAudit(tx, [
         { actor: user, action: 'generate', entity: 'inspection_plan', entityId: s.id, after: { year: input.year, month: input.month, station: s.name, created: rows.length } },
       ]);
-      return rows.length;
+      return written;
     });
+    result.created += inserted.length;
+    // One batch per station and generation, told after its commit (inspection-plan.notifications.ts).
+    if (inserted.length > 0) {
+      const { year, month } = input;
+      const entries = inserted.map((e) => ({ operatorId: e.operatorId, inspectorIds: e.inspectorIds }));
+      await ctx.events.publish('plan.assigned', { bureauId: user.bureauId, batchKey: `plan:${inserted[0].id}`, year, month, dueOn, reassigned: false, entries }, user);
+    }
   }
   return result;
 }
@@ -162,13 +169,23 @@ export async function updatePlanEntry(ctx: TContext, user: TSessionUser, id: str
     throw new AppError('ALREADY_DONE', { what: { zh: '该计划已完成或已取消，', en: 'This plan entry' } });
   }
   const { version, ...values } = patch;
-  return ctx.db.transaction(async (tx) => {
+  const after = await ctx.db.transaction(async (tx) => {
     await repo.updateEntryVersioned(tx, id, version, values);
-    const after = (await repo.findEntry(tx, scope, id))!;
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_plan_entry', entityId: id, before: before.entry, after: after.entry }]);
-    const today = chinaToday();
-    return presentEntry(after, await inspectorsById(tx, [after]), today);
+    const found = (await repo.findEntry(tx, scope, id))!;
+    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'inspection_plan_entry', entityId: id, before: before.entry, after: found.entry }]);
+    return found;
   });
+  // Inspectors newly put on a planned entry are told (inspection-plan.notifications.ts); those kept on it are not.
+  const added = after.entry.inspectorIds.filter((i) => !before.entry.inspectorIds.includes(i));
+  if (added.length > 0 && after.entry.status === 'planned') {
+    const { year, month, dueOn, operatorId } = after.entry;
+    await ctx.events.publish(
+      'plan.assigned',
+      { bureauId: user.bureauId, batchKey: `plan-entry:${id}:v${after.entry.version}`, year, month, dueOn, reassigned: true, entries: [{ operatorId, inspectorIds: added }] },
+      user,
+    );
+  }
+  return presentEntry(after, await inspectorsById(ctx.db, [after]), chinaToday());
 }
 
 export const inspectionPlanEntries: TInspectionPlanEntries = {

@@ -68,15 +68,23 @@ export async function notify(ctx: TContext, drafts: TNotificationDraft[]): Promi
 
 /**
  * The active staff of the bureau who hold the permission and whose data scope covers the operator (optionally only
- * among some users, such as an inspection's inspectors): who is told of a step on that operator's record.
+ * among some users, such as an inspection's inspectors): who is told of a step on that operator's record. Where the
+ * record belongs to a station by routing rather than by the operator's unit (a complaint), `stationId` says which:
+ * a station-scoped user is covered by its own station then, whatever the operator.
  */
-export async function staffFor(db: TDbOrTx, input: { bureauId: string; operatorId: string | null; permission: TPermission; among?: string[] }): Promise<TSessionUser[]> {
+export async function staffFor(
+  db: TDbOrTx,
+  input: { bureauId: string; operatorId: string | null; permission: TPermission; among?: string[]; stationId?: string },
+): Promise<TSessionUser[]> {
   const roles = ROLES.filter((role) => can(role, input.permission));
   const users = (await listActiveUsersByRoles(db, input.bureauId, roles)).map(toSessionUser).filter((u) => !input.among || input.among.includes(u.id));
   const covered: TSessionUser[] = [];
   for (const user of users) {
-    const district = ROLE_SCOPE[user.role] === 'district';
-    if (district || (input.operatorId && (await findOperator(db, operatorScopeOf(user), input.operatorId)))) covered.push(user);
+    const scope = ROLE_SCOPE[user.role];
+    if (scope === 'district') covered.push(user);
+    else if (input.stationId !== undefined) {
+      if (scope === 'station' && user.stationId === input.stationId) covered.push(user);
+    } else if (input.operatorId && (await findOperator(db, operatorScopeOf(user), input.operatorId))) covered.push(user);
   }
   return covered;
 }
