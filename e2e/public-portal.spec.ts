@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rowsOf } from '../apps/server/src/core/db/database.ts';
+import { createActivePlan, createInstitution, createReportedSample, FAILING_ITEM, PASSING_ITEM } from '../apps/server/src/testing/samples.ts';
 import { signIn, startE2E, type TE2E } from './support/browser.ts';
 
 let e2e: TE2E;
@@ -17,6 +18,12 @@ beforeAll(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const result = await e2e.platform.ctx.db.execute(sql`select id, name from operator where status <> 'deactivated' order by name limit 1`);
   demoOperator = rowsOf<{ id: string; name: string }>(result)[0];
+  // The small demo has no sampling history: one passed and one failed result published at the demo operator.
+  const department = await e2e.platform.login('department');
+  const [planId, institutionId] = [await createActivePlan(e2e.platform, department, 'all'), await createInstitution(e2e.platform, department)];
+  const at = { planId, institutionId, operatorId: demoOperator.id };
+  await createReportedSample(e2e.platform, department, { ...at, productName: '黄陂豆丝', sampledOn: '2026-03-02' }, [PASSING_ITEM]);
+  await createReportedSample(e2e.platform, department, { ...at, productName: '黄陂面筋', sampledOn: '2026-03-05' }, [FAILING_ITEM]);
 });
 afterAll(() => e2e.close());
 
@@ -54,7 +61,7 @@ const SERVICES: [string, RegExp, string][] = [
   ['complaintStatus', /\/p\/complaints\/new#status-lookup$/, '查询'],
   ['nominations', /\/p\/test-nominations$/, '你点我检'],
   ['notices', /\/p\/consumer-notices$/, '消费'],
-  ['sampling', /\/p\/credit$/, '信用'],
+  ['sampling', /\/p\/sampling-results$/, '被抽样单位'],
   ['penalties', /\/p\/penalty-decisions$/, '行政处罚'],
   ['credit', /\/p\/credit$/, '信用'],
   ['laws', /\/p\/laws$/, '法'],
@@ -128,6 +135,30 @@ it('finds a demo operator and a law from the portal, in tabs with counts, and op
   await expect.poll(() => page.locator('body').innerText()).toContain('中华人民共和国食品安全法');
 });
 
+it('lists published sampling results on a phone: failed items with value and limit, verdict filter, search, the operator page', async () => {
+  const page = await e2e.browser.newPage(phone);
+  await page.goto(`${e2e.baseUrl}/p/sampling-results`);
+  const cards = page.getByTestId('public-sampling-result');
+  await expect.poll(() => cards.count()).toBe(2);
+  expect(await cards.first().innerText()).toContain('黄陂面筋');
+  expect(await page.getByTestId('public-sampling-failing-item').innerText()).toMatch(/镉（以 Cd 计）\s*检验结果 0\.35 mg\/kg · 标准值 ≤0\.1 mg\/kg · 判定依据 GB 2762-2022/);
+  expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+
+  await page.getByTestId('public-sampling-verdict').getByText('合格', { exact: true }).click();
+  await page.waitForURL(/verdict=conforming/);
+  await expect.poll(() => cards.allInnerTexts()).toEqual([expect.stringContaining('黄陂豆丝')]);
+  await page.getByTestId('public-sampling-verdict').getByText('全部', { exact: true }).click();
+  await page.getByTestId('public-sampling-search').fill('面筋');
+  await page.getByTestId('public-sampling-search').press('Enter');
+  await page.waitForURL(/q=/);
+  await expect.poll(() => cards.allInnerTexts()).toEqual([expect.stringContaining('黄陂面筋')]);
+  expect(await page.getByTestId('public-sampling-total').innerText()).toBe('共 1 条');
+
+  await cards.first().getByRole('link', { name: demoOperator.name }).click();
+  await page.waitForURL(`**/p/operators/${demoOperator.id}`);
+  await expect.poll(() => page.getByTestId('public-operator-name').innerText()).toBe(demoOperator.name);
+});
+
 it('keeps a signed-in user going to their home from /, and leads from the sign-in page to the portal', async () => {
   const visitor = await e2e.browser.newPage();
   await visitor.goto(`${e2e.baseUrl}/login`);
@@ -154,6 +185,7 @@ it('has no serious or critical accessibility violation on the portal and the pub
     '/p/rumours',
     '/p/service-stations',
     '/p/penalty-decisions',
+    '/p/sampling-results',
     '/p/food-standards',
     '/p/toolbox',
     '/p/test-nominations',

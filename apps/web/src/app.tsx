@@ -18,6 +18,7 @@ import { PublicNoticesPage } from './features/consumer-notices/pages/public-noti
 import { PublicComplaintPage } from './features/complaints/pages/public-complaint-page.tsx';
 import { PublicComplaintStatusPage } from './features/complaints/pages/public-complaint-status-page.tsx';
 import { PublicPenaltiesPage } from './features/enforcement-cases/pages/public-penalties-page.tsx';
+import { PublicSamplingResultsPage } from './features/sampling/pages/public-sampling-results-page.tsx';
 import { PublicServiceStationsPage } from './features/service-stations/pages/public-service-stations-page.tsx';
 import { PublicFoodStandardsPage } from './features/food-standards/pages/public-food-standards-page.tsx';
 import { PublicToolboxPage } from './features/guidance/pages/public-toolbox-page.tsx';
@@ -62,6 +63,7 @@ const router = createBrowserRouter([
       { path: '/p/laws/articles/:id', element: <PublicLawArticlePage /> },
       { path: '/p/laws/:id', element: <PublicLawDocumentPage /> },
       { path: '/p/penalty-decisions', element: <PublicPenaltiesPage /> },
+      { path: '/p/sampling-results', element: <PublicSamplingResultsPage /> },
       { path: '/p/food-standards', element: <PublicFoodStandardsPage /> },
       { path: '/p/toolbox', element: <PublicToolboxPage /> },
       { path: '/p/rumours', element: <PublicRumoursPage /> },

@@ -114,6 +114,19 @@ export const ZSampleListQuery = z.strictObject({
 });
 export type TSampleListQuery = z.infer<typeof ZSampleListQuery>;
 
+/** What a citizen filters published results by: a product, brand or business name, the verdict, when it was sampled. */
+export const ZPublicSamplingQuery = z
+  .strictObject({
+    page: z.coerce.number().int().min(1).max(100000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    q: z.string().trim().max(60).optional(),
+    verdict: z.enum(VERDICTS).optional(),
+    from: ZDate.optional(),
+    to: ZDate.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'hotspot.toBeforeFrom' });
+export type TPublicSamplingQuery = z.infer<typeof ZPublicSamplingQuery>;
+
 export const ZSamplePhotoParams = z.strictObject({ id: ZId, fileId: ZId });
 
 export const ZTestItemInput = z.strictObject({
@@ -355,8 +368,12 @@ export type TPublicSamplingResult = {
   foodCategory: string;
   sampledOn: string;
   verdict: TVerdict;
-  failingItems: string[];
+  failingItems: TPublicFailingItem[];
+  /** The operator's public page (/p/operators/:id); null when it has none (deactivated). */
+  operatorId: string | null;
 };
+/** A failed test item as published: what was found against the limit of which standard. */
+export type TPublicFailingItem = { name: string; value: string; unit: string | null; limitText: string | null; standard: string | null };
 export type TLabRowError = { row: number; field: string; message: string };
 export type TLabImport = {
   id: string;

@@ -246,21 +246,9 @@ export async function replaceReport(db: TDbOrTx, values: typeof testReport.$infe
   return report;
 }
 
-// ---- publication and risk
+// ---- credit record and risk
 
-export async function publishedSamples(db: TDbOrTx, page: number, pageSize: number) {
-  const list = db
-    .select({ sample, operatorName: operator.name })
-    .from(sample)
-    .innerJoin(operator, eq(operator.id, sample.operatorId))
-    .where(and(eq(sample.published, true), eq(sample.status, 'reported')))
-    .orderBy(desc(sample.sampledOn), desc(sample.sampleNo))
-    .$dynamic();
-  const rows = await paged(list, { page, pageSize });
-  return { rows, total: await db.$count(sample, and(eq(sample.published, true), eq(sample.status, 'reported'))) };
-}
-
-/** Nonconforming items per sample (names), for publication and risk signals. */
+/** Nonconforming items per sample (names), for the credit record and risk signals. */
 export async function failingItemsOf(db: TDbOrTx, sampleIds: string[]) {
   if (sampleIds.length === 0) return new Map<string, string[]>();
   const rows = await db

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { ZPhotoSizeQuery } from '@shian/shared/inspection';
 import { ZIdParam } from '@shian/shared/http';
 import {
   ZLabCommit,
   ZLabDryRun,
+  ZPublicSamplingQuery,
   ZSampleCreate,
   ZSampleListQuery,
   ZSamplePhotoParams,
@@ -34,7 +34,6 @@ import {
   listPlans,
   listSamples,
   planProgress,
-  publicResults,
   readSamplePhoto,
   sampleForLabel,
   saveReport,
@@ -42,12 +41,9 @@ import {
 } from './sampling.service.ts';
 import { commitLabImport, dryRunLabImport, uploadLabFile } from './sampling-import.service.ts';
 import { sampleLabelSvg } from './sampling-label.ts';
+import { publicResults } from './sampling-publication.service.ts';
 
 const MAX_LAB_FILE_BYTES = 5 * 1024 * 1024;
-const ZPublicQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
 
 export function registerSamplingRoutes(app: TApp, ctx: TContext): void {
   const readBureau = { permission: 'sampling.read', scope: 'bureau' } as const;
@@ -98,5 +94,5 @@ export function registerSamplingRoutes(app: TApp, ctx: TContext): void {
     commitLabImport(ctx, user, req.params.id, req.body),
   );
 
-  r.get('/api/public/sampling-results', open, '公开的抽检结果（按计划的公开方式）', { querystring: ZPublicQuery }, (req) => publicResults(ctx, req.query.page, req.query.pageSize));
+  r.get('/api/public/sampling-results', open, '公开的抽检结果（按计划的公开方式）：按产品、品牌或经营者名称、判定、抽样日期查询', { querystring: ZPublicSamplingQuery }, (req) => publicResults(ctx, req.query));
 }

@@ -10,7 +10,6 @@ import {
   numericValueOf,
   sampleVerdictOf,
   type TPlanProgress,
-  type TPublicSamplingResult,
   type TPublishPolicy,
   type TSample,
   type TSampleCreate,
@@ -323,32 +322,7 @@ export async function samplesForImport(ctx: TContext, user: TSessionUser, sample
   return result;
 }
 
-// ---- publication
-
-export async function publicResults(ctx: TContext, page: number, pageSize: number): Promise<TPage<TPublicSamplingResult>> {
-  const { rows, total } = await repo.publishedSamples(ctx.db, page, pageSize);
-  const failing = await repo.failingItemsOf(
-    ctx.db,
-    rows.map((r) => r.sample.id),
-  );
-  return {
-    items: rows.map(({ sample: s, operatorName }) => ({
-      sampleNo: s.sampleNo,
-      productName: s.productName,
-      brand: s.brand,
-      specification: s.specification,
-      manufacturerName: s.manufacturerName,
-      operatorName,
-      foodCategory: s.foodCategory,
-      sampledOn: s.sampledOn,
-      verdict: s.verdict!,
-      failingItems: failing.get(s.id) ?? [],
-    })),
-    total,
-    page,
-    pageSize,
-  };
-}
+// ---- for other modules
 
 export const failingItemsOf = (db: TDbOrTx, sampleIds: string[]) => repo.failingItemsOf(db, sampleIds);
 export const reportedSamplesOf = (db: TDbOrTx, operatorIds: string[], options: { publishedOnly: boolean }) => repo.reportedSamplesOf(db, operatorIds, options);

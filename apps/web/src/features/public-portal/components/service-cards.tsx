@@ -23,13 +23,12 @@ type TService = {
   icon: ReactNode;
 };
 
-// No page lists sampling results for the public: a business's published results are in its public credit record.
 const SERVICES: TService[] = [
   { key: 'complaint', to: '/p/complaints/new', icon: <FormOutlined /> },
   { key: 'complaintStatus', to: '/p/complaints/new#status-lookup', icon: <FileSearchOutlined /> },
   { key: 'nominations', to: '/p/test-nominations', icon: <LikeOutlined /> },
   { key: 'notices', to: '/p/consumer-notices', icon: <NotificationOutlined /> },
-  { key: 'sampling', to: '/p/credit', icon: <ExperimentOutlined /> },
+  { key: 'sampling', to: '/p/sampling-results', icon: <ExperimentOutlined /> },
   { key: 'penalties', to: '/p/penalty-decisions', icon: <AuditOutlined /> },
   { key: 'credit', to: '/p/credit', icon: <IdcardOutlined /> },
   { key: 'laws', to: '/p/laws', icon: <BookOutlined /> },

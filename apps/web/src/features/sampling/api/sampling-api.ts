@@ -7,6 +7,7 @@ import type {
   TLabImport,
   TLabMapping,
   TPlanProgress,
+  TPublicSamplingResult,
   TSample,
   TSampleCreate,
   TSampleSummary,
@@ -60,6 +61,9 @@ export function uploadLabFile(file: File) {
 }
 export const dryRunLabFile = (id: string, mapping: TLabMapping) => api.post<TLabDryRun>(`/api/sample-reports/imports/${encodeURIComponent(id)}/dry-run`, { mapping });
 export const commitLabFile = (id: string, body: TLabCommit) => api.post<TLabCommitResult>(`/api/sample-reports/imports/${encodeURIComponent(id)}/commit`, body);
+
+/** Published results, for anyone (no sign-in). */
+export const listPublicResults = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TPublicSamplingResult>>('/api/public/sampling-results', query, signal);
 
 export const searchOperators = (q: string, signal?: AbortSignal) => api.get<TPage<TOperatorSummary>>('/api/operators', { q, pageSize: 20 }, signal);
 export const stationStaff = (operatorId: string, signal?: AbortSignal) =>
