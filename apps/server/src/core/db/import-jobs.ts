@@ -2,8 +2,31 @@
 // Each importing module keeps its own table (its counts and settings differ) and reads and moves its jobs
 // with these writes, so that a job is claimed once and one cut short by a restart is failed the same way.
 import { and, eq } from 'drizzle-orm';
-import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { integer, jsonb, text, uuid, type PgColumn, type PgInsertValue, type PgTable, type PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { IMPORT_STATUSES } from '@shian/shared/import';
 import type { TDbOrTx } from './database.ts';
+import { timestamps, versionColumn } from './columns.ts';
+
+/**
+ * The columns of a dry-run-then-commit import's job table (operators, cadres), after its bureau column: who
+ * uploaded which file, the counts, the valid rows kept until the commit (`rows`) and the errors found.
+ */
+export const importJobColumns = () => ({
+  userId: uuid('user_id').notNull(),
+  fileName: text('file_name').notNull(),
+  status: text('status', { enum: IMPORT_STATUSES }).notNull(),
+  total: integer('total').notNull().default(0),
+  valid: integer('valid').notNull().default(0),
+  invalid: integer('invalid').notNull().default(0),
+  processed: integer('processed').notNull().default(0),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  rows: jsonb('rows').notNull(),
+  errors: jsonb('errors').notNull(),
+  message: text('message'),
+  ...timestamps(),
+  version: versionColumn(),
+});
 
 type TImportJobTable = PgTable & { id: PgColumn; bureauId: PgColumn; status: PgColumn; message: PgColumn; updatedAt: PgColumn };
 

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { IMPORT_STATUSES } from '@shian/shared/import';
+import { boolean, date, doublePrecision, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { LICENCE_KINDS } from '@shian/shared/licence';
 import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { CADRE_LEVELS } from '@shian/shared/cadre';
+import { importJobColumns } from '../../core/db/import-jobs.ts';
 import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, unit } from '../org/org.schema.ts';
 
@@ -77,21 +77,8 @@ export const personnel = pgTable(
 export const operatorImport = pgTable('operator_import', {
   id: idColumn(),
   bureauId: bureauIdColumn(),
-  userId: uuid('user_id').notNull(),
-  fileName: text('file_name').notNull(),
-  status: text('status', { enum: IMPORT_STATUSES }).notNull(),
-  total: integer('total').notNull().default(0),
-  valid: integer('valid').notNull().default(0),
-  invalid: integer('invalid').notNull().default(0),
-  processed: integer('processed').notNull().default(0),
-  created: integer('created').notNull().default(0),
-  updated: integer('updated').notNull().default(0),
-  /** [{ row, operator: TOperatorCreate }] for the rows that passed validation. */
-  rows: jsonb('rows').notNull(),
-  errors: jsonb('errors').notNull(),
-  message: text('message'),
-  ...timestamps(),
-  version: versionColumn(),
+  // rows: [{ row, operator: TOperatorCreate }] for the rows that passed validation.
+  ...importJobColumns(),
 });
 
 /**
