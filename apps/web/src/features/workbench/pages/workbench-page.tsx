@@ -1,4 +1,5 @@
 import { Button, Empty, Flex, Grid, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKBENCH_DUE, WORKBENCH_MODULE_NAMES, WORKBENCH_MODULES, type TWorkItem } from '@shian/shared/workbench';
 import { nameOf } from '@shian/shared/dictionary';
@@ -22,6 +23,14 @@ export function WorkbenchPage() {
   const list = useList({ params }, ({ filters, page, pageSize }, signal) => getWorkbench({ ...filters, page, pageSize }, signal));
   useReloadOnReturn(list.reload);
   const filtered = list.filters.module !== undefined || list.filters.due !== undefined;
+  // In the field, on a phone, the day starts with what is due today (the plan's visits, the reviews): the list
+  // opens on the 今日到期 card when anything is due today; the cards still count everything and 显示全部 clears it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !list.data) return;
+    opened.current = true;
+    if (phone && !filtered && list.data.summary.dueToday > 0) list.set({ due: 'today' });
+  }, [list.data, phone, filtered, list.set]);
 
   return (
     <Flex vertical gap={12}>
