@@ -96,7 +96,7 @@ function PickCadreModal({ unitCode, current, onCancel, onPick }: TPickProps) {
     .sort((a, b) => rank(a) - rank(b) || a.subjects - b.subjects)
     .map((c) => ({
       value: c.id,
-      label: `${c.name}（${nameIn(CADRE_LEVEL_NAMES, c.level, lang)} · ${c.post} · ${t('cadres.load', { count: c.subjects })}）`,
+      label: `${c.name}（${nameIn(CADRE_LEVEL_NAMES, c.level, lang)} · ${t('cadres.load', { count: c.subjects })}）${c.post}`,
     }));
   async function ok() {
     if (!cadreId) return;

@@ -1,5 +1,5 @@
 import { App, Button, Card, Flex, Popconfirm, Space, Spin } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CarryOutOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { TOperator } from '@shian/shared/operator';
@@ -51,6 +51,11 @@ export function OperatorDetailPage() {
   const actions = (
     <Space wrap>
       {can('inspection.write') && operator.status === 'active' && <StartInspectionButton operatorId={operator.id} planEntryId={planEntryId} />}
+      {can('cadre-visit.record') && operator.status === 'active' && (
+        <Button type="primary" icon={<CarryOutOutlined />} onClick={() => navigate(`/cadre-visits/new?operatorId=${operator.id}`)} data-testid="operator-record-visit">
+          {t('cadreVisits.record')}
+        </Button>
+      )}
       {can('operator.write') && (
         <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/operators/${operator.id}/edit`)} data-testid="operator-edit">
           {t('operators.detail.edit')}
