@@ -41,9 +41,9 @@ async function tellStations(ctx: TContext, complaintIds: string[], actor: TSessi
   for (const r of await routedOf(ctx.db, complaintIds)) if (r.stationId) byStation.set(r.stationId, [...(byStation.get(r.stationId) ?? []), r]);
   const drafts: TNotificationDraft[] = [];
   for (const [stationId, rows] of byStation) {
-    const staff = await staffFor(ctx.db, { bureauId: rows[0].bureauId, operatorId: null, permission: 'complaint.manage', stationId });
+    const staff = await staffFor(ctx.db, { bureauId: rows[0].bureauId, operatorId: null, permission: 'complaint.manage', stationId, except: actor });
     const draft = draftFor(stationId, rows);
-    for (const u of staff) if (ROLE_SCOPE[u.role] === 'station' && u.id !== actor?.id) drafts.push({ ...draft, recipientId: u.id });
+    for (const u of staff) if (ROLE_SCOPE[u.role] === 'station') drafts.push({ ...draft, recipientId: u.id });
   }
   await notify(ctx, drafts);
 }

@@ -2,7 +2,7 @@
 // listing is proposed (an approval waiting, art. 13); the credit staff (credit.manage) when a business applies for
 // credit repair (a business's answer: acceptance is due within 2 working days). Both in the operator's scope.
 import type { TContext } from '../../core/context.ts';
-import { notify, staffFor } from '../notification/notification.public.ts';
+import { staffFor, tell } from '../notification/notification.public.ts';
 import { findEntry } from './credit.repository.ts';
 
 export function registerCreditNotifications(ctx: TContext): void {
@@ -10,7 +10,7 @@ export function registerCreditNotifications(ctx: TContext): void {
     const entry = await findEntry(ctx.db, { kind: 'district', bureauId }, entryId);
     if (!entry) return;
     const proposed = step === 'proposed';
-    const staff = await staffFor(ctx.db, { bureauId, operatorId, permission: proposed ? 'credit.approve' : 'credit.manage' });
+    const staff = await staffFor(ctx.db, { bureauId, operatorId, permission: proposed ? 'credit.approve' : 'credit.manage', except: actor });
     const content = proposed
       ? {
           kind: 'approval' as const,
@@ -24,12 +24,8 @@ export function registerCreditNotifications(ctx: TContext): void {
           body: { zh: '请在 2 个工作日内决定是否受理。', en: 'Decide on acceptance within 2 working days.' },
           dedupeKey: `credit-repair:${repairId}:applied`,
         };
-    await notify(
-      ctx,
-      // The proposer never approves its own proposal; a business is not told of its own application.
-      staff
-        .filter((u) => u.id !== actor?.id && u.role !== 'business')
-        .map((u) => ({ ...content, bureauId, recipientId: u.id, link: `/credit/list-entries/${entryId}`, module: 'credit' })),
-    );
+    // The proposer never approves its own proposal; a business is not told of its own application.
+    const told = staff.filter((u) => u.role !== 'business');
+    await tell(ctx, told, { ...content, bureauId, link: `/credit/list-entries/${entryId}`, module: 'credit' });
   });
 }

@@ -3,14 +3,14 @@
 // (a business's answer). Where no station staff cover the business, the district's disposal staff are told.
 import { ROLE_SCOPE } from '@shian/shared/access';
 import type { TContext } from '../../core/context.ts';
-import { notify, staffFor } from '../notification/notification.public.ts';
+import { staffFor, tell } from '../notification/notification.public.ts';
 import { findForNotice } from './disposal.repository.ts';
 
 export function registerDisposalNotifications(ctx: TContext): void {
   ctx.events.on('disposal.changed', async ({ disposalId, step }, actor) => {
     const d = await findForNotice(ctx.db, disposalId);
     if (!d || (step === 'acknowledged' && !d.acknowledgedAt)) return;
-    const staff = (await staffFor(ctx.db, { bureauId: d.bureauId, operatorId: d.operatorId, permission: 'disposal.manage' })).filter((u) => u.id !== actor?.id);
+    const staff = await staffFor(ctx.db, { bureauId: d.bureauId, operatorId: d.operatorId, permission: 'disposal.manage', except: actor });
     const station = staff.filter((u) => ROLE_SCOPE[u.role] === 'station');
     const what = `${d.operatorName}：${d.productName}`;
     const content =
@@ -29,9 +29,6 @@ export function registerDisposalNotifications(ctx: TContext): void {
             body: d.objection ? { zh: `异议：${d.objection}`, en: `Objection: ${d.objection}` } : null,
             dedupeKey: `disposal:${d.id}:acknowledged`,
           };
-    await notify(
-      ctx,
-      (station.length > 0 ? station : staff).map((u) => ({ ...content, bureauId: d.bureauId, recipientId: u.id, link: `/disposals/${d.id}`, module: 'disposal' })),
-    );
+    await tell(ctx, station.length > 0 ? station : staff, { ...content, bureauId: d.bureauId, link: `/disposals/${d.id}`, module: 'disposal' });
   });
 }

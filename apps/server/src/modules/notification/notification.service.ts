@@ -74,10 +74,12 @@ export async function notify(ctx: TContext, drafts: TNotificationDraft[]): Promi
  */
 export async function staffFor(
   db: TDbOrTx,
-  input: { bureauId: string; operatorId: string | null; permission: TPermission; among?: string[]; stationId?: string },
+  input: { bureauId: string; operatorId: string | null; permission: TPermission; among?: string[]; stationId?: string; except?: TSessionUser | null },
 ): Promise<TSessionUser[]> {
   const roles = ROLES.filter((role) => can(role, input.permission));
-  const users = (await listActiveUsersByRoles(db, input.bureauId, roles)).map(toSessionUser).filter((u) => !input.among || input.among.includes(u.id));
+  const users = (await listActiveUsersByRoles(db, input.bureauId, roles))
+    .map(toSessionUser)
+    .filter((u) => (!input.among || input.among.includes(u.id)) && u.id !== input.except?.id);
   const covered: TSessionUser[] = [];
   for (const user of users) {
     const scope = ROLE_SCOPE[user.role];
@@ -87,6 +89,14 @@ export async function staffFor(
     } else if (input.operatorId && (await findOperator(db, operatorScopeOf(user), input.operatorId))) covered.push(user);
   }
   return covered;
+}
+
+/** The same notification to each of these users, stored once per user (its dedupe key). */
+export function tell(ctx: TContext, users: TSessionUser[], draft: Omit<TNotificationDraft, 'recipientId'>): Promise<number> {
+  return notify(
+    ctx,
+    users.map((u) => ({ ...draft, recipientId: u.id })),
+  );
 }
 
 export async function listNotifications(ctx: TContext, user: TSessionUser, query: TNotificationListQuery): Promise<TNotificationPage> {
