@@ -87,8 +87,8 @@ export async function insertProblems(db: TDbOrTx, rows: (typeof cadreProblem.$in
   return db.insert(cadreProblem).values(rows).returning();
 }
 
-/** Open problems handed to a station (the station's workbench), soonest due first. */
-export function openProblemsOfStation(db: TDbOrTx, bureauId: string, stationId: string) {
+/** Problems with their clocks for the workbench, soonest due first. */
+function problemClocks(db: TDbOrTx, where: SQL | undefined) {
   return db
     .select({
       id: cadreProblem.id,
@@ -100,25 +100,18 @@ export function openProblemsOfStation(db: TDbOrTx, bureauId: string, stationId: 
     })
     .from(cadreProblem)
     .innerJoin(operator, eq(operator.id, cadreProblem.operatorId))
-    .where(and(eq(cadreProblem.bureauId, bureauId), eq(cadreProblem.stationId, stationId), inArray(cadreProblem.status, ['open'])))
+    .where(where)
     .orderBy(cadreProblem.dueOn);
+}
+
+/** Open problems handed to a station (the station's workbench). */
+export function openProblemsOfStation(db: TDbOrTx, bureauId: string, stationId: string) {
+  return problemClocks(db, and(eq(cadreProblem.bureauId, bureauId), eq(cadreProblem.stationId, stationId), eq(cadreProblem.status, 'open')));
 }
 
 /** Escalated problems waiting for the food-safety office. */
 export function escalatedProblems(db: TDbOrTx, bureauId: string) {
-  return db
-    .select({
-      id: cadreProblem.id,
-      operatorId: cadreProblem.operatorId,
-      operatorName: operator.name,
-      description: cadreProblem.description,
-      dueOn: cadreProblem.dueOn,
-      status: cadreProblem.status,
-    })
-    .from(cadreProblem)
-    .innerJoin(operator, eq(operator.id, cadreProblem.operatorId))
-    .where(and(eq(cadreProblem.bureauId, bureauId), eq(cadreProblem.status, 'escalated')))
-    .orderBy(cadreProblem.dueOn);
+  return problemClocks(db, and(eq(cadreProblem.bureauId, bureauId), eq(cadreProblem.status, 'escalated')));
 }
 
 /** 销号: only a problem not yet closed, at the version the station read. */
