@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { App, Button, List, Space } from 'antd';
+import { Button, List, Space } from 'antd';
 import { CheckOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { TNotification } from '@shian/shared/notification';
-import { asApiError } from '../../../api/client.ts';
+import { useAction } from '../../../components/use-action.ts';
 import { TabsFilter } from '../../../components/list-shell/filters.tsx';
 import { oneOf } from '../../../components/list-shell/list-params.ts';
 import { ListShell } from '../../../components/list-shell/list-shell.tsx';
@@ -19,7 +19,7 @@ const TABS = ['all', 'unread'] as const;
 export function NotificationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const action = useAction();
   const list = useList({ params: { tab: oneOf(TABS, 'all') } }, ({ filters, page, pageSize }, signal) =>
     listNotifications({ unread: filters.tab === 'unread' ? 'true' : undefined, page, pageSize }, signal),
   );
@@ -32,12 +32,7 @@ export function NotificationsPage() {
   }
 
   async function readAll() {
-    try {
-      await readAllNotifications();
-      reload();
-    } catch (e) {
-      message.error(asApiError(e).message);
-    }
+    if ((await action.run(readAllNotifications)) !== undefined) reload();
   }
 
   return (
@@ -46,7 +41,7 @@ export function NotificationsPage() {
       title={t('notifications.title')}
       extra={
         <Space wrap>
-          <Button size="small" icon={<CheckOutlined />} disabled={!list.data?.unread} onClick={() => void readAll()}>
+          <Button size="small" icon={<CheckOutlined />} disabled={!list.data?.unread} loading={action.busy} onClick={() => void readAll()}>
             {t('notifications.readAll')}
           </Button>
           <Button size="small" icon={<SettingOutlined />} onClick={() => navigate('/notifications/settings')}>
