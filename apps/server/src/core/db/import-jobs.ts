@@ -3,7 +3,7 @@
 // with these writes, so that a job is claimed once and one cut short by a restart is failed the same way.
 import { and, eq } from 'drizzle-orm';
 import { integer, jsonb, text, uuid, type PgColumn, type PgInsertValue, type PgTable, type PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { IMPORT_STATUSES } from '@shian/shared/import';
+import { IMPORT_STATUSES, type TImportRowError } from '@shian/shared/import';
 import type { TDbOrTx } from './database.ts';
 import { timestamps, versionColumn } from './columns.ts';
 
@@ -11,7 +11,7 @@ import { timestamps, versionColumn } from './columns.ts';
  * The columns of a dry-run-then-commit import's job table (operators, cadres), after its bureau column: who
  * uploaded which file, the counts, the valid rows kept until the commit (`rows`) and the errors found.
  */
-export const importJobColumns = () => ({
+export const importJobColumns = <TParsedRow>() => ({
   userId: uuid('user_id').notNull(),
   fileName: text('file_name').notNull(),
   status: text('status', { enum: IMPORT_STATUSES }).notNull(),
@@ -21,8 +21,8 @@ export const importJobColumns = () => ({
   processed: integer('processed').notNull().default(0),
   created: integer('created').notNull().default(0),
   updated: integer('updated').notNull().default(0),
-  rows: jsonb('rows').notNull(),
-  errors: jsonb('errors').notNull(),
+  rows: jsonb('rows').$type<TParsedRow[]>().notNull(),
+  errors: jsonb('errors').$type<TImportRowError[]>().notNull(),
   message: text('message'),
   ...timestamps(),
   version: versionColumn(),

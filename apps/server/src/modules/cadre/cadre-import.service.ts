@@ -3,7 +3,7 @@
 // rows (only when none failed) or the valid ones, in one transaction. A cadre file is small (1,800 rows at most
 // for a district), so the commit needs no background job.
 import { CADRE_LEVEL_NAMES, codeOf } from '@shian/shared/dictionary';
-import { ZCadreCreate, type TCadreCreate } from '@shian/shared/cadre';
+import { ZCadreCreate } from '@shian/shared/cadre';
 import type { TImportCommit, TImportJob, TImportRowError } from '@shian/shared/import';
 import { issueReason, type TLang } from '@shian/shared/messages';
 import type { TSessionUser } from '../../core/access.ts';
@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { readSheet, type TColumn } from '../../core/excel.ts';
 import { listUnits } from '../org/org.public.ts';
 import * as repo from './cadre.repository.ts';
-import { cadreImport } from './cadre.schema.ts';
+import { cadreImport, type TCadreImportRow } from './cadre.schema.ts';
 
 export const CADRE_COLUMNS = {
   name: ['姓名', 'name'],
@@ -42,8 +42,6 @@ export const TEMPLATE_COLUMNS: TColumn<Record<TColumnKey, string>>[] = (Object.k
   value: (row) => row[key],
 }));
 export const TEMPLATE_ROWS = EXAMPLES;
-
-type TParsedRow = { row: number; cadre: Omit<TCadreCreate, 'phone'> & { phoneEncrypted: string | null; phoneMasked: string | null } };
 
 const jobs = importJobs(cadreImport);
 const t = (lang: TLang, zh: string, en: string) => (lang === 'en' ? en : zh);
@@ -73,7 +71,7 @@ export async function dryRunCadreImport(ctx: TContext, user: TSessionUser, fileN
   const units = await listUnits(ctx.db, user.bureauId);
   const unitCodeOf = (cell: string) => units.find((u) => u.name === cell || u.code === cell)?.code;
   const errors: TImportRowError[] = [];
-  const parsed: TParsedRow[] = [];
+  const parsed: TCadreImportRow[] = [];
   const seen = new Map<string, number>();
   const rows = sheet.rows.map(({ rowNumber, cells }) => {
     const get = new Map<TColumnKey, string>();
@@ -136,7 +134,7 @@ export async function dryRunCadreImport(ctx: TContext, user: TSessionUser, fileN
 
 function presentJob(job: typeof cadreImport.$inferSelect): TImportJob {
   const { id, fileName, status, total, valid, invalid, processed, created, updated, message } = job;
-  return { id, fileName, status, total, valid, invalid, processed, created, updated, message, errors: (job.errors as TImportRowError[]).slice(0, 1000) };
+  return { id, fileName, status, total, valid, invalid, processed, created, updated, message, errors: job.errors.slice(0, 1000) };
 }
 
 async function ownJob(ctx: TContext, user: TSessionUser, id: string) {
@@ -166,7 +164,7 @@ export async function commitCadreImport(ctx: TContext, user: TSessionUser, id: s
     ]);
   }
   if (!(await jobs.claim(ctx.db, id))) throw new AppError('ALREADY_DONE', { what: { zh: '该导入任务', en: 'This import' } });
-  const rows = job.rows as TParsedRow[];
+  const rows = job.rows;
   try {
     return presentJob(await writeRows(ctx, user, id, job, rows));
   } catch (error) {
@@ -175,7 +173,7 @@ export async function commitCadreImport(ctx: TContext, user: TSessionUser, id: s
   }
 }
 
-async function writeRows(ctx: TContext, user: TSessionUser, id: string, job: typeof cadreImport.$inferSelect, rows: TParsedRow[]) {
+async function writeRows(ctx: TContext, user: TSessionUser, id: string, job: typeof cadreImport.$inferSelect, rows: TCadreImportRow[]) {
   return ctx.db.transaction(async (tx) => {
     const now = await repo.cadresNamed(tx, user.bureauId, [...new Set(rows.map((r) => r.cadre.name))]);
     const taken = new Set(now.map((c) => `${c.name}/${c.unitCode}`));
@@ -199,7 +197,7 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, job: typ
       processed: rows.length,
       created: fresh.length,
       invalid: job.invalid + conflicts.length,
-      errors: [...(job.errors as TImportRowError[]), ...conflicts].sort((a, b) => a.row - b.row),
+      errors: [...job.errors, ...conflicts].sort((a, b) => a.row - b.row),
     });
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { TLevelRule } from '@shian/shared/cadre';
+import type { TCadreCreate, TLevelRule } from '@shian/shared/cadre';
 import { importJobColumns } from '../../core/db/import-jobs.ts';
 import { idColumn, refColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureau, bureauIdColumn } from '../org/org.schema.ts';
@@ -53,9 +53,12 @@ export const cadreSetting = pgTable('cadre_setting', {
   version: versionColumn(),
 });
 
+/** A row that passed the dry run, its phone already encrypted (and masked for the report). */
+export type TCadreImportRow = { row: number; cadre: Omit<TCadreCreate, 'phone'> & { phoneEncrypted: string | null; phoneMasked: string | null } };
+
 /** A cadre file import: the dry run's valid rows (phones already encrypted) until the commit writes them. */
 export const cadreImport = pgTable('cadre_import', {
   id: idColumn(),
   bureauId: bureauIdColumn(),
-  ...importJobColumns(),
+  ...importJobColumns<TCadreImportRow>(),
 });

@@ -6,7 +6,7 @@ import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, codeO
 import type { TImportCommit, TImportJob, TImportRowError } from '@shian/shared/import';
 import { licenceKindOf } from '@shian/shared/licence';
 import { fieldLabel, issueReason, reasonText, type TLang } from '@shian/shared/messages';
-import { ZOperatorCreate, type TOperatorCreate } from '@shian/shared/operator';
+import { ZOperatorCreate } from '@shian/shared/operator';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -17,6 +17,7 @@ import { recordAudit } from '../../core/audit/audit-log.ts';
 import { listUnits } from '../org/org.public.ts';
 import * as repo from './operator.repository.ts';
 import * as imports from './operator-import.repository.ts';
+import type { TOperatorImportRow } from './operator.schema.ts';
 import { COLUMNS, mapHeaders, splitList, type TColumnKey } from './operator-file.ts';
 import { operatorScopeOf } from './operator.service.ts';
 
@@ -26,8 +27,6 @@ const REQUIRED: TColumnKey[] = ['name', 'uscc', 'type', 'address', 'unit'];
 /** Long enough to read the report and fix nothing; short enough that the registry has not moved on much. */
 export const DRY_RUN_HOURS = 24;
 
-/** `seen`: the operator of that credit code as the dry run found it (null: none yet). */
-type TParsedRow = { row: number; operator: TOperatorCreate; seen: { id: string; version: number } | null };
 const progress = new Map<string, { processed: number; created: number; updated: number }>();
 
 function normaliseDate(cell: string): string {
@@ -107,7 +106,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
   const station = ROLE_SCOPE[user.role] === 'station';
 
   const errors: TImportRowError[] = [];
-  const parsed: Omit<TParsedRow, 'seen'>[] = [];
+  const parsed: Omit<TOperatorImportRow, 'seen'>[] = [];
   const seenUscc = new Map<string, number>();
   const seenLicence = new Map<string, number>();
   for (const { rowNumber, cells } of sheet.rows) {
@@ -145,7 +144,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
 
   const conflicts = await conflictsWithRegistry(ctx, user, parsed, lang);
   errors.push(...conflicts.errors);
-  const valid: TParsedRow[] = parsed.filter((p) => !conflicts.rows.has(p.row)).map((p) => ({ ...p, seen: conflicts.seen.get(p.operator.uscc) ?? null }));
+  const valid: TOperatorImportRow[] = parsed.filter((p) => !conflicts.rows.has(p.row)).map((p) => ({ ...p, seen: conflicts.seen.get(p.operator.uscc) ?? null }));
   const invalidRows = new Set(errors.map((e) => e.row));
   errors.sort((a, b) => a.row - b.row);
 
@@ -167,7 +166,7 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
  * Rows whose credit code belongs to an operator outside the user's scope, or whose licence is another's; and
  * the operators the rows would update, at the version seen.
  */
-async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: Omit<TParsedRow, 'seen'>[], lang: TLang) {
+async function conflictsWithRegistry(ctx: TContext, user: TSessionUser, parsed: Omit<TOperatorImportRow, 'seen'>[], lang: TLang) {
   const errors: TImportRowError[] = [];
   const rows = new Set<number>();
   const seen = new Map<string, { id: string; version: number }>();
@@ -212,7 +211,7 @@ const MAX_ERRORS_SHOWN = 1000;
 
 export function presentImport(job: imports.TImportRow): TImportJob {
   const live = progress.get(job.id);
-  const errors = job.errors as TImportRowError[];
+  const errors = job.errors;
   return {
     id: job.id,
     fileName: job.fileName,
@@ -262,7 +261,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
   }
   progress.set(id, { processed: 0, created: 0, updated: 0 });
   runInBackground(
-    () => writeRows(ctx, user, id, job.rows as TParsedRow[], lang),
+    () => writeRows(ctx, user, id, job.rows, lang),
     async (error) => {
       progress.delete(id);
       await imports.jobs.update(ctx.db, id, { status: 'failed', message: String(error) });
@@ -276,7 +275,7 @@ export async function commitImport(ctx: TContext, user: TSessionUser, id: string
  * operator is in the user's scope and at the version the dry run saw (or still absent), its unit in the
  * station's area. The others are conflicts, reported on their row and not written.
  */
-async function stillValid(tx: TDbOrTx, user: TSessionUser, rows: TParsedRow[], stationOfUnit: Map<string, string | null>) {
+async function stillValid(tx: TDbOrTx, user: TSessionUser, rows: TOperatorImportRow[], stationOfUnit: Map<string, string | null>) {
   const current = await imports.lockOperatorsByUscc(
     tx,
     user.bureauId,
@@ -289,7 +288,7 @@ async function stillValid(tx: TDbOrTx, user: TSessionUser, rows: TParsedRow[], s
   );
   const byUscc = new Map(current.map((o) => [o.uscc, o]));
   const station = ROLE_SCOPE[user.role] === 'station';
-  const holds = (r: TParsedRow) => {
+  const holds = (r: TOperatorImportRow) => {
     const now = byUscc.get(r.operator.uscc);
     if (station && stationOfUnit.get(r.operator.unitCode) !== user.stationId) return false;
     if (!now) return !r.seen;
@@ -304,7 +303,7 @@ const conflictError = (row: number, lang: TLang): TImportRowError => ({
   message: t(lang, '预检后该主体已被修改或已不在您的数据范围内，未导入', 'changed or left your scope after the dry run; not imported'),
 });
 
-async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TParsedRow[], lang: TLang) {
+async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TOperatorImportRow[], lang: TLang) {
   const counts = progress.get(id)!;
   const stationOfUnit = new Map((await listUnits(ctx.db, user.bureauId)).map((u) => [u.code, u.stationId]));
   const conflicts: TImportRowError[] = [];
@@ -356,7 +355,7 @@ async function writeRows(ctx: TContext, user: TSessionUser, id: string, rows: TP
     status: 'done',
     ...counts,
     invalid: job.invalid + conflicts.length,
-    errors: [...(job.errors as TImportRowError[]), ...conflicts].sort((a, b) => a.row - b.row),
+    errors: [...job.errors, ...conflicts].sort((a, b) => a.row - b.row),
   });
   progress.delete(id);
 }

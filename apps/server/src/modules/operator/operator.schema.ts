@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { LICENCE_KINDS } from '@shian/shared/licence';
-import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorTag } from '@shian/shared/operator';
+import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorCreate, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { CADRE_LEVELS } from '@shian/shared/cadre';
 import { importJobColumns } from '../../core/db/import-jobs.ts';
@@ -73,12 +73,15 @@ export const personnel = pgTable(
   (t) => [index('personnel_operator_idx').on(t.operatorId)],
 );
 
+/** A row that passed the dry run; `seen`: the operator of that credit code as the dry run found it (null: none yet). */
+export type TOperatorImportRow = { row: number; operator: TOperatorCreate; seen: { id: string; version: number } | null };
+
 /** A dry-run-then-commit import of an operator file; parsed rows are kept until the user decides. */
 export const operatorImport = pgTable('operator_import', {
   id: idColumn(),
   bureauId: bureauIdColumn(),
   // rows: [{ row, operator: TOperatorCreate }] for the rows that passed validation.
-  ...importJobColumns(),
+  ...importJobColumns<TOperatorImportRow>(),
 });
 
 /**

@@ -2,9 +2,8 @@ import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { TRole } from '@shian/shared/access';
 import type { TUserListQuery } from '@shian/shared/users';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { countRows } from '../../core/db/count-rows.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
-import { paged } from '../../core/db/paged.ts';
+import { pageOf } from '../../core/db/paged.ts';
 import { bumpVersion } from '../../core/db/versioned.ts';
 import { department, station, unit } from '../org/org.schema.ts';
 import { cadre, operator } from '../operator/operator.schema.ts';
@@ -67,7 +66,6 @@ const withNames = {
   operatorName: operator.name,
   cadreName: cadre.name,
 };
-export type TUserListRow = { user: TUserRow; stationName: string | null; departmentName: string | null; operatorName: string | null; cadreName: string | null };
 
 function selectWithNames(db: TDbOrTx) {
   return db
@@ -78,6 +76,7 @@ function selectWithNames(db: TDbOrTx) {
     .leftJoin(operator, eq(operator.id, appUser.operatorId))
     .leftJoin(cadre, eq(cadre.id, appUser.cadreId));
 }
+export type TUserListRow = Awaited<ReturnType<ReturnType<typeof selectWithNames>['execute']>>[number];
 
 function listCondition(bureauId: string, query: Omit<TUserListQuery, 'page' | 'pageSize'>) {
   const pattern = query.q ? `%${escapeLike(query.q)}%` : null;
@@ -90,15 +89,13 @@ function listCondition(bureauId: string, query: Omit<TUserListQuery, 'page' | 'p
   );
 }
 
-export async function listUsersPage(db: TDbOrTx, bureauId: string, query: TUserListQuery) {
-  const select = selectWithNames(db).where(listCondition(bureauId, query)).orderBy(asc(appUser.username)).$dynamic();
-  const [rows, total] = await Promise.all([paged(select, query), countRows(db, selectWithNames(db).where(listCondition(bureauId, query)).$dynamic())]);
-  return { rows: rows as TUserListRow[], total };
+export function listUsersPage(db: TDbOrTx, bureauId: string, query: TUserListQuery) {
+  return pageOf(db, selectWithNames(db).where(listCondition(bureauId, query)).$dynamic(), [asc(appUser.username)], query);
 }
 
 export async function findUserWithNames(db: TDbOrTx, bureauId: string, id: string): Promise<TUserListRow | null> {
   const [row] = await selectWithNames(db).where(and(eq(appUser.bureauId, bureauId), eq(appUser.id, id)));
-  return (row as TUserListRow | undefined) ?? null;
+  return row ?? null;
 }
 
 /** Which of the named links exist in the bureau (a station, a department, an operator, a cadre). */
