@@ -59,6 +59,7 @@ import { registerNotificationRoutes } from './modules/notification/notification.
 import { registerPublicPortalRoutes } from './modules/public-portal/public-portal.routes.ts';
 import { registerCadreRoutes } from './modules/cadre/cadre.routes.ts';
 import { registerCadreVisitRoutes } from './modules/cadre-visit/cadre-visit.routes.ts';
+import { registerCadreDutyRoutes } from './modules/cadre-duty/cadre-duty.routes.ts';
 
 /** logStream: where the log goes instead of stdout (the privacy test reads it back); publicRateLimit: the rate-limit test's small limit. */
 export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream; publicRateLimit?: TRateLimit };
@@ -145,6 +146,7 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerNotificationRoutes(app, ctx);
   registerPublicPortalRoutes(app, ctx);
   registerCadreVisitRoutes(app, ctx);
+  registerCadreDutyRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

@@ -15,6 +15,8 @@ import { insertComplaints } from './testing/test-complaints.ts';
 import { checklistTemplate } from './modules/checklist/checklist.schema.ts';
 import { complaint, complaintStep } from './modules/complaint/complaint.schema.ts';
 import { creditListEntry, creditRepair } from './modules/credit/credit.schema.ts';
+import { cadreDuty } from './modules/cadre-duty/cadre-duty.schema.ts';
+import { cadre } from './modules/cadre/cadre.schema.ts';
 import { disposal } from './modules/disposal/disposal.schema.ts';
 import { enforcementCase } from './modules/enforcement-case/enforcement-case.schema.ts';
 import { inspectionPlanEntry } from './modules/inspection-plan/inspection-plan.schema.ts';
@@ -278,5 +280,14 @@ describe('create-once steps under concurrent identical requests', () => {
     expect(enrolled.statusCode, enrolled.body).toBe(200);
     doneOnce(await atOnce('POST', `/api/odr/enrolments/${invited.json().id}/negotiations`, cast.department, { complaintId }));
     expect(await count(odrNegotiation, eq(odrNegotiation.complaintId, complaintId))).toBe(1);
+  });
+
+  it("makes each cadre's lists for a year once", async () => {
+    const year = Number(chinaToday().slice(0, 4)) + 5;
+    const responses = await atOnceEach(() => platform.request({ method: 'POST', url: `/api/cadre-duties/generate?year=${year}`, cookie: cast.department }));
+    const active = await count(cadre, eq(cadre.active, true));
+    expect(succeeded(responses)).toHaveLength(AT_ONCE);
+    expect(responses.reduce((sum, r) => sum + r.json().created, 0)).toBe(active);
+    expect(await count(cadreDuty, eq(cadreDuty.year, year))).toBe(active);
   });
 });

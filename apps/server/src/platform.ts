@@ -30,6 +30,7 @@ import { creditWorkItems } from './modules/credit/credit.work-items.ts';
 import { rumourWorkItems } from './modules/rumour/rumour.work-items.ts';
 import { cadreWorkItems } from './modules/cadre/cadre.work-items.ts';
 import { cadreVisitWorkItems } from './modules/cadre-visit/cadre-visit.work-items.ts';
+import { cadreDutyWorkItems } from './modules/cadre-duty/cadre-duty.work-items.ts';
 import { inAppChannel } from './modules/notification/notification.public.ts';
 import { registerRectificationNotifications } from './modules/rectification/rectification.notifications.ts';
 import { registerEnforcementCaseNotifications } from './modules/enforcement-case/enforcement-case.notifications.ts';
@@ -74,6 +75,7 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   ctx.workItems.push(rumourWorkItems);
   ctx.workItems.push(cadreWorkItems);
   ctx.workItems.push(cadreVisitWorkItems);
+  ctx.workItems.push(cadreDutyWorkItems);
   // The channel that ships; an SMS or government-messaging gateway is pushed here the same way (core/notify.ts).
   ctx.notificationChannels.push(inAppChannel);
   ctx.publicSearch.push(operatorPublicSearch, creditPublicSearch, lawPublicSearch, foodStandardPublicSearch, rumourPublicSearch);

@@ -58,6 +58,10 @@ export const PERMISSIONS = [
   // Assigned cadres: read the registry (in the reader's data scope); manage it and the assignments (食安办).
   'cadre.read',
   'cadre.manage',
+  // The three lists and the pledge (三张清单 + 承诺书): read them (in the reader's data scope); sign one's own
+  // pledge (the cadre). Templates, generation and campaigns are the office's (cadre.manage).
+  'cadre-duty.read',
+  'cadre-duty.sign',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -109,6 +113,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'credit.approve',
     'cadre-visit.read',
     'cadre.read',
+    'cadre-duty.read',
   ],
   department: [
     ...STAFF_EDIT,
@@ -136,6 +141,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre-visit.review',
     'cadre.read',
     'cadre.manage',
+    'cadre-duty.read',
   ],
   station: [
     ...STAFF_EDIT,
@@ -153,6 +159,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre-visit.read',
     'cadre-problem.handle',
     'cadre.read',
+    'cadre-duty.read',
   ],
   inspector: [
     'operator.read',
@@ -180,7 +187,18 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.manage',
     'credit.read',
   ],
-  cadre: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'credit.read', 'cadre-visit.read', 'cadre-visit.record', 'cadre.read'],
+  cadre: [
+    'operator.read',
+    'inspection.read',
+    'risk.read',
+    'sampling.read',
+    'credit.read',
+    'cadre-visit.read',
+    'cadre-visit.record',
+    'cadre.read',
+    'cadre-duty.read',
+    'cadre-duty.sign',
+  ],
   business: [
     'operator.read',
     'operator.write',

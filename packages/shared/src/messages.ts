@@ -102,6 +102,9 @@ const REASONS: Record<string, Text> = {
   'visit.allPointsOnSite': { zh: '现场督导须逐项回答全部督查要点', en: 'an on-site visit answers every point' },
   'visit.remoteNeedsRequest': { zh: '远程督导请写明需要企业提供的记录或照片', en: 'say what the business is asked to send' },
   'visit.photosRequired': { zh: '请上传至少一张照片', en: 'upload at least one photo' },
+  // Three lists and the pledge of assigned cadres
+  'campaign.toBeforeFrom': { zh: '不能早于开始日期', en: 'must not be before the start date' },
+  'campaign.oneYear': { zh: '专项任务的起止日期应在同一年内', en: 'must be in the same year as the start' },
   // Enforcement cases
   'idNumber.invalid': { zh: '应为 18 位身份证号码（最后一位可为 X）', en: 'must be an 18-character ID number (the last may be X)' },
 };
@@ -310,6 +313,12 @@ const FIELDS: Record<string, Text> = {
   loadLimit: { zh: '每名干部包保上限', en: 'Load limit' },
   adjustWorkingDays: { zh: '调整时限（工作日）', en: 'Adjustment working days' },
   assignments: { zh: '分配清单', en: 'Assignments' },
+  // Three lists and the pledge of assigned cadres
+  lines: { zh: '清单条目', en: 'Lines' },
+  levels: { zh: '适用层级', en: 'Levels' },
+  signed: { zh: '签署状态', en: 'Signed' },
+  visitsPerQuarter: { zh: '每季度督导次数', en: 'Visits per quarter' },
+  pledgeWorkingDays: { zh: '承诺书签署时限（工作日）', en: 'Pledge working days' },
   // Complaint classification
   text: { zh: '投诉内容', en: 'Text' },
   // Supervision visits of assigned cadres (督导)

@@ -2,7 +2,19 @@
 import { z } from 'zod';
 
 /** The modules that contribute work items (each through its `<module>.work-items.ts` provider). */
-export const WORKBENCH_MODULES = ['rectification', 'inspection-plan', 'disposal', 'complaint', 'lead', 'enforcement-case', 'credit', 'cadre', 'cadre-visit', 'rumour'] as const;
+export const WORKBENCH_MODULES = [
+  'rectification',
+  'inspection-plan',
+  'disposal',
+  'complaint',
+  'lead',
+  'enforcement-case',
+  'credit',
+  'cadre',
+  'cadre-visit',
+  'cadre-duty',
+  'rumour',
+] as const;
 export type TWorkbenchModule = (typeof WORKBENCH_MODULES)[number];
 
 /** The modules' names on the workbench (tag and filter), here so a new module names itself in one place. */
@@ -16,6 +28,7 @@ export const WORKBENCH_MODULE_NAMES: Record<TWorkbenchModule, { zh: string; en: 
   credit: { zh: '信用监管', en: 'Credit' },
   cadre: { zh: '包保分配', en: 'Cadre assignments' },
   'cadre-visit': { zh: '包保督导', en: 'Cadre visits' },
+  'cadre-duty': { zh: '包保承诺书', en: 'Cadre pledge' },
   rumour: { zh: '辟谣', en: 'Rumours' },
 };
 

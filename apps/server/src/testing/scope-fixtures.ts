@@ -257,6 +257,18 @@ export const FOREIGN_OBJECTS: Record<string, TMaker> = {
           values (${w.bureauId}, ${w.operatorId}, ${visit.id}, ${w.stationId}, 'hygiene', '后厨地面油污', 10, '2026-03-02', '2026-03-16') returning id`,
     );
   },
+  '/api/cadre-duties/:id': async (p, w, made) => {
+    const foreignCadre = await made('/api/cadres/:id');
+    const template = (kind: string) => sql`(select id from cadre_duty_template where level = 'village' and kind = ${kind} and status = 'published' and bureau_id = ${w.bureauId})`;
+    return inserted(
+      p,
+      'cadre_duty',
+      // A pledge not yet signed, so that a signature out of scope would sign it.
+      sql`insert into cadre_duty (bureau_id, cadre_id, year, level, unit_code, responsibility_template_id, task_template_id, pledge_template_id, subjects, generated_on, pledge_due_on)
+          values (${w.bureauId}, ${foreignCadre.id}, 2026, 'village', ${w.unitCode}, ${template('responsibility')}, ${template('task')}, ${template('pledge')},
+                  ${JSON.stringify([{ operatorId: w.operatorId, operatorName: w.operatorName, riskGrade: null, onSite: false }])}::jsonb, '2026-01-04', '2026-01-31') returning id`,
+    );
+  },
   '/api/targeting/allocations/:id': (p, w) =>
     inserted(
       p,

@@ -18,6 +18,7 @@ import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { BellOutlined } from '@ant-design/icons';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, FlagOutlined, IssuesCloseOutlined, PieChartOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, ProfileOutlined } from '@ant-design/icons';
 import { MENU_GROUP_IDS, TOP_OF_MENU, type TMenuGroupId } from './menu-groups.tsx';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
@@ -205,6 +206,20 @@ export const APP_ROUTES: TAppRoute[] = [
     allow: (me) => me.scope !== 'operator',
     element: page(() => import('../features/cadre-visits/pages/coverage-page.tsx'), 'CoveragePage'),
     menu: { key: 'cadreVisits.coverageMenu', group: 'analytics', icon: <PieChartOutlined /> },
+  },
+  // The three lists and the pledge (三张清单 + 承诺书): the cadre's own on a phone; signing status, templates and campaigns.
+  {
+    path: '/my-duties',
+    permission: 'cadre-duty.sign',
+    element: page(() => import('../features/cadre-duties/pages/my-duties-page.tsx'), 'MyDutiesPage'),
+    menu: { key: 'cadreDuties.menu', group: 'supervision', icon: <ProfileOutlined /> },
+  },
+  {
+    path: '/cadre-duties',
+    permission: 'cadre-duty.read',
+    allow: (me) => me.scope !== 'cadre',
+    element: page(() => import('../features/cadre-duties/pages/duty-office-page.tsx'), 'DutyOfficePage'),
+    menu: { key: 'cadreDuties.officeMenu', group: 'supervision', icon: <FileDoneOutlined />, visible: (me) => me.scope !== 'cadre' },
   },
   // Every role's home (auth-context.ts homePath): open to every signed-in user, each sees the work of its own scope.
   {

@@ -55,6 +55,8 @@ import cadresZh from '../features/cadres/cadres.zh-CN.json';
 import cadresEn from '../features/cadres/cadres.en.json';
 import cadreVisitsZh from '../features/cadre-visits/cadre-visits.zh-CN.json';
 import cadreVisitsEn from '../features/cadre-visits/cadre-visits.en.json';
+import cadreDutiesZh from '../features/cadre-duties/cadre-duties.zh-CN.json';
+import cadreDutiesEn from '../features/cadre-duties/cadre-duties.en.json';
 import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 import inspectionsEn from '../features/inspections/inspections.en.json';
 import consumerNoticesZh from '../features/consumer-notices/consumer-notices.zh-CN.json';
@@ -116,6 +118,7 @@ const zhMessages = {
   serviceStations: serviceStationsZh,
   cadres: cadresZh,
   cadreVisits: cadreVisitsZh,
+  cadreDuties: cadreDutiesZh,
   foodStandards: foodStandardsZh,
   guidance: guidanceZh,
   rumours: rumoursZh,
@@ -162,6 +165,7 @@ const enMessages: TMessages = {
   serviceStations: serviceStationsEn,
   cadres: cadresEn,
   cadreVisits: cadreVisitsEn,
+  cadreDuties: cadreDutiesEn,
   foodStandards: foodStandardsEn,
   guidance: guidanceEn,
   rumours: rumoursEn,

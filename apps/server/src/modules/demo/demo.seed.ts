@@ -11,6 +11,7 @@ import { ensureChecklists } from '../checklist/checklist.public.ts';
 import { cadre } from '../cadre/cadre.schema.ts';
 import { demoCadres, seedDemoAssignments } from './demo-cadres.ts';
 import { seedDemoCadreVisits } from './demo-cadre-visits.ts';
+import { seedDemoCadreDuties } from './demo-cadre-duties.ts';
 import { licence, operator, personnel } from '../operator/operator.schema.ts';
 import { countUsers, findUserByUsername, insertUsers, toSessionUser } from '../user/user.public.ts';
 import { gradeAllOperators } from '../risk-grade/risk-grade.public.ts';
@@ -280,6 +281,8 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     ...(await seedDemoAssignments(ctx, b.id, demoCadre, businessOperator.id)),
     // After the assignments: a year of visits to the subjects the cadres guarantee.
     ...(options.history === false ? null : await seedDemoCadreVisits(ctx, b.id, chinaToday(today))),
+    // After the assignments too: the lists name each cadre's subjects.
+    ...(await seedDemoCadreDuties(ctx, b.id, chinaToday(today))),
   };
   await recordAudit(ctx.db, [{ actor: null, action: 'seed_demo', entity: 'bureau', entityId: b.id, after: summary }]);
   return summary;

@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TInterview, TInterviewDetail } from '@shian/shared/interview';
 import type { TPage } from '@shian/shared/http';
@@ -8,31 +7,12 @@ import { signedInPlatform } from '../../testing/signed-in.ts';
 import { refusedFields } from '../../testing/refused-fields.ts';
 import { createOperatorIn, me } from '../../testing/inspections.ts';
 import { insertComplaints } from '../../testing/test-complaints.ts';
+import { zipEntry } from '../../testing/zip-entry.ts';
 
 let platform: TTestPlatform;
 let cast: Record<'department' | 'station' | 'business', string>;
 let ownOperator: { id: string; name: string };
 let elsewhere: string;
-
-/** One entry of a zip archive (a .docx is one), read from its central directory. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let p = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const local = zip.readUInt32LE(p + 42);
-    if (zip.subarray(p + 46, p + 46 + nameLength).toString('utf8') === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  throw new Error(`${name} is not in the archive`);
-}
 
 const payload = (operatorId: string, overrides: Record<string, unknown> = {}) => ({
   operatorId,

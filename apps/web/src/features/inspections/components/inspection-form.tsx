@@ -7,7 +7,7 @@ import { asApiError } from '../../../api/client.ts';
 import type { TInspectionBackend } from './inspection-backend.ts';
 import { CloseInspectionDialog } from './close-inspection-dialog.tsx';
 import { ItemResultCard } from './item-result-card.tsx';
-import { SignaturePad } from './signature-pad.tsx';
+import { SignaturePad } from '../../../components/signature-pad.tsx';
 
 type TProps = { inspection: TInspection; backend: TInspectionBackend; onChange: (next: TInspection) => void };
 
@@ -151,7 +151,7 @@ export function InspectionForm({ inspection, backend, onChange }: TProps) {
           {textField('representativeName', t('inspections.representative'))}
           <Typography.Text type="secondary">{t('inspections.signature')}</Typography.Text>
           {inspection.hasSignature && <img src={backend.signatureUrl(signedAt)} alt={t('inspections.signed')} style={{ maxWidth: 240, border: '1px solid #eee' }} />}
-          <SignaturePad onSave={sign} saving={signing} />
+          <SignaturePad onSave={sign} saving={signing} labels={{ pad: t('inspections.signature'), clear: t('inspections.clear'), save: t('inspections.saveSignature') }} />
         </Flex>
       </Card>
       <Flex justify="space-between" align="center" style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '10px 12px', borderTop: '1px solid #f0f0f0', zIndex: 2 }}>

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { Button, Flex } from 'antd';
-import { useTranslation } from 'react-i18next';
 
-type TProps = { onSave: (png: Blob) => Promise<void>; saving: boolean };
+/** The words are the feature's: the pad is shared by the inspection's signature and the cadre's pledge. */
+type TProps = { onSave: (png: Blob) => Promise<void>; saving: boolean; labels: { pad: string; clear: string; save: string } };
 
 /** An on-screen signature: pointer events cover finger, pen and mouse alike. */
-export function SignaturePad({ onSave, saving }: TProps) {
-  const { t } = useTranslation();
+export function SignaturePad({ onSave, saving, labels }: TProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const [empty, setEmpty] = useState(true);
@@ -71,7 +70,7 @@ export function SignaturePad({ onSave, saving }: TProps) {
       <canvas
         ref={canvas}
         data-testid="signature-pad"
-        aria-label={t('inspections.signature')}
+        aria-label={labels.pad}
         style={{ width: '100%', height: 160, border: '1px dashed #bbb', borderRadius: 6, touchAction: 'none', background: '#fff' }}
         onPointerDown={down}
         onPointerMove={move}
@@ -79,9 +78,9 @@ export function SignaturePad({ onSave, saving }: TProps) {
         onPointerLeave={() => (drawing.current = false)}
       />
       <Flex gap={8} justify="flex-end">
-        <Button onClick={clear}>{t('inspections.clear')}</Button>
+        <Button onClick={clear}>{labels.clear}</Button>
         <Button type="primary" disabled={empty} loading={saving} onClick={save} data-testid="signature-save">
-          {t('inspections.saveSignature')}
+          {labels.save}
         </Button>
       </Flex>
     </Flex>
