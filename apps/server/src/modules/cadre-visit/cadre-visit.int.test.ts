@@ -219,6 +219,10 @@ describe('a remote visit', () => {
     const visit = await record({ operatorId: s.A, mode: 'remote', startedAt: '2026-01-12T02:00:00Z', endedAt: '2026-01-12T02:05:00Z', request: '请上传进货查验记录' });
     expect(visit.status).toBe('awaiting_business');
     expect((await get('/api/cadre-visits?status=awaiting_business', cast.business)).json().items.map((v: TCadreVisit) => v.id)).toContain(visit.id);
+    // On the business's workbench until it answers, due by the end of the quarter the visit counts for.
+    const waiting = async () =>
+      (await get('/api/workbench?module=cadre-visit', cast.business)).json().items.filter((w: { link: string }) => w.link === `/cadre-visits/${visit.id}`);
+    expect(await waiting()).toMatchObject([{ kind: 'respond', dueOn: '2026-03-31' }]);
     const fileId = await photo(`/api/cadre-visits/${visit.id}/business-photos`, cast.business, 120);
     const url = `/api/cadre-visits/${visit.id}/respond`;
     const stale = await platform.request({ method: 'POST', url, cookie: cast.business, payload: { version: visit.version + 1, note: '附记录', photoIds: [fileId] } });
@@ -226,6 +230,7 @@ describe('a remote visit', () => {
     const done = await platform.request({ method: 'POST', url, cookie: cast.business, payload: { version: visit.version, note: '附本月进货查验记录', photoIds: [fileId] } });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: 'completed', businessFileIds: [fileId], businessNote: '附本月进货查验记录' });
+    expect(await waiting()).toEqual([]);
     const again = await platform.request({ method: 'POST', url, cookie: cast.business, payload: { version: visit.version + 1, note: '再次提交', photoIds: [fileId] } });
     expect(again.statusCode).toBe(400);
     expect((await get(`/api/cadre-visits/${visit.id}/photos/${fileId}`, cast.cadre)).statusCode).toBe(200);

@@ -190,3 +190,13 @@ export async function insertSetting(db: TDbOrTx, bureauId: string, values: TSett
 export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: TSettingValues) {
   return updateVersioned(db, cadreVisitSetting, eq(cadreVisitSetting.bureauId, bureauId), version, values);
 }
+
+/** Remote visits waiting for a business's records and photos (the business's workbench). */
+export function remoteVisitsAwaiting(db: TDbOrTx, operatorId: string) {
+  return db
+    .select({ id: cadreVisit.id, operatorId: cadreVisit.operatorId, operatorName: operator.name, visitedOn: cadreVisit.visitedOn, cadreName: cadre.name })
+    .from(cadreVisit)
+    .innerJoin(operator, eq(operator.id, cadreVisit.operatorId))
+    .innerJoin(cadre, eq(cadre.id, cadreVisit.cadreId))
+    .where(and(eq(cadreVisit.operatorId, operatorId), eq(cadreVisit.status, 'awaiting_business')));
+}

@@ -1,5 +1,6 @@
 // Supervision on the workbench: a cadre sees the subjects it has not yet visited this quarter (due at the
-// quarter's end, grade D first); a station the problems handed to it with their clocks; the food-safety
+// quarter's end, grade D first); a business the remote visits waiting for its records (due by the end of the
+// quarter the visit counts for); a station the problems handed to it with their clocks; the food-safety
 // office the problems stations escalated.
 import { can, ROLE_SCOPE } from '@shian/shared/access';
 import { mustVisitOnSite, quarterOf, quarterRange } from '@shian/shared/cadre-coverage';
@@ -7,6 +8,7 @@ import type { TWorkItemProvider } from '../../core/work-items.ts';
 import type { TDueWork } from '../../core/work-items.ts';
 import { subjectsOfCadre } from './cadre-coverage.repository.ts';
 import { escalatedProblems, openProblemsOfStation } from './cadre-problem.repository.ts';
+import { remoteVisitsAwaiting } from './cadre-visit.repository.ts';
 
 export const cadreVisitWorkItems: TWorkItemProvider = {
   module: 'cadre-visit',
@@ -30,6 +32,19 @@ export const cadreVisitWorkItems: TWorkItemProvider = {
             link: `/cadre-visits/new?operatorId=${s.operatorId}`,
           };
         });
+    }
+    if (user.operatorId && can(user.role, 'cadre-visit.respond')) {
+      return (await remoteVisitsAwaiting(db, user.operatorId)).map(
+        (v): TDueWork => ({
+          module: 'cadre-visit',
+          kind: 'respond',
+          title: { zh: `${v.operatorName}：包保干部${v.cadreName}远程督导待提交材料`, en: `${v.operatorName}: records for ${v.cadreName}'s remote visit` },
+          operatorId: v.operatorId,
+          operatorName: v.operatorName,
+          dueOn: quarterRange(Number(v.visitedOn.slice(0, 4)), quarterOf(v.visitedOn)).to,
+          link: `/cadre-visits/${v.id}`,
+        }),
+      );
     }
     if (!can(user.role, 'cadre-problem.handle')) return [];
     const district = ROLE_SCOPE[user.role] === 'district';
