@@ -91,6 +91,9 @@ it('shows the department the coverage figure, the closure on the visit and the f
   await page.goto(`${e2e.baseUrl}/cadre-coverage`);
   await expect.poll(() => page.getByTestId('coverage-rate').innerText(), { timeout: 15_000 }).toMatch(/\d+(\.\d)?%/);
   await expect.poll(() => page.getByTestId('coverage-chart').locator('canvas').count()).toBe(1);
+  // 按干部: the cadres of the district, each row with its coverage bar.
+  await expect.poll(() => page.getByTestId('coverage-by-cadre').locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId('coverage-by-cadre').locator('.ant-progress').count()).toBeGreaterThan(0);
   await page.screenshot({ path: path.join(artifacts, 'cadre-coverage-390.png'), fullPage: true });
 
   await page.goto(`${e2e.baseUrl}${visitUrl}`);

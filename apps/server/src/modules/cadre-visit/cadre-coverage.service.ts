@@ -1,6 +1,7 @@
 // Supervision coverage per quarter: how many guaranteed subjects were visited, by the level of the cadre that
 // guarantees it and by township unit, with the problems found, closed and overdue; and the daily bulletin.
-import { coverageRate, quarterOf, quarterRange, type TCoverage, type TCoverageQuery } from '@shian/shared/cadre-coverage';
+import { coverageRate, quarterOf, quarterRange, type TCoverage, type TCoverageCadreQuery, type TCoverageCadreRow, type TCoverageQuery } from '@shian/shared/cadre-coverage';
+import type { TPage } from '@shian/shared/http';
 import { CADRE_LEVELS, type TCadreLevel } from '@shian/shared/cadre';
 import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
@@ -60,6 +61,16 @@ export async function coverage(ctx: TContext, user: TSessionUser, query: TCovera
     }),
     byUnit,
   };
+}
+
+/** Coverage by cadre (and the unit of its subjects), the laggards first, a page at a time. */
+export async function coverageByCadre(ctx: TContext, user: TSessionUser, query: TCoverageCadreQuery): Promise<TPage<TCoverageCadreRow>> {
+  const today = chinaToday();
+  const { from, to } = periodOf(query, today);
+  const filter = { from, to, today, unitCode: query.unitCode, level: query.level };
+  const { rows, total } = await repo.coverageByCadre(ctx.db, operatorScopeOf(user), filter, query);
+  const items = rows.map((r) => ({ ...r, rate: coverageRate(r.visited, r.subjects) }));
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 type TUnitRow = TCoverage['byUnit'][number] & { rank: number };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { SUPERVISION_POINTS, type TCadreProblem, type TCadreVisit, type TPointAnswer } from '@shian/shared/cadre-visit';
-import type { TCoverage } from '@shian/shared/cadre-coverage';
+import type { TCoverage, TCoverageCadreRow } from '@shian/shared/cadre-coverage';
 import { chinaToday } from '@shian/shared/working-days';
 import { rowsOf } from '../../core/db/database.ts';
 import { readSheet } from '../../core/excel.ts';
@@ -211,6 +211,39 @@ describe('problems handed to the station', () => {
       ['5', '2', '40', '3', '1', '1'],
     ]);
     expect(sheet.rows[2].cells[1]).toMatch(/^合计（2025 年第 1 季度/);
+  });
+
+  it('counts coverage by cadre and subject unit, the laggards first, paged, filtered and scoped (2025 Q1, by hand)', async () => {
+    type TRows = { items: TCoverageCadreRow[]; total: number };
+    const byCadre = async (query: string, cookie: string): Promise<TRows> => (await get(`/api/cadre-coverage/cadres?year=2025&quarter=1${query}`, cookie)).json();
+    const figures = (r: TCoverageCadreRow) => [r.cadreId, r.unitCode, r.level, r.subjects, r.visited, r.rate, r.problemsFound, r.problemsOverdue];
+    // The cadre's Qianchuan subjects (A visited with two problems, B's remote visit still open) trail D's unit.
+    const own = await byCadre('', cast.cadre);
+    expect(own.total).toBe(2);
+    expect(own.items.map(figures)).toEqual([
+      [cadre, QIANCHUAN_UNIT, 'village', 4, 1, 25, 2, 0],
+      [cadre, expect.not.stringMatching(QIANCHUAN_UNIT), 'village', 1, 1, 100, 1, 1],
+    ]);
+    expect(own.items[0].unitName).toBe((await byCadre('', cast.department)).items.find((r) => r.unitCode === QIANCHUAN_UNIT)?.unitName);
+    expect((await byCadre('&pageSize=1&page=2', cast.cadre)).items.map(figures)).toEqual([own.items[1]].map(figures));
+    expect((await byCadre(`&unitCode=${own.items[1].unitCode}`, cast.cadre)).items.map(figures)).toEqual([own.items[1]].map(figures));
+    expect((await byCadre('&level=city', cast.cadre)).total).toBe(0);
+
+    // The district sees every cadre, ordered by rate then name; a station only the rows of its units.
+    const all = await byCadre('&pageSize=200', cast.department);
+    const rates = all.items.map((r) => r.rate);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(all.total).toBeGreaterThan(own.total);
+    expect((await byCadre(`&unitCode=${own.items[1].unitCode}&pageSize=200`, cast.department)).items.map(figures)).toContainEqual(figures(own.items[1]));
+    const station = await byCadre('&pageSize=200', cast.station);
+    const stationUnits = new Set((await get('/api/cadre-coverage?year=2025&quarter=1', cast.station)).json().byUnit.map((u: { unitCode: string }) => u.unitCode));
+    expect(station.items.map(figures)).toContainEqual(figures(own.items[0]));
+    expect(station.items.every((r) => stationUnits.has(r.unitCode))).toBe(true);
+    expect(station.items.some((r) => r.unitCode === own.items[1].unitCode)).toBe(false);
+    // A unit's rows add up to its byUnit figures.
+    const qianchuan = station.items.filter((r) => r.unitCode === QIANCHUAN_UNIT);
+    const unitRow = (await get('/api/cadre-coverage?year=2025&quarter=1', cast.station)).json().byUnit.find((u: { unitCode: string }) => u.unitCode === QIANCHUAN_UNIT);
+    expect([qianchuan.reduce((n, r) => n + r.subjects, 0), qianchuan.reduce((n, r) => n + r.visited, 0)]).toEqual([unitRow.subjects, unitRow.visited]);
   });
 });
 

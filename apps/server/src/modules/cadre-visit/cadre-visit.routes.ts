@@ -11,7 +11,7 @@ import {
   ZVisitFlagListQuery,
   ZVisitFlagReview,
 } from '@shian/shared/cadre-visit';
-import { ZCoverageQuery } from '@shian/shared/cadre-coverage';
+import { ZCoverageCadreQuery, ZCoverageQuery } from '@shian/shared/cadre-coverage';
 import type { FastifyReply } from 'fastify';
 import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
@@ -33,7 +33,7 @@ import {
   uploadVisitPhoto,
 } from './cadre-visit.service.ts';
 import { closeProblem, escalateProblem, getProblem, listProblems, readProblemPhoto, uploadProblemEvidence } from './cadre-problem.service.ts';
-import { coverage, coverageBulletin } from './cadre-coverage.service.ts';
+import { coverage, coverageBulletin, coverageByCadre } from './cadre-coverage.service.ts';
 
 export function registerCadreVisitRoutes(app: TApp, ctx: TContext): void {
   const read = { permission: 'cadre-visit.read', scope: 'data-scope' } as const;
@@ -73,6 +73,7 @@ export function registerCadreVisitRoutes(app: TApp, ctx: TContext): void {
   r.post('/api/cadre-problems/:id/escalate', handle, '上报区局食安办（带 version）', { params: ZIdParam, body: ZCadreProblemEscalate }, (req, user) => escalateProblem(ctx, user, req.params.id, req.body));
 
   r.get('/api/cadre-coverage', read, '督导覆盖率（按季度；按层级、街道排名；问题发现、销号、逾期）', { querystring: ZCoverageQuery }, (req, user) => coverage(ctx, user, req.query));
+  r.get('/api/cadre-coverage/cadres', read, '督导覆盖率按干部（及其主体所在街道），覆盖率低的在前；可按街道、层级筛选', { querystring: ZCoverageCadreQuery }, (req, user) => coverageByCadre(ctx, user, req.query));
   r.get('/api/cadre-coverage/bulletin.xlsx', read, '督导进度日报 .xlsx（各街道排名）', { querystring: ZCoverageQuery }, async (req, user, reply) => {
     const bulletin = await coverageBulletin(ctx, user, req.query);
     return reply.header('Content-Type', XLSX_TYPE).header('Content-Disposition', contentDisposition(bulletin.fileName)).send(bulletin.stream);

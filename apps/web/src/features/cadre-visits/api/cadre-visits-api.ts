@@ -1,4 +1,4 @@
-import type { TCoverage } from '@shian/shared/cadre-coverage';
+import type { TCoverage, TCoverageCadreRow } from '@shian/shared/cadre-coverage';
 import type {
   TCadreProblem,
   TCadreProblemClose,
@@ -43,6 +43,7 @@ export const escalateProblem = (id: string, body: TCadreProblemEscalate) => api.
 export const problemPhotoUrl = (id: string, fileId: string, size: 'thumb' | 'full') => `${problem(id)}/photos/${encodeURIComponent(fileId)}?size=${size}`;
 
 export const getCoverage = (query: TQuery, signal?: AbortSignal) => api.get<TCoverage>('/api/cadre-coverage', query, signal);
+export const getCoverageByCadre = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TCoverageCadreRow>>('/api/cadre-coverage/cadres', query, signal);
 export const downloadBulletin = (query: TQuery) => download('/api/cadre-coverage/bulletin.xlsx', query, 'bulletin.xlsx');
 
 export const getVisitSettings = (signal?: AbortSignal) => api.get<TCadreVisitSettings>('/api/cadre-visit-settings', undefined, signal);

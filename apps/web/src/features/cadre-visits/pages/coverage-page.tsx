@@ -10,6 +10,7 @@ import { EChart, type TEChartOption } from '../../../components/echart.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { downloadBulletin, getCoverage } from '../api/cadre-visits-api.ts';
+import { CoverageByCadre } from '../components/coverage-by-cadre.tsx';
 
 type TUnit = TCoverage['byUnit'][number];
 
@@ -25,7 +26,7 @@ function unitsOption(units: TUnit[], label: string): TEChartOption {
   };
 }
 
-/** Coverage of a quarter: the figures, units ranked as a chart and a table, the bulletin to download. */
+/** Coverage of a quarter: the figures, units ranked as a chart and a table, each cadre's coverage, the bulletin to download. */
 export function CoveragePage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
@@ -106,6 +107,7 @@ export function CoveragePage() {
             {option && <EChart option={option} height={Math.max(200, data.byUnit.length * 26)} testId="coverage-chart" />}
             <Table<TUnit> size="small" rowKey="unitCode" columns={columns} dataSource={data.byUnit} pagination={false} scroll={{ x: 640 }} />
           </Card>
+          <CoverageByCadre year={year} quarter={quarter} units={data.byUnit} />
         </>
       )}
     </Flex>
