@@ -18,7 +18,9 @@ import * as cases from '../enforcement-case/enforcement-case.public.ts';
 import type { TRandom } from './demo-random.ts';
 
 /** Oldest leads first: the states that take longest to reach come first. */
-const TARGETS = ['closed', 'transferred', 'filing_rejected', 'executed', 'delivered', 'decided', 'decision_pending', 'notified', 'investigating', 'filing_pending'] as const;
+// A decision waiting for a head's approval comes first, so that even a small demo (a test's few hundred operators,
+// with few cases filed) gives the leader an approval on its workbench.
+const TARGETS = ['decision_pending', 'closed', 'transferred', 'filing_rejected', 'executed', 'delivered', 'decided', 'notified', 'investigating', 'filing_pending'] as const;
 type TTarget = (typeof TARGETS)[number];
 const MAX_CASES = 30;
 
