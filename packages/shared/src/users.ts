@@ -2,7 +2,7 @@
 // import; the business's invitation of its food safety officer. Creating an account is ZUserCreate (auth.ts).
 import { z } from 'zod';
 import { ROLES, type TDataScope, type TRole } from './access.ts';
-import { ZPassword } from './auth.ts';
+import { ZPassword, ZUserCreate } from './auth.ts';
 
 const ZId = z.uuid({ message: 'id.invalid' });
 const ZLink = ZId.nullable();
@@ -38,14 +38,7 @@ export const ZPasswordReset = z.strictObject({ password: ZPassword.optional() })
 export type TPasswordReset = z.infer<typeof ZPasswordReset>;
 
 /** The business's second account, for its food safety officer, on the same operator. */
-export const ZOfficerInvite = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z0-9_.-]{3,64}$/, { message: 'username.invalid' }),
-  displayName: z.string().trim().min(1, { message: 'required' }).max(50),
-  password: ZPassword,
-});
+export const ZOfficerInvite = ZUserCreate.pick({ username: true, displayName: true, password: true });
 export type TOfficerInvite = z.infer<typeof ZOfficerInvite>;
 
 /** Accounts one operator may hold: its own and a few for its food safety officers. */
