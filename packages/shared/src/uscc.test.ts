@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usccCheckCharacter, usccProblem, withUsccCheck } from './uscc.ts';
+import { entityKindOf, usccCheckCharacter, usccProblem, withUsccCheck } from './uscc.ts';
 
 // Valid codes built from realistic heads: 91 company, 92 individual business, 12 public institution.
 const BUILT = [withUsccCheck('91420116MA4K00000'), withUsccCheck('92420116MA4K12345'), withUsccCheck('12420116441234567'), withUsccCheck('91420116T00010001')];
@@ -60,5 +60,14 @@ describe('unified social credit code (GB 32100-2015)', () => {
 
   it('requires the division code (characters 3-8) to be digits', () => {
     expect(usccProblem(withUsccCheck('9142011AMA4K00000'))).toBe('characters');
+  });
+});
+
+describe('entityKindOf', () => {
+  it('reads the registration authority and organisation type', () => {
+    expect(entityKindOf('91420116MA4K0000XX')).toBe('enterprise');
+    expect(entityKindOf('92420116MA4K0000XX')).toBe('individual');
+    expect(entityKindOf('12420116MA4K0000XX')).toBe('institution');
+    expect(entityKindOf('51420116MA4K0000XX')).toBe('other');
   });
 });

@@ -26,3 +26,19 @@ export function usccProblem(code: string): UsccProblem | null {
 export function withUsccCheck(first17: string): string {
   return first17 + usccCheckCharacter(first17);
 }
+
+export const ENTITY_KINDS = ['enterprise', 'individual', 'institution', 'other'] as const;
+export type TEntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * What kind of legal entity holds a code, from its first two characters (GB 32100-2015 annex: registration
+ * authority, then organisation type). 91 company, 92 individual business (个体工商户), 93 farmers' co-operative;
+ * 1x public institutions (事业单位: school and hospital canteens). The business's own responsibility rules
+ * (主体责任) bind enterprises and encourage individual businesses.
+ */
+export function entityKindOf(code: string): TEntityKind {
+  if (code.startsWith('91') || code.startsWith('93')) return 'enterprise';
+  if (code.startsWith('92')) return 'individual';
+  if (code.startsWith('1')) return 'institution';
+  return 'other';
+}

@@ -102,9 +102,10 @@ const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const OPERATOR_COUNT = 14_000;
 const INSPECTORS_PER_STATION = 2;
 
-function uscc(r: TRandom, type: TOperatorType, used: Set<string>): string {
-  // 92: individual business; 91: company; 12: public institution (schools, hospitals).
-  const head = type === 'canteen' ? '12' : type === 'producer' || type === 'seller' ? r.pick(['91', '92']) : '92';
+function uscc(r: TRandom, type: TOperatorType, used: Set<string>, i: number): string {
+  // 92: individual business; 91: company; 12: public institution (schools, hospitals). One caterer in four is a
+  // company (chosen by its number, so the rest of the demo's draws do not move).
+  const head = type === 'canteen' ? '12' : type === 'producer' || type === 'seller' ? r.pick(['91', '92']) : type === 'caterer' && i % 4 === 0 ? '91' : '92';
   for (;;) {
     let body = '';
     for (let i = 0; i < 9; i++) body += r.pick(USCC_CHARS.split(''));
@@ -199,7 +200,7 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
       id,
       bureauId: b.id,
       name: operatorName(r, type, u.name, i),
-      uscc: uscc(r, type, used),
+      uscc: uscc(r, type, used, i),
       type,
       categories,
       address: streetAddress(r, u.name),
@@ -225,7 +226,9 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const qianchuan = stations.find((s) => s.name === '前川市场监督管理所')!;
   const team = stations.find((s) => s.kind === 'enforcement_team')!;
+  // A company, whatever its draw: enterprises keep the daily, weekly and monthly self-check records (主体责任).
   const businessOperator = operators.find((o) => o.unitCode === '420116001000' && o.type === 'caterer')!;
+  businessOperator.uscc = withUsccCheck(`91${businessOperator.uscc.slice(2, 17)}`);
   const distribution = departments.find((d) => d.code === 'food_distribution')!;
   const accountExtras: Partial<Record<TRole, Record<string, string>>> = {
     department: { departmentId: distribution.id },
