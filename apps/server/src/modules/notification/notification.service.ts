@@ -18,7 +18,7 @@ import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { notFound } from '../../core/errors.ts';
 import type { TNotificationDraft } from '../../core/notify.ts';
-import { findOperator, operatorScopeOf } from '../operator/operator.public.ts';
+import { operatorScopeOf, reachOf, reaches } from '../operator/operator.public.ts';
 import { listActiveUsersByRoles, toSessionUser } from '../user/user.public.ts';
 import { hubOf } from './notification-hub.ts';
 import { presentDelivered, presentNotification } from './notification.presenter.ts';
@@ -80,15 +80,13 @@ export async function staffFor(
   const users = (await listActiveUsersByRoles(db, input.bureauId, roles))
     .map(toSessionUser)
     .filter((u) => (!input.among || input.among.includes(u.id)) && u.id !== input.except?.id);
-  const covered: TSessionUser[] = [];
-  for (const user of users) {
+  const reach = input.stationId === undefined && input.operatorId ? await reachOf(db, input.operatorId) : null;
+  return users.filter((user) => {
     const scope = ROLE_SCOPE[user.role];
-    if (scope === 'district') covered.push(user);
-    else if (input.stationId !== undefined) {
-      if (scope === 'station' && user.stationId === input.stationId) covered.push(user);
-    } else if (input.operatorId && (await findOperator(db, operatorScopeOf(user), input.operatorId))) covered.push(user);
-  }
-  return covered;
+    if (scope === 'district') return true;
+    if (input.stationId !== undefined) return scope === 'station' && user.stationId === input.stationId;
+    return reach !== null && reaches(operatorScopeOf(user), reach);
+  });
 }
 
 /** The same notification to each of these users, stored once per user (its dedupe key). */

@@ -35,3 +35,32 @@ export function scopeCondition(db: TDbOrTx, scope: TOperatorScope): SQL {
       return scope.operatorId ? and(inBureau, eq(operator.id, scope.operatorId))! : sql`false`;
   }
 }
+
+/** Who sees one operator: its bureau, the station owning its unit and its assigned cadres (null: no such operator). */
+export type TOperatorReach = { bureauId: string; stationId: string | null; cadreIds: string[]; operatorId: string };
+
+export async function reachOf(db: TDbOrTx, operatorId: string): Promise<TOperatorReach | null> {
+  const [row] = await db
+    .select({ bureauId: operator.bureauId, stationId: unit.stationId })
+    .from(operator)
+    .leftJoin(unit, eq(unit.code, operator.unitCode))
+    .where(eq(operator.id, operatorId));
+  if (!row) return null;
+  const cadres = await db.select({ id: cadreAssignment.cadreId }).from(cadreAssignment).where(eq(cadreAssignment.operatorId, operatorId));
+  return { ...row, cadreIds: cadres.map((c) => c.id), operatorId };
+}
+
+/** `scopeCondition` for one operator whose reach is known, without a query per user (choosing recipients). */
+export function reaches(scope: TOperatorScope, reach: TOperatorReach): boolean {
+  if (scope.bureauId !== reach.bureauId) return false;
+  switch (scope.kind) {
+    case 'district':
+      return true;
+    case 'station':
+      return scope.stationId !== null && scope.stationId === reach.stationId;
+    case 'cadre':
+      return scope.cadreId !== null && reach.cadreIds.includes(scope.cadreId);
+    case 'operator':
+      return scope.operatorId === reach.operatorId;
+  }
+}

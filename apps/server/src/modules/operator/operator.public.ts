@@ -10,6 +10,12 @@ export type { TOperatorScope } from './operator-scope.ts';
  */
 export { scopeCondition } from './operator-scope.ts';
 
+/**
+ * Who sees one operator (its bureau, station and cadres), read once, and whether a scope reaches it: the same
+ * answer as `scopeCondition` for many users at once (the recipients of a notification).
+ */
+export { reachOf, reaches, type TOperatorReach } from './operator-scope.ts';
+
 /** The units of a station as a subquery of unit codes (reports grouped by the station's units). */
 export { unitsOfStation } from './operator-scope.ts';
 
