@@ -43,8 +43,10 @@ const escalate = async () => {
   // After the escalations, so that the sweep sees today's overdue steps; it also sends each user's daily digest.
   await sweepNotifications(ctx).catch((error: unknown) => app.log.error({ err: error }, 'the notification sweep failed'));
 };
-await escalate();
-const escalation = setInterval(() => void escalate(), 3_600_000);
+// Hourly, and first right after the server listens: a sweep over every user of a provincial database must not
+// hold up the start, and shutdown waits for a sweep in flight.
+const sweep = () => runInBackground(escalate, (error) => app.log.error({ err: error }, 'the hourly sweep failed'));
+const escalation = setInterval(sweep, 3_600_000);
 // The targeting model is retrained weekly; an hourly check keeps to that across restarts.
 const retrain = () =>
   runInBackground(
@@ -61,6 +63,7 @@ await checkpoint();
 const checkpointing = setInterval(() => void checkpoint(), 3_600_000);
 
 await app.listen({ port: config.port, host: config.host });
+sweep();
 retrain();
 const database = ctx.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 console.log(`\n食安 Shi'an is running on http://localhost:${config.port}  (database: ${database})`);
