@@ -97,7 +97,8 @@ export async function listCampaigns(ctx: TContext, user: TSessionUser, query: { 
  * now, the pledge due by January 31 or the settings' working days from today, whichever is later. Run again, it
  * makes only the missing ones (a cadre added since), so it is safe to repeat.
  */
-export async function generateDuties(ctx: TContext, user: TSessionUser, year: number): Promise<TDutyGenerated> {
+/** Each active cadre's lists for the year from the current templates (`today`: the day they are made on; the demo backdates). */
+export async function generateDuties(ctx: TContext, user: TSessionUser, year: number, today = chinaToday()): Promise<TDutyGenerated> {
   return ctx.db.transaction(async (tx) => {
     await repo.ensureTemplates(tx, user.bureauId);
     const [templates, settings, cadres, assigned] = await Promise.all([
@@ -106,7 +107,6 @@ export async function generateDuties(ctx: TContext, user: TSessionUser, year: nu
       repo.cadresWithoutDuty(tx, user.bureauId, year),
       repo.assignedSubjects(tx, user.bureauId),
     ]);
-    const today = chinaToday();
     const afterWorkingDays = await dueAfterWorkingDays(tx, today, presentSettings(settings).pledgeWorkingDays);
     const pledgeDueOn = [`${year}-01-31`, afterWorkingDays].sort()[1];
     const templateOf = (level: TCadreLevel, kind: TDutyTemplate['kind']) => templates.find((t) => t.level === level && t.kind === kind)!.id;
