@@ -60,6 +60,13 @@ import { registerPublicPortalRoutes } from './modules/public-portal/public-porta
 import { registerCadreRoutes } from './modules/cadre/cadre.routes.ts';
 import { registerCadreVisitRoutes } from './modules/cadre-visit/cadre-visit.routes.ts';
 import { registerCadreDutyRoutes } from './modules/cadre-duty/cadre-duty.routes.ts';
+import { registerSelfCheckRoutes } from './modules/self-check/self-check.routes.ts';
+import { registerStaffingRoutes } from './modules/staffing/staffing.routes.ts';
+import { registerNoticeLetterRoutes } from './modules/notice-letter/notice-letter.routes.ts';
+import { registerExamRoutes } from './modules/exam/exam.routes.ts';
+import { registerExamQuestionRoutes } from './modules/exam-question/exam-question.routes.ts';
+import { registerTrainingRoutes } from './modules/training/training.routes.ts';
+import { registerRiskControlRoutes } from './modules/risk-control/risk-control.routes.ts';
 
 /** logStream: where the log goes instead of stdout (the privacy test reads it back); publicRateLimit: the rate-limit test's small limit. */
 export type TAppOptions = { logLevel: string; webDir: string | null; logStream?: NodeJS.WritableStream; publicRateLimit?: TRateLimit };
@@ -147,6 +154,13 @@ export async function buildApp(ctx: TContext, options: TAppOptions): Promise<TAp
   registerPublicPortalRoutes(app, ctx);
   registerCadreVisitRoutes(app, ctx);
   registerCadreDutyRoutes(app, ctx);
+  registerSelfCheckRoutes(app, ctx);
+  registerStaffingRoutes(app, ctx);
+  registerNoticeLetterRoutes(app, ctx);
+  registerExamRoutes(app, ctx);
+  registerExamQuestionRoutes(app, ctx);
+  registerTrainingRoutes(app, ctx);
+  registerRiskControlRoutes(app, ctx);
 
   const webDir = options.webDir && existsSync(path.join(options.webDir, 'index.html')) ? options.webDir : null;
   // Files are looked up per request (not listed once at start), so a rebuilt web app is served at once.

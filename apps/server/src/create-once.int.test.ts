@@ -1,7 +1,7 @@
 // Steps that must create exactly one thing, each sent as many identical requests at once: the database, not a
 // prior read, makes the second and later ones find the thing already there (issue 14).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TInspection } from '@shian/shared/inspection';
@@ -22,10 +22,13 @@ import { enforcementCase } from './modules/enforcement-case/enforcement-case.sch
 import { inspectionPlanEntry } from './modules/inspection-plan/inspection-plan.schema.ts';
 import { caseLead } from './modules/lead/lead.schema.ts';
 import { odrEnrolment, odrNegotiation } from './modules/odr/odr.schema.ts';
-import { operator } from './modules/operator/operator.schema.ts';
+import { operator, personnel } from './modules/operator/operator.schema.ts';
+import { examAttempt } from './modules/exam/exam.schema.ts';
 import { nominationVote, testNomination } from './modules/public-test/public-test.schema.ts';
 import { rectification } from './modules/rectification/rectification.schema.ts';
 import { sample, samplingPlan } from './modules/sampling/sampling.schema.ts';
+import { staffingReminder } from './modules/staffing/staffing.schema.ts';
+import { appUser } from './modules/user/user.schema.ts';
 
 const AT_ONCE = 30;
 let platform: TTestPlatform;
@@ -289,5 +292,25 @@ describe('create-once steps under concurrent identical requests', () => {
     expect(succeeded(responses)).toHaveLength(AT_ONCE);
     expect(responses.reduce((sum, r) => sum + r.json().created, 0)).toBe(active);
     expect(await count(cadreDuty, eq(cadreDuty.year, year))).toBe(active);
+  });
+
+  it('reminds a business of a missing post once a day', async () => {
+    const [{ id }] = await platform.ctx.db.select({ id: appUser.operatorId }).from(appUser).where(eq(appUser.username, 'business'));
+    // The director became the principal: the business misses the post its scale requires.
+    await platform.ctx.db.execute(sql`update personnel set role = 'principal' where operator_id = ${id} and role = 'director'`);
+    doneOnce(await atOnceEach(() => platform.request({ method: 'POST', url: `/api/staffing/gaps/${id}/remind`, cookie: cast.department })));
+    expect(await count(staffingReminder, eq(staffingReminder.operatorId, id!))).toBe(1);
+  });
+
+  it('opens one exam at a time for a manager: every start answers that one', async () => {
+    const [{ id }] = await platform.ctx.db.select({ id: appUser.operatorId }).from(appUser).where(eq(appUser.username, 'business'));
+    const [officer] = await platform.ctx.db
+      .select({ id: personnel.id })
+      .from(personnel)
+      .where(and(eq(personnel.operatorId, id!), eq(personnel.role, 'officer')));
+    const responses = await atOnce('POST', '/api/exams', cast.business, { audience: 'officer', personnelId: officer.id });
+    expect(succeeded(responses)).toHaveLength(AT_ONCE);
+    expect(new Set(responses.map((r) => r.json().id)).size).toBe(1);
+    expect(await count(examAttempt, and(eq(examAttempt.personnelId, officer.id), isNull(examAttempt.submittedAt)))).toBe(1);
   });
 });

@@ -31,6 +31,13 @@ import { rumourWorkItems } from './modules/rumour/rumour.work-items.ts';
 import { cadreWorkItems } from './modules/cadre/cadre.work-items.ts';
 import { cadreVisitWorkItems } from './modules/cadre-visit/cadre-visit.work-items.ts';
 import { cadreDutyWorkItems } from './modules/cadre-duty/cadre-duty.work-items.ts';
+import { riskControlWorkItems } from './modules/risk-control/risk-control.work-items.ts';
+import { selfCheckWorkItems } from './modules/self-check/self-check.work-items.ts';
+import { selfCheckRiskSignals } from './modules/self-check/self-check.risk-signals.ts';
+import { staffingWorkItems } from './modules/staffing/staffing.work-items.ts';
+import { staffingRiskSignals } from './modules/staffing/staffing.risk-signals.ts';
+import { noticeLetterWorkItems } from './modules/notice-letter/notice-letter.work-items.ts';
+import { examWorkItems } from './modules/exam/exam.work-items.ts';
 import { inAppChannel } from './modules/notification/notification.public.ts';
 import { registerRectificationNotifications } from './modules/rectification/rectification.notifications.ts';
 import { registerEnforcementCaseNotifications } from './modules/enforcement-case/enforcement-case.notifications.ts';
@@ -65,6 +72,7 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   ctx.riskSignals.push(disposalRiskSignals);
   ctx.riskSignals.push(complaintRiskSignals);
   ctx.riskSignals.push(creditRiskSignals);
+  ctx.riskSignals.push(staffingRiskSignals);
   ctx.workItems.push(rectificationWorkItems);
   ctx.workItems.push(inspectionPlanWorkItems);
   ctx.workItems.push(disposalWorkItems);
@@ -76,6 +84,12 @@ export function createContext(database: TDatabase, options: { sm4Key: string; pr
   ctx.workItems.push(cadreWorkItems);
   ctx.workItems.push(cadreVisitWorkItems);
   ctx.workItems.push(cadreDutyWorkItems);
+  ctx.workItems.push(riskControlWorkItems);
+  ctx.workItems.push(selfCheckWorkItems);
+  ctx.riskSignals.push(selfCheckRiskSignals);
+  ctx.workItems.push(staffingWorkItems);
+  ctx.workItems.push(noticeLetterWorkItems);
+  ctx.workItems.push(examWorkItems);
   // The channel that ships; an SMS or government-messaging gateway is pushed here the same way (core/notify.ts).
   ctx.notificationChannels.push(inAppChannel);
   ctx.publicSearch.push(operatorPublicSearch, creditPublicSearch, lawPublicSearch, foodStandardPublicSearch, rumourPublicSearch);

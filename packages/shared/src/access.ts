@@ -62,6 +62,36 @@ export const PERMISSIONS = [
   // pledge (the cadre). Templates, generation and campaigns are the office's (cadre.manage).
   'cadre-duty.read',
   'cadre-duty.sign',
+  // The risk control lists (风险管控清单): read them in scope; keep the templates per kind (the department); adopt and
+  // adapt the business's own list (the business).
+  'risk-control.read',
+  'risk-control.manage',
+  'risk-control.adopt',
+  // The business's daily, weekly and monthly self-check records (日管控、周排查、月调度): read them and their
+  // compliance (in the reader's data scope); record them (the business); set who must keep them (the department).
+  'self-check.read',
+  'self-check.record',
+  'self-check.configure',
+  // Exams (考试): sit an online exam (business for its managers, cadres, staff); give an on-site spot exam during an
+  // inspection (inspectors, stations); read results and pass rates in scope; set the exam rules (the department).
+  'exam.take',
+  'exam.spot',
+  'exam.read',
+  'exam.manage',
+  // Two notices and a letter (两书一函): read the register in scope; draft, issue, record paper delivery and close
+  // (department, station, inspector); sign for and answer one's own (the business, the cadre).
+  'notice-letter.read',
+  'notice-letter.issue',
+  'notice-letter.respond',
+  // Staffing of the business's food safety director and officers (食品安全总监、食品安全员配备): read the check and the
+  // list of operators missing a required post, remind the business (in the reader's data scope); set the rules (the department).
+  'staffing.read',
+  'staffing.manage',
+  // Training (培训课程与题库): keep the courses and the question bank (the department); read the bank and the learners'
+  // records (leader, station); study the courses for one's audience (business, cadres, staff).
+  'training.manage',
+  'training.read',
+  'training.learn',
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -114,6 +144,13 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre-visit.read',
     'cadre.read',
     'cadre-duty.read',
+    'self-check.read',
+    'risk-control.read',
+    'exam.read',
+    'notice-letter.read',
+    'staffing.read',
+    'training.read',
+    'training.learn',
   ],
   department: [
     ...STAFF_EDIT,
@@ -142,6 +179,20 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre.read',
     'cadre.manage',
     'cadre-duty.read',
+    'self-check.read',
+    'risk-control.read',
+    'risk-control.manage',
+    'self-check.configure',
+    'exam.take',
+    'exam.read',
+    'exam.manage',
+    'notice-letter.read',
+    'notice-letter.issue',
+    'staffing.read',
+    'staffing.manage',
+    'training.manage',
+    'training.read',
+    'training.learn',
   ],
   station: [
     ...STAFF_EDIT,
@@ -160,6 +211,16 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre-problem.handle',
     'cadre.read',
     'cadre-duty.read',
+    'self-check.read',
+    'risk-control.read',
+    'exam.take',
+    'exam.spot',
+    'exam.read',
+    'notice-letter.read',
+    'notice-letter.issue',
+    'staffing.read',
+    'training.read',
+    'training.learn',
   ],
   inspector: [
     'operator.read',
@@ -173,6 +234,15 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'credit.read',
     'cadre-visit.read',
     'cadre-problem.handle',
+    'self-check.read',
+    'risk-control.read',
+    'exam.take',
+    'exam.spot',
+    'exam.read',
+    'notice-letter.read',
+    'notice-letter.issue',
+    'staffing.read',
+    'training.learn',
   ],
   enforcement: [
     'operator.read',
@@ -186,6 +256,11 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'case.read',
     'case.manage',
     'credit.read',
+    'self-check.read',
+    'risk-control.read',
+    'notice-letter.read',
+    'staffing.read',
+    'training.learn',
   ],
   cadre: [
     'operator.read',
@@ -198,6 +273,13 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'cadre.read',
     'cadre-duty.read',
     'cadre-duty.sign',
+    'self-check.read',
+    'risk-control.read',
+    'exam.take',
+    'notice-letter.read',
+    'notice-letter.respond',
+    'staffing.read',
+    'training.learn',
   ],
   business: [
     'operator.read',
@@ -212,6 +294,15 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'credit.apply',
     'cadre-visit.read',
     'cadre-visit.respond',
+    'self-check.read',
+    'self-check.record',
+    'risk-control.read',
+    'risk-control.adopt',
+    'exam.take',
+    'notice-letter.read',
+    'notice-letter.respond',
+    'staffing.read',
+    'training.learn',
   ],
   expert: ['operator.read', 'inspection.read', 'risk.read', 'sampling.read', 'knowledge.manage'],
 };

@@ -1,6 +1,6 @@
 // Display names of the enumerations, used by the web app, the .xlsx export and the import
 // (which accepts either the code or the Chinese name in a cell).
-import type { TOperatorCategory, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from './operator.ts';
+import type { TOperatorCategory, TOperatorScale, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from './operator.ts';
 import type { TLicenceKind } from './licence.ts';
 import type { TRole } from './access.ts';
 import type { TAdjustmentReason, TCadreLevel } from './cadre.ts';
@@ -58,6 +58,15 @@ export const OPERATOR_TAG_NAMES: Names<TOperatorTag> = {
   supermarket: { zh: '商超', en: 'Supermarket' },
   cold_chain: { zh: '冷链食品', en: 'Cold chain' },
   open_kitchen: { zh: '明厨亮灶', en: 'Open kitchen' },
+  chain_headquarters: { zh: '连锁总部', en: 'Chain headquarters' },
+};
+
+/** For canteens, large and medium mean 300 or more diners (operator.ts). */
+export const OPERATOR_SCALE_NAMES: Names<TOperatorScale> = {
+  large: { zh: '大型', en: 'Large' },
+  medium: { zh: '中型', en: 'Medium' },
+  small: { zh: '小型', en: 'Small' },
+  micro: { zh: '微型', en: 'Micro' },
 };
 
 export const PERSONNEL_ROLE_NAMES: Names<TPersonnelRole> = {

@@ -105,8 +105,41 @@ const REASONS: Record<string, Text> = {
   // Three lists and the pledge of assigned cadres
   'campaign.toBeforeFrom': { zh: '不能早于开始日期', en: 'must not be before the start date' },
   'campaign.oneYear': { zh: '专项任务的起止日期应在同一年内', en: 'must be in the same year as the start' },
+  // Risk control lists (风险管控清单)
+  'riskControl.keyInvalid': { zh: '只能使用字母、数字、- 和 _，且不能以 own- 开头', en: 'may use letters, digits, - and _ only and must not start with own-' },
+  'riskControl.duplicateKey': { zh: '管控点编号不能重复', en: 'point keys must be unique' },
+  'riskControl.nothingApplies': { zh: '至少应有一项适用的管控点', en: 'at least one point must apply' },
+  'riskControl.notPersonnel': { zh: '应为本单位登记的关键岗位人员', en: "must be one of the business's key personnel" },
+  // Exams and on-site spot exams
+  'exam.noQuestions': { zh: '题库中没有该对象的试题', en: 'the question bank has no questions for this audience' },
+  'exam.personnelUnknown': { zh: '不是本单位（被检查单位）的管理人员', en: 'is not a manager of this operator' },
+  'exam.personnelForBusiness': { zh: '只有企业为其管理人员开考时填写', en: 'is only given by a business for one of its managers' },
+  'exam.audienceMismatch': { zh: '与应考人员的身份不符', en: 'does not match the candidate' },
+  'exam.inspectionClosed': { zh: '检查已结束，不能再开展现场考核', en: 'the inspection is closed' },
+  'exam.timeUp': { zh: '考试时间已到，请交卷', en: 'the time is up; submit the exam' },
+  'exam.answerUnknownQuestion': { zh: '含有本场考试以外的题目', en: 'answers a question not in this exam' },
+  'exam.tooManyAnswers': { zh: '作答过多', en: 'has too many answers' },
+  // Daily, weekly and monthly self-check records (日管控、周排查、月调度)
+  'selfCheck.photosOnProblem': { zh: '只有“有问题”的检查项可以附照片', en: 'only a point with a problem takes photos' },
+  'selfCheck.pointRepeated': { zh: '同一检查项只能记录一次', en: 'records a point twice' },
+  // Two notices and a letter (两书一函)
+  'noticeLetter.oneAddressee': { zh: '提醒敦促函应写给一家经营主体或一名包保干部（二选一）', en: 'a reminder letter goes to one operator or one assigned cadre' },
+  'noticeLetter.cadreOnlyReminder': { zh: '只有提醒敦促函可以发给包保干部', en: 'only a reminder letter can go to an assigned cadre' },
+  'noticeLetter.notForKind': { zh: '此类文书不需要填写', en: 'does not belong to this kind of notice' },
+  // Training: the question bank and courses (题库、培训课程)
+  'question.audienceRepeated': { zh: '适用对象有重复', en: 'lists an audience twice' },
+  'question.judgeOptions': { zh: '判断题的选项应为“正确”“错误”', en: 'a true/false question has the options 正确 and 错误' },
+  'question.optionRepeated': { zh: '选项有重复', en: 'has a repeated option' },
+  'question.answerOutOfRange': { zh: '答案不在选项范围内', en: 'names an option that does not exist' },
+  'question.answerRepeated': { zh: '答案有重复', en: 'names an option twice' },
+  'question.multipleNeedsTwo': { zh: '多选题至少有两个正确答案', en: 'a multiple-choice question needs at least two right options' },
+  'question.singleNeedsOne': { zh: '单选题和判断题只有一个正确答案', en: 'a single-choice or true/false question has exactly one right option' },
+  'lesson.keyInvalid': { zh: '应为小写字母、数字或横线（最多 40 位）', en: 'must be lower-case letters, digits or dashes (up to 40)' },
+  'lesson.keyRepeated': { zh: '课时编号有重复', en: 'repeats a lesson key' },
   // Enforcement cases
   'idNumber.invalid': { zh: '应为 18 位身份证号码（最后一位可为 X）', en: 'must be an 18-character ID number (the last may be X)' },
+  // Staffing of the food safety director and officers (食品安全总监、食品安全员配备)
+  'staffing.requiresNothing': { zh: '每条规则至少要求配备总监或安全员之一', en: 'each rule requires a director or an officer' },
 };
 
 const FIELDS: Record<string, Text> = {
@@ -319,6 +352,18 @@ const FIELDS: Record<string, Text> = {
   signed: { zh: '签署状态', en: 'Signed' },
   visitsPerQuarter: { zh: '每季度督导次数', en: 'Visits per quarter' },
   pledgeWorkingDays: { zh: '承诺书签署时限（工作日）', en: 'Pledge working days' },
+  // Risk control lists (风险管控清单)
+  points: { zh: '管控点', en: 'Control points' },
+  'points.key': { zh: '管控点编号', en: 'Point key' },
+  'points.category': { zh: '管控点类别', en: 'Point category' },
+  'points.text': { zh: '管控措施', en: 'Control measure' },
+  notApplicable: { zh: '不适用项', en: 'Not applicable' },
+  ownPoints: { zh: '自有管控点', en: 'Own points' },
+  'ownPoints.category': { zh: '管控点类别', en: 'Point category' },
+  'ownPoints.text': { zh: '管控措施', en: 'Control measure' },
+  officerPersonnelId: { zh: '食品安全员', en: 'Food safety officer' },
+  directorPersonnelId: { zh: '食品安全总监', en: 'Food safety director' },
+  adopted: { zh: '采用状态', en: 'Adopted' },
   // Complaint classification
   text: { zh: '投诉内容', en: 'Text' },
   // Supervision visits of assigned cadres (督导)
@@ -409,6 +454,65 @@ const FIELDS: Record<string, Text> = {
   evidenceKind: { zh: '证据种类', en: 'Evidence kind' },
   collectedOn: { zh: '取证日期', en: 'Collected on' },
   detail: { zh: '说明', en: 'Detail' },
+  // Exams and on-site spot exams
+  audience: { zh: '考试对象', en: 'Audience' },
+  personnelId: { zh: '应考人员', en: 'Candidate' },
+  choices: { zh: '作答', en: 'Answers' },
+  groupBy: { zh: '分组方式', en: 'Group by' },
+  questionCount: { zh: '在线考试题量', en: 'Questions (online)' },
+  passPercent: { zh: '合格线（%）', en: 'Pass mark (%)' },
+  timeLimitMinutes: { zh: '在线考试时限（分钟）', en: 'Time limit (online, minutes)' },
+  spotQuestionCount: { zh: '现场考核题量', en: 'Questions (spot)' },
+  spotTimeLimitMinutes: { zh: '现场考核时限（分钟）', en: 'Time limit (spot, minutes)' },
+  retakeDays: { zh: '补考期限（天）', en: 'Retake within (days)' },
+  // Two notices and a letter (两书一函)
+  inspectionId: { zh: '检查记录', en: 'Inspection' },
+  interviewId: { zh: '约谈', en: 'Interview' },
+  answerDueOn: { zh: '回复期限', en: 'Answer by' },
+  attachmentIds: { zh: '附件', en: 'Attachments' },
+  deliveredOn: { zh: '送达日期', en: 'Delivered on' },
+  signerName: { zh: '签收人', en: 'Signed for by' },
+  // Daily, weekly and monthly self-check records (日管控、周排查、月调度)
+  'content.items': { zh: '检查项', en: 'Check points' },
+  'content.items.key': { zh: '检查项编号', en: 'Point key' },
+  'content.items.category': { zh: '检查类别', en: 'Category' },
+  'content.items.text': { zh: '检查内容', en: 'Point' },
+  'content.items.result': { zh: '检查结果', en: 'Result' },
+  'content.items.note': { zh: '情况说明', en: 'Note' },
+  'content.items.action': { zh: '整改措施', en: 'Action taken' },
+  'content.items.photoIds': { zh: '问题照片', en: 'Photos' },
+  'content.hazardsFound': { zh: '发现隐患数', en: 'Hazards found' },
+  'content.fixed': { zh: '已整改数', en: 'Fixed' },
+  'content.open': { zh: '未整改数', en: 'Still open' },
+  'content.summary': { zh: '情况小结', en: 'Summary' },
+  'content.meetingOn': { zh: '会议日期', en: 'Meeting date' },
+  'content.attendees': { zh: '参会人员', en: 'Attendees' },
+  'content.decisions': { zh: '会议决定事项', en: 'Decisions' },
+  'content.signatures': { zh: '签名', en: 'Signatures' },
+  'content.signatures.name': { zh: '签名人', en: 'Signed by' },
+  'content.signatures.role': { zh: '签名人职务', en: 'Role of the signer' },
+  'content.signatures.fileId': { zh: '签名图片', en: 'Signature image' },
+  requiredEntityKinds: { zh: '须建立记录的主体类别', en: 'Entity kinds that must keep records' },
+  behind: { zh: '是否落后', en: 'Behind' },
+  // Training: the question bank and courses (题库、培训课程)
+  stem: { zh: '题干', en: 'Question' },
+  options: { zh: '选项', en: 'Options' },
+  explanation: { zh: '解析', en: 'Explanation' },
+  lessons: { zh: '课时', en: 'Lessons' },
+  guidanceId: { zh: '指导文件', en: 'Guidance document' },
+  articleId: { zh: '法条', en: 'Law article' },
+  // Staffing of the food safety director and officers (食品安全总监、食品安全员配备)
+  scale: { zh: '规模', en: 'Scale' },
+  rules: { zh: '配备规则', en: 'Rules' },
+  'rules.operatorType': { zh: '主体类型', en: 'Operator type' },
+  'rules.entityKinds': { zh: '主体类别', en: 'Entity kinds' },
+  'rules.minScale': { zh: '最小规模', en: 'Minimum scale' },
+  'rules.tag': { zh: '标签', en: 'Tag' },
+  'rules.category': { zh: '经营类别', en: 'Category' },
+  'rules.requiresDirector': { zh: '须配备食品安全总监', en: 'Director required' },
+  'rules.requiresOfficer': { zh: '须配备食品安全员', en: 'Officer required' },
+  'rules.basis': { zh: '依据', en: 'Basis' },
+  missing: { zh: '缺少岗位', en: 'Missing post' },
 };
 
 export function pickLang(acceptLanguage: string | undefined): TLang {

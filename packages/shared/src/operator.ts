@@ -43,8 +43,19 @@ export const OPERATOR_TAGS = [
   'supermarket',
   'cold_chain',
   'open_kitchen',
+  // 连锁企业总部: a chain's headquarters, which must have a food safety director (staffing rule).
+  'chain_headquarters',
 ] as const;
 export type TOperatorTag = (typeof OPERATOR_TAGS)[number];
+
+/**
+ * The business's scale (规模), as the sector rules of 国家市场监督管理总局令第60号 (2022) grade producers, sellers and
+ * caterers (large and medium ones must have a food safety director). For canteens (单位食堂) 'large' and 'medium'
+ * mean 300 or more diners (供餐人数300人以上), the threshold of the catering rule; 'small'/'micro' fewer.
+ * Null: not recorded.
+ */
+export const OPERATOR_SCALES = ['large', 'medium', 'small', 'micro'] as const;
+export type TOperatorScale = (typeof OPERATOR_SCALES)[number];
 
 export const PERSONNEL_ROLES = ['principal', 'director', 'officer'] as const;
 export type TPersonnelRole = (typeof PERSONNEL_ROLES)[number];
@@ -102,6 +113,7 @@ const operatorFields = {
   longitude: z.number().min(73).max(136).nullable().default(null),
   latitude: z.number().min(3).max(54).nullable().default(null),
   tags: z.array(z.enum(OPERATOR_TAGS)).max(OPERATOR_TAGS.length).default([]),
+  scale: z.enum(OPERATOR_SCALES).nullable().optional(),
 };
 
 export const ZOperatorCreate = z.strictObject({
@@ -122,6 +134,7 @@ export const ZOperatorPatch = z.strictObject({
   longitude: z.number().min(73).max(136).nullable().optional(),
   latitude: z.number().min(3).max(54).nullable().optional(),
   tags: z.array(z.enum(OPERATOR_TAGS)).max(OPERATOR_TAGS.length).optional(),
+  scale: z.enum(OPERATOR_SCALES).nullable().optional(),
   status: z.enum(OPERATOR_STATUSES).optional(),
   licences: z.array(ZLicenceInput).max(10).optional(),
   personnel: z.array(ZPersonnelInput).max(10).optional(),
@@ -166,6 +179,7 @@ export type TOperatorSummary = {
 };
 export type TOperator = TOperatorSummary & {
   categories: TOperatorCategory[];
+  scale: TOperatorScale | null;
   longitude: number | null;
   latitude: number | null;
   version: number;

@@ -14,6 +14,11 @@ export const WORKBENCH_MODULES = [
   'cadre-visit',
   'cadre-duty',
   'rumour',
+  'exam',
+  'self-check',
+  'notice-letter',
+  'staffing',
+  'risk-control',
 ] as const;
 export type TWorkbenchModule = (typeof WORKBENCH_MODULES)[number];
 
@@ -30,6 +35,11 @@ export const WORKBENCH_MODULE_NAMES: Record<TWorkbenchModule, { zh: string; en: 
   'cadre-visit': { zh: '包保督导', en: 'Cadre visits' },
   'cadre-duty': { zh: '包保承诺书', en: 'Cadre pledge' },
   rumour: { zh: '辟谣', en: 'Rumours' },
+  exam: { zh: '考试', en: 'Exams' },
+  'self-check': { zh: '自查记录', en: 'Self-checks' },
+  'notice-letter': { zh: '两书一函', en: 'Notices and letters' },
+  staffing: { zh: '人员配备', en: 'Staffing' },
+  'risk-control': { zh: '风险管控清单', en: 'Risk control list' },
 };
 
 /** The summary cards as filters: due today, due by the end of this week (today included), overdue. */

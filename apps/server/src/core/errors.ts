@@ -16,6 +16,8 @@ export type TErrorCode =
   | 'VERSION_CONFLICT'
   | 'CONFLICT'
   | 'ALREADY_DONE'
+  | 'WRONG_STATE'
+  | 'PERIOD_CLOSED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_FILE'
   | 'RATE_LIMITED'
@@ -52,6 +54,10 @@ const MESSAGES: Record<TErrorCode, Text> = {
   // {what} ends with a space where the language needs one ("Credit code X ").
   CONFLICT: { zh: '{what}已存在', en: '{what}already exists' },
   ALREADY_DONE: { zh: '{what}已经执行，不能重复提交', en: '{what} was already done and cannot be repeated' },
+  // A step taken out of order (signing a letter not yet issued): {what} says where the record is and what the step needs.
+  WRONG_STATE: { zh: '{what}', en: '{what}' },
+  // A record kept for a period (a day's self-check) is closed once the period is over: later changes are appended.
+  PERIOD_CLOSED: { zh: '{what}已过填报期（{period}），不能再修改；如需更正，请“追加更正”', en: '{what} is closed ({period}); append a correction instead' },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大（上限 {limit}）', en: 'The request is too large (limit {limit})' },
   UNSUPPORTED_FILE: { zh: '不支持的文件：{reason}', en: 'Unsupported file: {reason}' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
@@ -72,6 +78,8 @@ const STATUS: Record<TErrorCode, number> = {
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
   ALREADY_DONE: 409,
+  WRONG_STATE: 409,
+  PERIOD_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FILE: 415,
   RATE_LIMITED: 429,

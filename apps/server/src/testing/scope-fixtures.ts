@@ -269,6 +269,39 @@ export const FOREIGN_OBJECTS: Record<string, TMaker> = {
                   ${JSON.stringify([{ operatorId: w.operatorId, operatorName: w.operatorName, riskGrade: null, onSite: false }])}::jsonb, '2026-01-04', '2026-01-31') returning id`,
     );
   },
+  '/api/risk-control/lists/:id': async (p, w) => {
+    // A list is named by its operator's id: the foreign operator, with an adopted list so that an adoption out of scope would change it.
+    await p.ctx.db.execute(
+      sql`insert into risk_control_list (bureau_id, operator_id, template_kind, template_version, own_points) values (${w.bureauId}, ${w.operatorId}, 'catering', 1, '[]'::jsonb)
+          on conflict (operator_id) do nothing`,
+    );
+    return { table: 'operator', id: w.operatorId };
+  },
+  '/api/exams/:id': (p, w) =>
+    inserted(
+      p,
+      'exam_attempt',
+      // An open online exam of the foreign operator, so that an answer or a submission out of scope would change it.
+      sql`insert into exam_attempt (bureau_id, kind, audience, operator_id, candidate_name, unit_code, started_by, question_ids, pass_percent, due_at)
+          values (${w.bureauId}, 'online', 'officer', ${w.operatorId}, '外所食品安全员', ${w.unitCode}, ${w.inspectorIds[0] ?? w.departmentId}, '{}'::uuid[], 90, now() + interval '1 hour') returning id`,
+    ),
+  '/api/notice-letters/:id': (p, w) =>
+    inserted(
+      p,
+      'notice_letter',
+      // Issued and awaiting its signature, so that a signature, paper delivery or answer out of scope would change it.
+      sql`insert into notice_letter (bureau_id, kind, number, year, seq, operator_id, reason, body, status, issued_by, issued_at, answer_due_on)
+          values (${w.bureauId}, 'reminder', '外所市监提醒〔1999〕0001号', 1999, 1, ${w.operatorId}, '未按要求记录每日检查', '请及时整改', 'issued', ${w.departmentId},
+                  '2026-03-02T02:00:00Z', '2026-03-16') returning id`,
+    ),
+  '/api/staffing/operators/:id': async (_p, w) => ({ table: 'operator', id: w.operatorId }),
+  // The foreign operator misses a director a rule requires of it, so that a reminder out of scope would be written.
+  '/api/staffing/gaps/:id': async (p, w) => {
+    await p.ctx.db.execute(sql`insert into staffing_rule (bureau_id, position, operator_type, entity_kinds, requires_director, requires_officer, basis)
+        values (${w.bureauId}, 99, (select type from operator where id = ${w.operatorId}), ARRAY['enterprise', 'individual', 'institution', 'other'], true, false, '越权测试规则')`);
+    await p.ctx.db.execute(sql`update personnel set role = 'principal' where operator_id = ${w.operatorId} and role = 'director'`);
+    return { table: 'operator', id: w.operatorId };
+  },
   '/api/targeting/allocations/:id': (p, w) =>
     inserted(
       p,

@@ -19,6 +19,10 @@ import { BellOutlined } from '@ant-design/icons';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, FlagOutlined, IssuesCloseOutlined, PieChartOutlined } from '@ant-design/icons';
 import { FileDoneOutlined, ProfileOutlined } from '@ant-design/icons';
+import { FormOutlined, SettingOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ContainerOutlined } from '@ant-design/icons';
+import { FileTextOutlined, MailOutlined } from '@ant-design/icons';
+import { DatabaseOutlined } from '@ant-design/icons';
 import { MENU_GROUP_IDS, TOP_OF_MENU, type TMenuGroupId } from './menu-groups.tsx';
 
 // An i18n key: 'menu.x' for the shell's own entries, '<feature>.menu' for a feature's.
@@ -220,6 +224,143 @@ export const APP_ROUTES: TAppRoute[] = [
     allow: (me) => me.scope !== 'cadre',
     element: page(() => import('../features/cadre-duties/pages/duty-office-page.tsx'), 'DutyOfficePage'),
     menu: { key: 'cadreDuties.officeMenu', group: 'supervision', icon: <FileDoneOutlined />, visible: (me) => me.scope !== 'cadre' },
+  },
+  // The business's daily check, weekly review and monthly minutes (日管控、周排查、月调度); the staff's compliance view.
+  {
+    path: '/self-checks/today',
+    permission: 'self-check.record',
+    element: page(() => import('../features/self-checks/pages/self-check-today-page.tsx'), 'SelfCheckTodayPage'),
+    menu: { key: 'selfChecks.menu', group: 'responsibility', icon: <CarryOutOutlined /> },
+  },
+  {
+    path: '/self-checks',
+    permission: 'self-check.read',
+    element: page(() => import('../features/self-checks/pages/self-check-list-page.tsx'), 'SelfCheckListPage'),
+    menu: { key: 'selfChecks.historyMenu', group: 'responsibility', icon: <ProfileOutlined /> },
+  },
+  {
+    path: '/self-checks/compliance',
+    permission: 'self-check.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/self-checks/pages/compliance-page.tsx'), 'CompliancePage'),
+    menu: { key: 'selfChecks.complianceMenu', group: 'responsibility', icon: <PieChartOutlined />, visible: (me) => me.scope !== 'operator' },
+  },
+  {
+    path: '/self-checks/:id',
+    permission: 'self-check.read',
+    element: page(() => import('../features/self-checks/pages/self-check-page.tsx'), 'SelfCheckPage'),
+  },
+  // Staffing of the food safety director and officers (配备检查): the operators missing a post, the rules.
+  {
+    path: '/staffing',
+    permission: 'staffing.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/staffing/pages/staffing-page.tsx'), 'StaffingPage'),
+    menu: { key: 'staffing.menu', group: 'responsibility', icon: <TeamOutlined />, visible: (me) => me.scope !== 'operator' },
+  },
+  // Risk control lists (风险管控清单): the business adapts and adopts its own on a phone; staff see adoption, the department edits templates.
+  {
+    path: '/my-risk-control',
+    permission: 'risk-control.adopt',
+    allow: (me) => ownOperator(me) && me.operatorId !== null,
+    element: page(() => import('../features/risk-control/pages/my-risk-control-page.tsx'), 'MyRiskControlPage'),
+    menu: { key: 'riskControl.myMenu', group: 'responsibility', icon: <ContainerOutlined />, visible: ownOperator },
+  },
+  {
+    path: '/risk-control',
+    permission: 'risk-control.read',
+    allow: (me) => me.scope !== 'operator',
+    element: page(() => import('../features/risk-control/pages/risk-control-page.tsx'), 'RiskControlPage'),
+    menu: { key: 'riskControl.menu', group: 'responsibility', icon: <ContainerOutlined />, visible: (me) => me.scope !== 'operator' },
+  },
+  {
+    path: '/risk-control/lists/:operatorId',
+    permission: 'risk-control.read',
+    element: page(() => import('../features/risk-control/pages/risk-control-list-page.tsx'), 'RiskControlListPage'),
+  },
+  // Two notices and a letter (两书一函): the staff's register and the addressee's own letters on a phone.
+  {
+    path: '/notice-letters',
+    permission: 'notice-letter.read',
+    allow: (me) => me.scope !== 'operator' && me.scope !== 'cadre',
+    element: page(() => import('../features/notice-letters/pages/notice-letter-list-page.tsx'), 'NoticeLetterListPage'),
+    menu: { key: 'noticeLetters.menu', group: 'responsibility', icon: <FileTextOutlined />, visible: (me) => me.scope !== 'operator' && me.scope !== 'cadre' },
+  },
+  {
+    path: '/notice-letters/:id',
+    permission: 'notice-letter.read',
+    element: page(() => import('../features/notice-letters/pages/notice-letter-page.tsx'), 'NoticeLetterPage'),
+  },
+  {
+    path: '/my-notice-letters',
+    permission: 'notice-letter.respond',
+    element: page(() => import('../features/notice-letters/pages/my-notice-letters-page.tsx'), 'MyNoticeLettersPage'),
+    menu: { key: 'noticeLetters.myMenu', group: 'responsibility', icon: <MailOutlined />, visible: (me) => me.scope === 'operator' || me.scope === 'cadre' },
+  },
+  {
+    path: '/my-notice-letters/:id',
+    permission: 'notice-letter.respond',
+    element: page(() => import('../features/notice-letters/pages/notice-letter-page.tsx'), 'NoticeLetterPage'),
+  },
+  // Exams (考试): online exams on a phone, my results, staff results with pass rates, the rules; spot exams open here too.
+  {
+    path: '/exams/take',
+    permission: 'exam.take',
+    element: page(() => import('../features/exams/pages/exam-start-page.tsx'), 'ExamStartPage'),
+    menu: { key: 'exams.menu', group: 'training', icon: <FormOutlined /> },
+  },
+  {
+    path: '/exams/mine',
+    permission: 'exam.take',
+    element: page(() => import('../features/exams/pages/my-exams-page.tsx'), 'MyExamsPage'),
+    menu: { key: 'exams.mineMenu', group: 'training', icon: <TrophyOutlined /> },
+  },
+  {
+    path: '/exams/:id',
+    permission: 'exam.take',
+    element: page(() => import('../features/exams/pages/exam-page.tsx'), 'ExamPage'),
+  },
+  {
+    path: '/exam-results',
+    permission: 'exam.read',
+    element: page(() => import('../features/exams/pages/exam-results-page.tsx'), 'ExamResultsPage'),
+    menu: { key: 'exams.resultsMenu', group: 'training', icon: <BarChartOutlined /> },
+  },
+  {
+    path: '/exam-settings',
+    permission: 'exam.manage',
+    element: page(() => import('../features/exams/pages/exam-settings-page.tsx'), 'ExamSettingsPage'),
+    menu: { key: 'exams.settingsMenu', group: 'training', icon: <SettingOutlined /> },
+  },
+  // Training (培训): my learning and the lesson reader (phone), the question bank, courses and learners' records.
+  {
+    path: '/training/mine',
+    permission: 'training.learn',
+    element: page(() => import('../features/training/pages/my-learning-page.tsx'), 'MyLearningPage'),
+    menu: { key: 'training.learnMenu', group: 'training', icon: <ReadOutlined /> },
+  },
+  {
+    path: '/training/courses/:id',
+    permission: 'training.learn',
+    element: page(() => import('../features/training/pages/course-page.tsx'), 'CoursePage'),
+  },
+  {
+    path: '/training/questions',
+    permission: 'training.read',
+    element: page(() => import('../features/training/pages/question-bank-page.tsx'), 'QuestionBankPage'),
+    menu: { key: 'training.bankMenu', group: 'training', icon: <DatabaseOutlined /> },
+  },
+  {
+    path: '/training/courses',
+    permission: 'training.manage',
+    element: page(() => import('../features/training/pages/course-list-page.tsx'), 'CourseListPage'),
+    menu: { key: 'training.coursesMenu', group: 'training', icon: <BookOutlined /> },
+  },
+  {
+    path: '/training/records',
+    permission: 'training.read',
+    element: page(() => import('../features/training/pages/training-records-page.tsx'), 'TrainingRecordsPage'),
+    menu: { key: 'training.recordsMenu', group: 'training', icon: <SolutionOutlined /> },
   },
   // Every role's home (auth-context.ts homePath): open to every signed-in user, each sees the work of its own scope.
   {

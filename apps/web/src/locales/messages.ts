@@ -57,6 +57,14 @@ import cadreVisitsZh from '../features/cadre-visits/cadre-visits.zh-CN.json';
 import cadreVisitsEn from '../features/cadre-visits/cadre-visits.en.json';
 import cadreDutiesZh from '../features/cadre-duties/cadre-duties.zh-CN.json';
 import cadreDutiesEn from '../features/cadre-duties/cadre-duties.en.json';
+import noticeLettersZh from '../features/notice-letters/notice-letters.zh-CN.json';
+import noticeLettersEn from '../features/notice-letters/notice-letters.en.json';
+import examsZh from '../features/exams/exams.zh-CN.json';
+import examsEn from '../features/exams/exams.en.json';
+import trainingZh from '../features/training/training.zh-CN.json';
+import trainingEn from '../features/training/training.en.json';
+import riskControlZh from '../features/risk-control/risk-control.zh-CN.json';
+import riskControlEn from '../features/risk-control/risk-control.en.json';
 import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 import inspectionsEn from '../features/inspections/inspections.en.json';
 import consumerNoticesZh from '../features/consumer-notices/consumer-notices.zh-CN.json';
@@ -79,6 +87,10 @@ import usersZh from '../features/users/users.zh-CN.json';
 import usersEn from '../features/users/users.en.json';
 import notificationsZh from '../features/notifications/notifications.zh-CN.json';
 import notificationsEn from '../features/notifications/notifications.en.json';
+import staffingZh from '../features/staffing/staffing.zh-CN.json';
+import staffingEn from '../features/staffing/staffing.en.json';
+import selfChecksZh from '../features/self-checks/self-checks.zh-CN.json';
+import selfChecksEn from '../features/self-checks/self-checks.en.json';
 import { startI18n } from '../lib/i18n.ts';
 import shellZh from './shell.zh-CN.json';
 import shellEn from './shell.en.json';
@@ -119,6 +131,10 @@ const zhMessages = {
   cadres: cadresZh,
   cadreVisits: cadreVisitsZh,
   cadreDuties: cadreDutiesZh,
+  noticeLetters: noticeLettersZh,
+  exams: examsZh,
+  training: trainingZh,
+  riskControl: riskControlZh,
   foodStandards: foodStandardsZh,
   guidance: guidanceZh,
   rumours: rumoursZh,
@@ -127,6 +143,8 @@ const zhMessages = {
   workbench: workbenchZh,
   users: usersZh,
   notifications: notificationsZh,
+  staffing: staffingZh,
+  selfChecks: selfChecksZh,
 };
 
 export type TMessages = typeof zhMessages;
@@ -166,6 +184,10 @@ const enMessages: TMessages = {
   cadres: cadresEn,
   cadreVisits: cadreVisitsEn,
   cadreDuties: cadreDutiesEn,
+  noticeLetters: noticeLettersEn,
+  exams: examsEn,
+  training: trainingEn,
+  riskControl: riskControlEn,
   foodStandards: foodStandardsEn,
   guidance: guidanceEn,
   rumours: rumoursEn,
@@ -174,6 +196,8 @@ const enMessages: TMessages = {
   workbench: workbenchEn,
   users: usersEn,
   notifications: notificationsEn,
+  staffing: staffingEn,
+  selfChecks: selfChecksEn,
 };
 
 // t('…') keys are checked against the zh-CN texts everywhere.

@@ -1,6 +1,6 @@
 // `shian seed --demo`: a deterministic Huangpi with ~14,000 operators, cadres, inspectors and
 // one account per role. Refused in production.
-import type { TOperatorCategory, TOperatorTag, TOperatorType, TPersonnelRole } from '@shian/shared/operator';
+import type { TOperatorCategory, TOperatorScale, TOperatorTag, TOperatorType, TPersonnelRole } from '@shian/shared/operator';
 import { withUsccCheck } from '@shian/shared/uscc';
 import type { TRole } from '@shian/shared/access';
 import type { TContext } from '../../core/context.ts';
@@ -12,6 +12,12 @@ import { cadre } from '../cadre/cadre.schema.ts';
 import { demoCadres, seedDemoAssignments } from './demo-cadres.ts';
 import { seedDemoCadreVisits } from './demo-cadre-visits.ts';
 import { seedDemoCadreDuties } from './demo-cadre-duties.ts';
+import { seedDemoExams } from './demo-exams.ts';
+import { seedDemoNoticeLetters } from './demo-notice-letters.ts';
+import { seedDemoRiskControl } from './demo-risk-control.ts';
+import { seedDemoTraining } from './demo-training.ts';
+import { seedDemoStaffing } from './demo-staffing.ts';
+import { seedDemoSelfChecks } from './demo-self-checks.ts';
 import { licence, operator, personnel } from '../operator/operator.schema.ts';
 import { countUsers, findUserByUsername, insertUsers, toSessionUser } from '../user/user.public.ts';
 import { gradeAllOperators } from '../risk-grade/risk-grade.public.ts';
@@ -97,6 +103,10 @@ const CANTEEN_TAGS: [TOperatorTag, number][] = [
   ['hospital_canteen', 10],
   ['construction_site_canteen', 15],
 ];
+
+// One in ten large, two medium (for canteens: 300 diners or more), three small, four micro.
+const SCALED_TYPES: TOperatorType[] = ['producer', 'seller', 'caterer', 'canteen'];
+const DEMO_SCALES: TOperatorScale[] = ['large', 'medium', 'medium', 'small', 'small', 'small', 'micro', 'micro', 'micro', 'micro'];
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const OPERATOR_COUNT = 14_000;
@@ -195,6 +205,8 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     if (type === 'canteen') tags.push(r.weighted(CANTEEN_TAGS));
     if ((type === 'caterer' || type === 'canteen') && r.chance(0.3)) tags.push('open_kitchen');
     if (type === 'seller' && r.chance(0.1)) tags.push(r.chance(0.5) ? 'supermarket' : 'farmers_market');
+    // Scale and chain headquarters from the number, not the draw, so that the rest of the demo stays as it was.
+    if ((type === 'caterer' || type === 'seller') && i % 50 === 7) tags.push('chain_headquarters');
     const id = crypto.randomUUID();
     operators.push({
       id,
@@ -209,6 +221,7 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
       latitude: Math.round((lat + (r.next() - 0.5) * 0.05) * 1e6) / 1e6,
       status: r.chance(0.03) ? 'suspended' : 'active',
       tags,
+      scale: SCALED_TYPES.includes(type) ? DEMO_SCALES[i % 10] : null,
     });
     // Production licences have a 4-digit serial: producers count on their own.
     const l = licenceFor(r, type, type === 'producer' ? ++producers : i, today);
@@ -279,6 +292,10 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     licences: licences.length,
     cadres: cadres.length,
     users: users.length,
+    // After the laws and the guidance: questions and courses cite them (and the exams draw the questions).
+    ...(await seedDemoTraining(ctx, b.id)),
+    // Before the history: the grades count a missing director or officer.
+    ...(await seedDemoStaffing(ctx, b.id, businessOperator.id)),
     ...(options.history === false ? null : await seedHistory(ctx, b.id, r, chinaToday(today))),
     // After the grades: the rule assigns by them.
     ...(await seedDemoAssignments(ctx, b.id, demoCadre, businessOperator.id)),
@@ -286,6 +303,13 @@ export async function seedDemo(ctx: TContext, options: { operators?: number; tod
     ...(options.history === false ? null : await seedDemoCadreVisits(ctx, b.id, chinaToday(today))),
     // After the assignments too: the lists name each cadre's subjects.
     ...(await seedDemoCadreDuties(ctx, b.id, chinaToday(today))),
+    // After the history and the assignments: notices cite inspections' demands and interviews, letters go to cadres.
+    ...(await seedDemoNoticeLetters(ctx, b.id, chinaToday(today))),
+    ...(await seedDemoRiskControl(ctx, b.id, chinaToday(today))),
+    // After the risk control lists: the daily checks name their points.
+    ...(options.history === false ? null : await seedDemoSelfChecks(ctx, b.id, chinaToday(today))),
+    // After the training demo's question bank and the history's inspections: exam results and spot exams.
+    ...(await seedDemoExams(ctx, b.id, chinaToday(today))),
   };
   await recordAudit(ctx.db, [{ actor: null, action: 'seed_demo', entity: 'bureau', entityId: b.id, after: summary }]);
   return summary;

@@ -24,3 +24,6 @@ export { unplannedInspectionsOfYear } from './inspection.service.ts';
 
 /** Item results in bulk, as given, without checks or audit: the demo's year of history only. */
 export { insertResultsInBulk } from './inspection.repository.ts';
+
+/** One inspection in the user's scope with its demands (the port's `of`), 404 otherwise: the rectification notice cites its demands. */
+export { getInspection } from './inspection.service.ts';

@@ -20,3 +20,9 @@ export { followUpCommitment } from './interview.service.ts';
 
 /** Closes a held interview once every commitment has been followed up. */
 export { closeInterview } from './interview.service.ts';
+
+/** One interview in the user's scope (drafts hidden from the business), 404 otherwise (the interview notice of the 两书一函 register). */
+export { getInterview } from './interview.service.ts';
+
+/** 武汉市黄陂区市场监督管理局 -> 黄陂: the short name the bureau's document numbers start with (notice-letter numbering). */
+export { documentPrefix } from './interview.service.ts';

@@ -112,7 +112,7 @@ export async function updateInterview(ctx: TContext, user: TSessionUser, id: str
 }
 
 /** 武汉市黄陂区市场监督管理局 -> 黄陂: the short name official document numbers start with. */
-function documentPrefix(bureauName: string) {
+export function documentPrefix(bureauName: string) {
   const place = bureauName.replace(/市场监督管理局$/, '').replace(/^.*[省市](?=.+[区县]$)/, '');
   return place.length > 2 ? place.replace(/[区县市]$/, '') : place;
 }

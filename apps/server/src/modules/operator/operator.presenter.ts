@@ -55,6 +55,7 @@ export function presentOperator(row: TOperatorListRow, licences: TLicenceRow[], 
   return {
     ...presentOperatorSummary(row),
     categories: row.categories,
+    scale: row.scale,
     longitude: row.longitude,
     latitude: row.latitude,
     version: row.version,

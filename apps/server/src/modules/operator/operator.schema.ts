@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { LICENCE_KINDS } from '@shian/shared/licence';
-import { OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorCreate, type TOperatorTag } from '@shian/shared/operator';
+import { OPERATOR_SCALES, OPERATOR_STATUSES, OPERATOR_TYPES, PERSONNEL_ROLES, type TOperatorCategory, type TOperatorCreate, type TOperatorTag } from '@shian/shared/operator';
 import { RISK_GRADES } from '@shian/shared/risk';
 import { CADRE_LEVELS } from '@shian/shared/cadre';
 import { importJobColumns } from '../../core/db/import-jobs.ts';
@@ -25,6 +25,8 @@ export const operator = pgTable(
     latitude: doublePrecision('latitude'),
     status: text('status', { enum: OPERATOR_STATUSES }).notNull().default('active'),
     tags: text('tags').array().$type<TOperatorTag[]>().notNull().default(sql`'{}'::text[]`),
+    /** 规模 (large/medium/small/micro; for canteens large and medium mean 300+ diners): decides whether a director is required (staffing). */
+    scale: text('scale', { enum: OPERATOR_SCALES }),
     /** The current risk grade (A-D) and score, kept by the risk-grade module for filtering and plans. */
     riskGrade: text('risk_grade', { enum: RISK_GRADES }),
     riskScore: doublePrecision('risk_score'),

@@ -42,7 +42,8 @@ export const CATEGORY_POINTS: Record<TOperatorCategory, number> = {
   prepackaged_food: 1,
 };
 
-export const TAG_POINTS: Record<TOperatorTag, number> = {
+// A tag not listed (a chain's headquarters) adds no static points: its risk is in its scale and staffing, not its kind.
+export const TAG_POINTS: Partial<Record<TOperatorTag, number>> = {
   school_canteen: 15,
   kindergarten_canteen: 15,
   central_kitchen: 15,
@@ -85,9 +86,10 @@ export function staticItems(o: TScoredOperator): TBreakdownItem[] {
     });
   }
   for (const tag of [...o.tags].sort()) {
-    if (!(tag in TAG_POINTS)) continue;
+    const points = TAG_POINTS[tag];
+    if (points === undefined) continue;
     const name = OPERATOR_TAG_NAMES[tag];
-    items.push({ kind: 'static', points: TAG_POINTS[tag], reason: { zh: name.zh, en: name.en }, source: `tag:${tag}`, on: null });
+    items.push({ kind: 'static', points, reason: { zh: name.zh, en: name.en }, source: `tag:${tag}`, on: null });
   }
   return items;
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../components/date-text.ts';
 import { photoUrl, signatureUrl } from '../api/inspections-api.ts';
 import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
 import { PhotoThumbs } from '../../../components/photo-thumbs.tsx';
+import { NoticeLetterLink } from '../../../components/notice-letter-link.tsx';
 
 const OUTCOME_COLORS = { conforming: 'green', nonconforming: 'red', not_applicable: 'default' } as const;
 
@@ -32,7 +33,7 @@ export function InspectionDetail({ inspection }: { inspection: TInspection }) {
         {inspection.hasSignature && <img src={signatureUrl(inspection.id, inspection.version)} alt={t('inspections.signed')} style={{ maxWidth: 240, border: '1px solid #eee' }} />}
       </Card>
       {inspection.rectifications.length > 0 && (
-        <Card size="small" title={t('inspections.demands')}>
+        <Card size="small" title={t('inspections.demands')} extra={<NoticeLetterLink kind="rectification" inspectionId={inspection.id} operatorId={inspection.operatorId} />}>
           <List
             size="small"
             dataSource={inspection.rectifications}

@@ -13,6 +13,7 @@ import { InspectionForm } from '../components/inspection-form.tsx';
 import { serverBackend } from '../components/inspection-backend.ts';
 import { draftOfServerInspection, keepForOffline } from '../offline/inspection-drafts.ts';
 import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
+import { SpotExamCard } from '../../../components/spot-exam-card.tsx';
 
 export function InspectionPage() {
   const { id = '' } = useParams();
@@ -53,6 +54,7 @@ export function InspectionPage() {
         </Flex>
       </Card>
       {editable ? <InspectionForm inspection={data} backend={serverBackend(id)} onChange={setData} /> : <InspectionDetail inspection={data} />}
+      {can('exam.read') && <SpotExamCard inspectionId={data.id} operatorId={data.operatorId} open={data.status === 'open'} />}
     </Flex>
   );
 }

@@ -9,6 +9,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
+import { NoticeLetterLink } from '../../../components/notice-letter-link.tsx';
 import { useAction } from '../../../components/use-action.ts';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { addCommitment, closeInterview, downloadNotice, followUpCommitment, getInterview, issueNotice, recordMeeting } from '../api/interviews-api.ts';
@@ -54,6 +55,7 @@ export function InterviewPage() {
           <Button key="download" icon={<DownloadOutlined />} onClick={() => void download()} data-testid="interview-download">
             {t('interviews.download')}
           </Button>,
+          ...(i.status !== 'draft' ? [<NoticeLetterLink key="register" kind="interview" interviewId={i.id} operatorId={i.operatorId} />] : []),
           ...(manage && i.status === 'draft'
             ? [
                 <Button key="issue" type="primary" loading={busy} onClick={() => void act(() => issueNotice(i.id, i.version))} data-testid="interview-issue">

@@ -2,7 +2,7 @@
 // Empty text goes out as '' so the shared schema reports "required" rather than a type error.
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TLicenceKind } from '@shian/shared/licence';
-import type { TOperator, TOperatorCategory, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from '@shian/shared/operator';
+import type { TOperator, TOperatorCategory, TOperatorScale, TOperatorStatus, TOperatorTag, TOperatorType, TPersonnelRole } from '@shian/shared/operator';
 
 export type TLicenceFormValue = {
   kind?: TLicenceKind;
@@ -22,6 +22,7 @@ export type TOperatorFormValues = {
   longitude?: number | null;
   latitude?: number | null;
   tags?: TOperatorTag[];
+  scale?: TOperatorScale | null;
   status?: TOperatorStatus;
   licences?: TLicenceFormValue[];
   personnel?: TPersonnelFormValue[];
@@ -40,6 +41,7 @@ function profile(values: TOperatorFormValues) {
     longitude: values.longitude ?? null,
     latitude: values.latitude ?? null,
     tags: values.tags ?? [],
+    scale: values.scale ?? null,
   };
 }
 
@@ -92,6 +94,7 @@ export function toFormValues(operator: TOperator): TOperatorFormValues {
     longitude: operator.longitude,
     latitude: operator.latitude,
     tags: operator.tags,
+    scale: operator.scale,
     status: operator.status,
     licences: operator.licences.map((l) => ({
       kind: l.kind,

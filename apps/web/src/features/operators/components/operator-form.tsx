@@ -1,6 +1,6 @@
 import { Alert, Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OPERATOR_CATEGORY_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
+import { OPERATOR_CATEGORY_NAMES, OPERATOR_SCALE_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import { useOrg } from '../../../api/use-org.ts';
 import { dictionaryOptions } from '../../../components/dictionary-options.ts';
 import { useLang } from '../../../lib/i18n.ts';
@@ -96,6 +96,11 @@ export function OperatorForm(props: TProps) {
         <Col {...HALF}>
           <Form.Item name="tags" label={t('operators.fields.tags')}>
             <Select mode="multiple" allowClear optionFilterProp="label" placeholder={t('common.selectPlaceholder')} options={dictionaryOptions(OPERATOR_TAG_NAMES, lang)} />
+          </Form.Item>
+        </Col>
+        <Col {...HALF}>
+          <Form.Item name="scale" label={t('operators.fields.scale')} tooltip={t('operators.fields.scaleHint')}>
+            <Select allowClear placeholder={t('common.selectPlaceholder')} options={dictionaryOptions(OPERATOR_SCALE_NAMES, lang)} data-testid="operator-scale" />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>

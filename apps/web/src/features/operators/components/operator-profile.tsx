@@ -1,6 +1,6 @@
 import { Descriptions, Space, Tag, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, nameOf } from '@shian/shared/dictionary';
+import { OPERATOR_CATEGORY_NAMES, OPERATOR_SCALE_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, nameOf } from '@shian/shared/dictionary';
 import type { TOperator } from '@shian/shared/operator';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useLang } from '../../../lib/i18n.ts';
@@ -17,6 +17,7 @@ export function OperatorProfile({ operator }: { operator: TOperator }) {
     { key: 'uscc', label: t('operators.fields.uscc'), children: operator.uscc },
     { key: 'type', label: t('operators.fields.type'), children: nameOf(OPERATOR_TYPE_NAMES, operator.type, lang) },
     { key: 'status', label: t('operators.fields.status'), children: <OperatorStatusTag status={operator.status} /> },
+    { key: 'scale', label: t('operators.fields.scale'), children: operator.scale ? nameOf(OPERATOR_SCALE_NAMES, operator.scale, lang) : empty },
     { key: 'unit', label: t('operators.fields.unit'), children: operator.unitName },
     { key: 'station', label: t('operators.fields.station'), children: operator.stationName ?? empty },
     { key: 'address', label: t('operators.fields.address'), children: operator.address, span: 'filled' },

@@ -18,6 +18,8 @@ import { matching, UUID } from '../../../components/list-shell/list-params.ts';
 import { ThreeShowsCard } from '../../../components/three-shows-card.tsx';
 import { RiskGradeCard } from '../../../components/risk-grade-card.tsx';
 import { OperatorCadreCard } from '../../../components/operator-cadre-card.tsx';
+import { OperatorSelfCheckCard } from '../../../components/operator-self-check-card.tsx';
+import { OperatorStaffingCard } from '../../../components/operator-staffing-card.tsx';
 
 export function OperatorDetailPage() {
   const { id = '' } = useParams();
@@ -105,12 +107,14 @@ export function OperatorDetailPage() {
       </Card>
       {can('risk.read') && <RiskGradeCard operatorId={operator.id} />}
       {can('cadre.read') && <OperatorCadreCard operatorId={operator.id} unitCode={operator.unitCode} manage={can('cadre.manage')} />}
+      {can('self-check.read') && <OperatorSelfCheckCard operatorId={operator.id} />}
       <Card title={t('operators.detail.licences')}>
         <LicenceTable licences={operator.licences} />
       </Card>
       <Card title={t('operators.detail.personnel')}>
         <PersonnelTable personnel={operator.personnel} />
       </Card>
+      {can('staffing.read') && <OperatorStaffingCard operatorId={operator.id} />}
       <ThreeShowsCard operatorId={operator.id} />
     </Flex>
   );

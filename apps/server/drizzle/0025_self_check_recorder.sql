@@ -1,0 +1,1 @@
+ALTER TABLE "self_check" ADD COLUMN "recorder_name" text NOT NULL;
