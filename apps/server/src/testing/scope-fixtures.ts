@@ -294,6 +294,16 @@ export const FOREIGN_OBJECTS: Record<string, TMaker> = {
           values (${w.bureauId}, 'reminder', '外所市监提醒〔1999〕0001号', 1999, 1, ${w.operatorId}, '未按要求记录每日检查', '请及时整改', 'issued', ${w.departmentId},
                   '2026-03-02T02:00:00Z', '2026-03-16') returning id`,
     ),
+  '/api/self-checks/:id': (p, w) =>
+    inserted(
+      p,
+      'self_check',
+      // Today's daily check (China date), still editable, so that a change or a correction out of scope would be written.
+      sql`insert into self_check (operator_id, kind, period, content, recorded_by, recorder_name)
+          values (${w.operatorId}, 'daily', (now() at time zone 'Asia/Shanghai')::date,
+                  '{"items":[{"key":"p1","category":"人员管理","text":"从业人员持健康证明上岗","result":"ok","note":"","action":"","photoIds":[]}]}'::jsonb,
+                  ${w.departmentId}, '外所食品安全员') returning id`,
+    ),
   '/api/staffing/operators/:id': async (_p, w) => ({ table: 'operator', id: w.operatorId }),
   // The foreign operator misses a director a rule requires of it, so that a reminder out of scope would be written.
   '/api/staffing/gaps/:id': async (p, w) => {

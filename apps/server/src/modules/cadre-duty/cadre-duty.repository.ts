@@ -1,3 +1,5 @@
+import type { TSessionUser } from '../../core/access.ts';
+import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { CADRE_LEVELS, type TCadreLevel } from '@shian/shared/cadre';
 import { DEFAULT_DUTY_TEXTS, DUTY_TEMPLATE_KINDS, type TDutyListQuery, type TDutyTemplateKind } from '@shian/shared/cadre-duty';
@@ -73,25 +75,15 @@ export async function publishTemplate(db: TDbOrTx, current: typeof cadreDutyTemp
   });
 }
 
-export async function findSetting(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select().from(cadreDutySetting).where(eq(cadreDutySetting.bureauId, bureauId));
-  return row ?? null;
+export function findSetting(db: TDbOrTx, bureauId: string) {
+  return findBureauSetting(db, cadreDutySetting, bureauId);
 }
 
 type TSettingValues = Pick<typeof cadreDutySetting.$inferInsert, 'visitsPerQuarter' | 'pledgeWorkingDays' | 'updatedBy'>;
 
-/** The bureau's first setting; null when another request set it first. */
-export async function insertSetting(db: TDbOrTx, bureauId: string, values: TSettingValues) {
-  const [row] = await db
-    .insert(cadreDutySetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing({ target: cadreDutySetting.bureauId })
-    .returning();
-  return row ?? null;
-}
-
-export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: TSettingValues) {
-  return updateVersioned(db, cadreDutySetting, eq(cadreDutySetting.bureauId, bureauId), version, values);
+/** Saves the bureau's setting at the version the edit was made on (0: the first save), audited. */
+export function saveSetting(db: TDbOrTx, user: TSessionUser, version: number, values: TSettingValues) {
+  return saveBureauSetting(db, cadreDutySetting, 'cadre_duty_setting', user, version, values);
 }
 
 export function insertCampaign(db: TDbOrTx, values: typeof cadreCampaign.$inferInsert) {

@@ -67,16 +67,7 @@ export async function getSettings(ctx: TContext, user: TSessionUser): Promise<TD
 /** Applies to task lists from now on (they are counted when read); version 0 sets it the first time. */
 export async function updateSettings(ctx: TContext, user: TSessionUser, input: TDutySettingsUpdate): Promise<TDutySettings> {
   const { version, ...values } = input;
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findSetting(tx, user.bureauId);
-    const row =
-      version === 0
-        ? await repo.insertSetting(tx, user.bureauId, { ...values, updatedBy: user.id })
-        : await repo.updateSetting(tx, user.bureauId, version, { ...values, updatedBy: user.id });
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'cadre_duty_setting', entityId: row.id, before: presentSettings(before), after: values }]);
-    return presentSettings(row);
-  });
+  return presentSettings(await repo.saveSetting(ctx.db, user, version, values));
 }
 
 export async function createCampaign(ctx: TContext, user: TSessionUser, input: TCampaignCreate): Promise<TCampaign> {

@@ -1,3 +1,5 @@
+import type { TSessionUser } from '../../core/access.ts';
+import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { TCadreVisitListQuery, TVisitFlagListQuery } from '@shian/shared/cadre-visit';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -170,25 +172,15 @@ export function reviewFlags(db: TDbOrTx, id: string, version: number, values: { 
   return updateVersioned(db, cadreVisit, id, version, { ...values, flagReviewedAt: new Date() }, isNull(cadreVisit.flagReviewedAt));
 }
 
-export async function findSetting(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select().from(cadreVisitSetting).where(eq(cadreVisitSetting.bureauId, bureauId));
-  return row ?? null;
+export function findSetting(db: TDbOrTx, bureauId: string) {
+  return findBureauSetting(db, cadreVisitSetting, bureauId);
 }
 
 type TSettingValues = Pick<typeof cadreVisitSetting.$inferInsert, 'minMinutesOnSite' | 'maxDistanceMeters' | 'maxVisitsPerHour' | 'updatedBy'>;
 
-/** The first setting of a bureau; null when another request set it first. */
-export async function insertSetting(db: TDbOrTx, bureauId: string, values: TSettingValues) {
-  const [row] = await db
-    .insert(cadreVisitSetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing()
-    .returning();
-  return row ?? null;
-}
-
-export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: TSettingValues) {
-  return updateVersioned(db, cadreVisitSetting, eq(cadreVisitSetting.bureauId, bureauId), version, values);
+/** Saves the bureau's setting at the version the edit was made on (0: the first save), audited. */
+export function saveSetting(db: TDbOrTx, user: TSessionUser, version: number, values: TSettingValues) {
+  return saveBureauSetting(db, cadreVisitSetting, 'cadre_visit_setting', user, version, values);
 }
 
 /** Remote visits waiting for a business's records and photos (the business's workbench). */

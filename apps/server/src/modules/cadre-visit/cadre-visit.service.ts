@@ -16,7 +16,7 @@ import { chinaToday } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
 import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
-import { AppError, forbidden, notFound } from '../../core/errors.ts';
+import { forbidden, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { dueAfterWorkingDays } from '../../core/calendar/calendar.ts';
@@ -199,12 +199,5 @@ export async function getVisitSettings(ctx: TContext, user: TSessionUser): Promi
 export async function updateVisitSettings(ctx: TContext, user: TSessionUser, input: TCadreVisitSettingsUpdate): Promise<TCadreVisitSettings> {
   if (ROLE_SCOPE[user.role] !== 'district') throw forbidden();
   const { version, ...thresholds } = input;
-  const values = { ...thresholds, updatedBy: user.id };
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findSetting(tx, user.bureauId);
-    const row = version === 0 ? await repo.insertSetting(tx, user.bureauId, values) : await repo.updateSetting(tx, user.bureauId, version, values);
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'cadre_visit_setting', entityId: row.id, before: thresholdsOf(before), after: thresholds }]);
-    return presentSettings(row);
-  });
+  return presentSettings(await repo.saveSetting(ctx.db, user, version, thresholds));
 }

@@ -214,14 +214,5 @@ export async function getCadreSettings(ctx: TContext, user: TSessionUser): Promi
 /** Applies from now on: the views and the next suggestion read the new rule; version 0 sets it the first time. */
 export async function updateCadreSettings(ctx: TContext, user: TSessionUser, input: TCadreSettingsUpdate): Promise<TCadreSettings> {
   const { version, ...values } = input;
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findSetting(tx, user.bureauId);
-    const row =
-      version === 0
-        ? await repo.insertSetting(tx, user.bureauId, { ...values, updatedBy: user.id })
-        : await repo.updateSetting(tx, user.bureauId, version, { ...values, updatedBy: user.id });
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'cadre_setting', entityId: row.id, before: presentSettings(before), after: values }]);
-    return presentSettings(row);
-  });
+  return presentSettings(await repo.saveSetting(ctx.db, user, version, values));
 }

@@ -1,3 +1,5 @@
+import type { TSessionUser } from '../../core/access.ts';
+import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { TCadreListQuery } from '@shian/shared/cadre';
 import type { TDbOrTx } from '../../core/db/database.ts';
@@ -109,25 +111,15 @@ export function historyPage(db: TDbOrTx, bureauId: string, query: { operatorId?:
   return pageOf(db, select, [desc(cadreAssignmentHistory.startedAt), asc(cadreAssignmentHistory.id)], query);
 }
 
-export async function findSetting(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select().from(cadreSetting).where(eq(cadreSetting.bureauId, bureauId));
-  return row ?? null;
+export function findSetting(db: TDbOrTx, bureauId: string) {
+  return findBureauSetting(db, cadreSetting, bureauId);
 }
 
 type TSettingValues = Pick<typeof cadreSetting.$inferInsert, 'district' | 'township' | 'loadLimit' | 'adjustWorkingDays' | 'updatedBy'>;
 
-/** The bureau's first setting; null when another request set it first. */
-export async function insertSetting(db: TDbOrTx, bureauId: string, values: TSettingValues) {
-  const [row] = await db
-    .insert(cadreSetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing({ target: cadreSetting.bureauId })
-    .returning();
-  return row ?? null;
-}
-
-export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: TSettingValues) {
-  return updateVersioned(db, cadreSetting, eq(cadreSetting.bureauId, bureauId), version, values);
+/** Saves the bureau's setting at the version the edit was made on (0: the first save), audited. */
+export function saveSetting(db: TDbOrTx, user: TSessionUser, version: number, values: TSettingValues) {
+  return saveBureauSetting(db, cadreSetting, 'cadre_setting', user, version, values);
 }
 
 /**

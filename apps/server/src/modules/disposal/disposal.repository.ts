@@ -1,4 +1,6 @@
 import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TSessionUser } from '../../core/access.ts';
+import { saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import type { TDisposalListQuery } from '@shian/shared/disposal';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { toInt } from '../../core/db/database.ts';
@@ -195,18 +197,9 @@ export async function findClockSetting(db: TDbOrTx, bureauId: string) {
 
 type TClockValues = Pick<typeof disposalClockSetting.$inferInsert, 'deliverWorkingDays' | 'objectionWorkingDays' | 'completeDays' | 'updatedBy'>;
 
-/** The first setting of a bureau; null when another request set it first. */
-export async function insertClockSetting(db: TDbOrTx, bureauId: string, values: TClockValues) {
-  const [row] = await db
-    .insert(disposalClockSetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing()
-    .returning();
-  return row ?? null;
-}
-
-export async function updateClockSetting(db: TDbOrTx, bureauId: string, version: number, values: TClockValues) {
-  return updateVersioned(db, disposalClockSetting, eq(disposalClockSetting.bureauId, bureauId), version, values);
+/** Saves the bureau's clocks at the version the edit was made on (0: the first save), audited. */
+export function saveClockSetting(db: TDbOrTx, user: TSessionUser, version: number, values: TClockValues) {
+  return saveBureauSetting(db, disposalClockSetting, 'disposal_clock_setting', user, version, values);
 }
 
 /** Open disposals in scope per station of the operator's unit, and the overdue among them. */

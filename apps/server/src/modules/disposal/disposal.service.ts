@@ -26,7 +26,7 @@ import { operatorScopeOf } from '../operator/operator.public.ts';
 import { createLead } from '../lead/lead.public.ts';
 import { gradeOperators } from '../risk-grade/risk-grade.public.ts';
 import * as repo from './disposal.repository.ts';
-import { clocksOfRow, presentClockSettings, presentDisposal, presentStep } from './disposal.presenter.ts';
+import { presentClockSettings, presentDisposal, presentStep } from './disposal.presenter.ts';
 import { ROLE_SCOPE } from '@shian/shared/access';
 
 async function clocksOf(db: TDbOrTx, bureauId: string): Promise<TDisposalClocks> {
@@ -45,16 +45,8 @@ export async function getClockSettings(ctx: TContext, user: TSessionUser): Promi
 export async function updateClockSettings(ctx: TContext, user: TSessionUser, input: TDisposalClockSettingsUpdate): Promise<TDisposalClockSettings> {
   if (ROLE_SCOPE[user.role] !== 'district') throw forbidden();
   const { version, ...clocks } = input;
-  const values = { ...clocks, updatedBy: user.id };
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findClockSetting(tx, user.bureauId);
-    const row = version === 0 ? await repo.insertClockSetting(tx, user.bureauId, values) : await repo.updateClockSetting(tx, user.bureauId, version, values);
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [
-      { actor: user, action: 'update', entity: 'disposal_clock_setting', entityId: row.id, before: before ? clocksOfRow(before.setting) : DEFAULT_DISPOSAL_CLOCKS, after: clocks },
-    ]);
-    return presentClockSettings({ setting: row, updatedByName: user.displayName });
-  });
+  const row = await repo.saveClockSetting(ctx.db, user, version, clocks);
+  return presentClockSettings({ setting: row, updatedByName: user.displayName });
 }
 
 /** Open and overdue disposals per station, in the user's scope (dashboards). */

@@ -39,7 +39,8 @@ export const examAttempt = pgTable(
     audience: text('audience', { enum: EXAM_AUDIENCES }).notNull(),
     /** The staff user sitting an online exam for themself; null for a manager. */
     userId: uuid('user_id'),
-    personnelId: uuid('personnel_id').references(() => personnel.id),
+    /** The manager sitting it; null once the operator no longer lists them (`candidateName` still says who). */
+    personnelId: uuid('personnel_id').references(() => personnel.id, { onDelete: 'set null' }),
     operatorId: uuid('operator_id').references(() => operator.id),
     inspectionId: uuid('inspection_id').references(() => inspection.id),
     /** The candidate's name when the attempt started (a manager or a staff user). */

@@ -44,6 +44,37 @@ describe('operator registry', () => {
     expect(reread.json().name).toBe('改名后的餐馆');
   });
 
+  it('keeps a listed person’s row through an edit of the personnel, so what names them still does', async () => {
+    const created = (await platform.request({ method: 'POST', url: '/api/operators', cookie: cast.admin, payload: buildOperator() })).json();
+    const idsOf = async () =>
+      rowsOf<{ id: string; name: string }>(await platform.ctx.db.execute(sql`select id, name from personnel where operator_id = ${created.id} order by name`));
+    const [principal] = await idsOf();
+    const edited = await platform.request({
+      method: 'PATCH',
+      url: `/api/operators/${created.id}`,
+      cookie: cast.admin,
+      payload: {
+        version: created.version,
+        personnel: [
+          { role: 'principal', name: '测试人', phone: '13900005678' },
+          { role: 'officer', name: '新安全员', phone: '13900001111' },
+        ],
+      },
+    });
+    expect(edited.statusCode).toBe(200);
+    const after = await idsOf();
+    expect(after.find((p) => p.name === '测试人')?.id).toBe(principal.id);
+    expect(after.map((p) => p.name).sort()).toEqual(['新安全员', '测试人'].sort());
+    const removed = await platform.request({
+      method: 'PATCH',
+      url: `/api/operators/${created.id}`,
+      cookie: cast.admin,
+      payload: { version: edited.json().version, personnel: [{ role: 'officer', name: '新安全员', phone: '13900001111' }] },
+    });
+    expect(removed.statusCode).toBe(200);
+    expect((await idsOf()).map((p) => p.name)).toEqual(['新安全员']);
+  });
+
   it('refuses an invalid credit code, naming the field in Chinese', async () => {
     const response = await platform.request({
       method: 'POST',

@@ -221,8 +221,34 @@ export async function upsertLicences(db: TDbOrTx, rows: (typeof licence.$inferIn
     });
 }
 
+/**
+ * Sets the operators' key personnel to `rows`. A person still listed (same operator, role and name) keeps their
+ * row, so what names them (a spot exam, a risk control list) still does; the others are removed, the new added.
+ */
 export async function replacePersonnel(db: TDbOrTx, operatorIds: string[], rows: (typeof personnel.$inferInsert)[]) {
   if (operatorIds.length === 0) return;
-  await db.delete(personnel).where(inArray(personnel.operatorId, operatorIds));
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(personnel).values(rows.slice(i, i + 1000));
+  const keyOf = (p: { operatorId: string; role: string; name: string }) => `${p.operatorId}|${p.role}|${p.name}`;
+  const stored = await db
+    .select({ id: personnel.id, operatorId: personnel.operatorId, role: personnel.role, name: personnel.name })
+    .from(personnel)
+    .where(inArray(personnel.operatorId, operatorIds));
+  const idOf = new Map(stored.map((p) => [keyOf(p), p.id]));
+  const kept: { id: string; phoneEncrypted: string }[] = [];
+  const added: (typeof personnel.$inferInsert)[] = [];
+  for (const row of rows) {
+    const id = idOf.get(keyOf(row));
+    idOf.delete(keyOf(row));
+    if (id) kept.push({ id, phoneEncrypted: row.phoneEncrypted });
+    else added.push(row);
+  }
+  const gone = [...idOf.values()];
+  for (let i = 0; i < gone.length; i += 1000) await db.delete(personnel).where(inArray(personnel.id, gone.slice(i, i + 1000)));
+  for (let i = 0; i < kept.length; i += 1000) {
+    const values = sql.join(
+      kept.slice(i, i + 1000).map((k) => sql`(${k.id}::uuid, ${k.phoneEncrypted})`),
+      sql`, `,
+    );
+    await db.execute(sql`update ${personnel} set phone_encrypted = v.phone, updated_at = now() from (values ${values}) as v(id, phone) where ${personnel.id} = v.id`);
+  }
+  for (let i = 0; i < added.length; i += 1000) await db.insert(personnel).values(added.slice(i, i + 1000));
 }

@@ -1,1 +1,0 @@
-ALTER TABLE "self_check" ADD COLUMN "recorder_name" text NOT NULL;
