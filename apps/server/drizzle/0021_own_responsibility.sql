@@ -232,7 +232,7 @@ CREATE TABLE "course_progress" (
 --> statement-breakpoint
 ALTER TABLE "operator" ADD COLUMN "scale" text;--> statement-breakpoint
 ALTER TABLE "exam_question" ADD CONSTRAINT "exam_question_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "exam_question" ADD CONSTRAINT "exam_question_article_id_law_article_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."law_article"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exam_question" ADD CONSTRAINT "exam_question_article_id_law_article_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."law_article"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exam_attempt" ADD CONSTRAINT "exam_attempt_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exam_attempt" ADD CONSTRAINT "exam_attempt_personnel_id_personnel_id_fk" FOREIGN KEY ("personnel_id") REFERENCES "public"."personnel"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exam_attempt" ADD CONSTRAINT "exam_attempt_operator_id_operator_id_fk" FOREIGN KEY ("operator_id") REFERENCES "public"."operator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -20,7 +20,8 @@ export const examQuestion = pgTable(
     stem: text('stem').notNull(),
     options: text('options').array().$type<string[]>().notNull(),
     answer: integer('answer').array().$type<number[]>().notNull(),
-    articleId: uuid('article_id').references(() => lawArticle.id),
+    /** The article it rests on; null if a re-import of the law drops that article (the bank then lists it as uncited). */
+    articleId: uuid('article_id').references(() => lawArticle.id, { onDelete: 'set null' }),
     explanation: text('explanation').notNull().default(''),
     active: boolean('active').notNull().default(true),
     ...timestamps(),

@@ -1,3 +1,4 @@
+import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { TExamResultsQuery, TExamGroupBy } from '@shian/shared/exam';
 import type { TSessionUser } from '../../core/access.ts';
@@ -14,25 +15,15 @@ import { examAttempt, examSetting } from './exam.schema.ts';
 
 export type TAttempt = typeof examAttempt.$inferSelect;
 
-export async function findSetting(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select().from(examSetting).where(eq(examSetting.bureauId, bureauId));
-  return row ?? null;
+export function findSetting(db: TDbOrTx, bureauId: string) {
+  return findBureauSetting(db, examSetting, bureauId);
 }
 
 type TSettingValues = Omit<typeof examSetting.$inferInsert, 'id' | 'bureauId' | 'createdAt' | 'updatedAt' | 'version'>;
 
-/** The bureau's first setting; null when another request set it first. */
-export async function insertSetting(db: TDbOrTx, bureauId: string, values: TSettingValues) {
-  const [row] = await db
-    .insert(examSetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing({ target: examSetting.bureauId })
-    .returning();
-  return row ?? null;
-}
-
-export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: TSettingValues) {
-  return updateVersioned(db, examSetting, eq(examSetting.bureauId, bureauId), version, values);
+/** Saves the bureau's setting at the version the edit was made on (0: the first save), audited. */
+export function saveSetting(db: TDbOrTx, user: TSessionUser, version: number, values: TSettingValues) {
+  return saveBureauSetting(db, examSetting, 'exam_setting', user, version, values);
 }
 
 /**

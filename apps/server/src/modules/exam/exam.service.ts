@@ -40,16 +40,7 @@ export async function getSettings(ctx: TContext, user: TSessionUser): Promise<TE
 /** Applies to exams started from now on (an attempt keeps its pass mark and deadline); version 0 sets it the first time. */
 export async function updateSettings(ctx: TContext, user: TSessionUser, input: TExamSettingsUpdate): Promise<TExamSettings> {
   const { version, ...values } = input;
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findSetting(tx, user.bureauId);
-    const row =
-      version === 0
-        ? await repo.insertSetting(tx, user.bureauId, { ...values, updatedBy: user.id })
-        : await repo.updateSetting(tx, user.bureauId, version, { ...values, updatedBy: user.id });
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'exam_setting', entityId: row.id, before: presentSettings(before), after: values }]);
-    return presentSettings(row);
-  });
+  return presentSettings(await repo.saveSetting(ctx.db, user, version, values));
 }
 
 /** A China date this many days after another. */

@@ -1,3 +1,5 @@
+import type { TSessionUser } from '../../core/access.ts';
+import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { TSelfCheckKind, TSelfCheckListQuery } from '@shian/shared/self-check';
 import type { TEntityKind } from '@shian/shared/uscc';
@@ -19,23 +21,13 @@ const entityKind = sql`(case when ${operator.uscc} like '91%' or ${operator.uscc
 
 const requiredCondition = (kinds: TEntityKind[]) => (kinds.length === 0 ? sql`false` : sql`${entityKind} = any(${sql.param(kinds)}::text[])`);
 
-export async function findSetting(db: TDbOrTx, bureauId: string) {
-  const [row] = await db.select().from(selfCheckSetting).where(eq(selfCheckSetting.bureauId, bureauId));
-  return row ?? null;
+export function findSetting(db: TDbOrTx, bureauId: string) {
+  return findBureauSetting(db, selfCheckSetting, bureauId);
 }
 
-/** The bureau's first setting; null when another request set it first. */
-export async function insertSetting(db: TDbOrTx, bureauId: string, values: { requiredEntityKinds: TEntityKind[]; updatedBy: string }) {
-  const [row] = await db
-    .insert(selfCheckSetting)
-    .values({ bureauId, ...values })
-    .onConflictDoNothing({ target: selfCheckSetting.bureauId })
-    .returning();
-  return row ?? null;
-}
-
-export function updateSetting(db: TDbOrTx, bureauId: string, version: number, values: { requiredEntityKinds: TEntityKind[]; updatedBy: string }) {
-  return updateVersioned(db, selfCheckSetting, eq(selfCheckSetting.bureauId, bureauId), version, values);
+/** Saves the bureau's setting at the version the edit was made on (0: the first save), audited. */
+export function saveSetting(db: TDbOrTx, user: TSessionUser, version: number, values: { requiredEntityKinds: TEntityKind[] }) {
+  return saveBureauSetting(db, selfCheckSetting, 'self_check_setting', user, version, values);
 }
 
 /** The operator in the scope with what the records need of it (null out of scope). */

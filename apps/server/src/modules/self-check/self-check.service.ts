@@ -51,23 +51,7 @@ export async function getSettings(ctx: TContext, user: TSessionUser): Promise<TS
 
 /** Which entity kinds must keep the records from now on; version 0 sets it the first time. */
 export async function updateSettings(ctx: TContext, user: TSessionUser, input: TSelfCheckSettingsUpdate): Promise<TSelfCheckSettings> {
-  const values = { requiredEntityKinds: [...new Set(input.requiredEntityKinds)], updatedBy: user.id };
-  return ctx.db.transaction(async (tx) => {
-    const before = await repo.findSetting(tx, user.bureauId);
-    const row = input.version === 0 ? await repo.insertSetting(tx, user.bureauId, values) : await repo.updateSetting(tx, user.bureauId, input.version, values);
-    if (!row) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, [
-      {
-        actor: user,
-        action: 'update',
-        entity: 'self_check_setting',
-        entityId: row.id,
-        before: presentSettings(before),
-        after: { requiredEntityKinds: values.requiredEntityKinds },
-      },
-    ]);
-    return presentSettings(row);
-  });
+  return presentSettings(await repo.saveSetting(ctx.db, user, input.version, { requiredEntityKinds: [...new Set(input.requiredEntityKinds)] }));
 }
 
 async function requiredKinds(db: TDbOrTx, bureauId: string) {
