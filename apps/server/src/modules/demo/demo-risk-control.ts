@@ -2,12 +2,13 @@
 // adopted in the first weeks of the year on the templates' version 1, naming their officer and director, a few with
 // points marked not applicable or their own points. The demo business has adopted its list with two points of its
 // own and one not applicable; about one enterprise in six has adopted none yet.
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { riskControlKindOf, type TControlPoint } from '@shian/shared/risk-control';
 import { DEFAULT_RISK_CONTROL_POINTS } from '@shian/shared/risk-control-templates';
 import { addDays } from '@shian/shared/working-days';
 import type { TContext } from '../../core/context.ts';
 import { operator, personnel } from '../operator/operator.schema.ts';
+import { operatorEntityKind } from '../operator/operator.public.ts';
 import { ensureTemplates } from '../risk-control/risk-control.public.ts';
 import { riskControlList } from '../risk-control/risk-control.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -28,8 +29,8 @@ export async function seedDemoRiskControl(ctx: TContext, bureauId: string, today
   const r = seededRandom(17_2);
   await ensureTemplates(ctx.db, bureauId);
   const [business] = await ctx.db.select({ operatorId: appUser.operatorId }).from(appUser).where(eq(appUser.username, 'business'));
-  // Enterprises (credit codes 91…, 93…) are bound by the rules on the business's own responsibility.
-  const enterprise = and(eq(operator.bureauId, bureauId), eq(operator.status, 'active'), or(like(operator.uscc, '91%'), like(operator.uscc, '93%')));
+  // Enterprises are bound by the rules on the business's own responsibility.
+  const enterprise = and(eq(operator.bureauId, bureauId), eq(operator.status, 'active'), eq(operatorEntityKind, 'enterprise'));
   const enterprises = await ctx.db.select({ id: operator.id, type: operator.type }).from(operator).where(enterprise).orderBy(asc(operator.uscc));
   const staff = await ctx.db
     .select({ id: personnel.id, operatorId: personnel.operatorId, role: personnel.role })

@@ -16,6 +16,9 @@ export { scopeCondition } from './operator-scope.ts';
  */
 export { reachOf, reaches, type TOperatorReach } from './operator-scope.ts';
 
+/** The operator's entity kind (enterprise, individual, institution, other) as SQL, the same as `entityKindOf`. */
+export { operatorEntityKind } from './operator-entity-kind.ts';
+
 /** The units of a station as a subquery of unit codes (reports grouped by the station's units). */
 export { unitsOfStation } from './operator-scope.ts';
 

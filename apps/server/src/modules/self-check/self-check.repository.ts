@@ -9,15 +9,11 @@ import { insertOne } from '../../core/db/insert-one.ts';
 import { pageOf, pageWindow, type TPageQuery } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
 import { storedFile } from '../../core/files/file.schema.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
+import { operatorEntityKind as entityKind, scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { selfCheck, selfCheckCorrection, selfCheckSetting } from './self-check.schema.ts';
-
-/** entityKindOf (@shian/shared/uscc) in SQL, over the operator's credit code: the compliance view counts in the database. */
-const entityKind = sql`(case when ${operator.uscc} like '91%' or ${operator.uscc} like '93%' then 'enterprise' when ${operator.uscc} like '92%' then 'individual'
-  when ${operator.uscc} like '1%' then 'institution' else 'other' end)`;
 
 const requiredCondition = (kinds: TEntityKind[]) => (kinds.length === 0 ? sql`false` : sql`${entityKind} = any(${sql.param(kinds)}::text[])`);
 

@@ -5,7 +5,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
 import { pageOf } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
-import { scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
+import { operatorEntityKind as entityKind, scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { operator, personnel } from '../operator/operator.schema.ts';
 import { station, unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
@@ -51,10 +51,8 @@ export async function replaceRules(db: TDbOrTx, bureauId: string, version: numbe
   await db.insert(staffingRule).values(ruleValues(bureauId, rules));
 }
 
-// The rule of @shian/shared/staffing (ruleApplies, entityKindOf) in SQL, so that the list of gaps over every
-// operator of a district is one query. Entity kind from the credit code's first characters (GB 32100-2015):
-// 91/93 enterprise, 92 individual business, 1x public institution.
-const entityKind = sql`(case when left(${operator.uscc}, 2) in ('91', '93') then 'enterprise' when left(${operator.uscc}, 2) = '92' then 'individual' when left(${operator.uscc}, 1) = '1' then 'institution' else 'other' end)`;
+// The rule of @shian/shared/staffing (ruleApplies) in SQL, so that the list of gaps over every operator of a
+// district is one query.
 // Larger scales first: a smaller position is a larger scale; an unknown scale has none and matches no minimum.
 const scaleOrder = sql.raw(`array[${OPERATOR_SCALES.map((s) => `'${s}'`).join(', ')}]::text[]`);
 const ruleApplies = sql`${staffingRule.bureauId} = ${operator.bureauId}
