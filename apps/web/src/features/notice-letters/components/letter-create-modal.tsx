@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_LETTER_KINDS, ZNoticeLetterCreate, type TNoticeLetter, type TNoticeLetterKind } from '@shian/shared/notice-letter';
@@ -8,6 +7,7 @@ import { getOperator } from '../../../api/operator-summary.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
 import { FormProblems } from '../../../components/form-problems.tsx';
+import { SearchPicker } from '../../../components/search-picker.tsx';
 import { OperatorPicker } from '../../../components/operator-picker.tsx';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
 import { createLetter } from '../api/notice-letters-api.ts';
@@ -28,19 +28,13 @@ type TValues = {
 };
 
 function CadrePicker({ value, onChange, placeholder }: { value?: string; onChange?: (id: string) => void; placeholder: string }) {
-  const [q, setQ] = useState('');
-  const { data, loading } = useApi((signal) => searchCadres(q, signal), [q]);
   return (
-    <Select
-      showSearch
+    <SearchPicker
       value={value}
       onChange={onChange}
-      filterOption={false}
-      onSearch={setQ}
-      loading={loading}
       placeholder={placeholder}
-      data-testid="letter-cadre"
-      options={(data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.workUnit || c.unitName}，${c.post}）` }))}
+      testId="letter-cadre"
+      search={async (q, signal) => ((await searchCadres(q, signal)).items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.workUnit || c.unitName}，${c.post}）` }))}
     />
   );
 }
