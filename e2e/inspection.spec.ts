@@ -39,6 +39,8 @@ it('runs the inspection, rectification and public page loop', async () => {
   await inspector.getByTestId('inspection-start-confirm').click();
   await inspector.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
   const inspectionUrl = inspector.url();
+  // The business keeps daily records: the inspector sees them beside the checklist.
+  await expect.poll(() => inspector.getByTestId('operator-self-check-card').count()).toBe(1);
 
   const items = inspector.getByTestId('inspection-item');
   await expect.poll(() => items.count()).toBeGreaterThan(10);

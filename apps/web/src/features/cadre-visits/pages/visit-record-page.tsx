@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { SUPERVISION_POINTS, type TCadreVisitMode, type TPointOutcome, type TSupervisionPointKey } from '@shian/shared/cadre-visit';
 import { useApi } from '../../../api/use-api.ts';
 import { getOperator } from '../../../api/operator-summary.ts';
+import { OperatorSelfCheckCard } from '../../../components/operator-self-check-card.tsx';
 import { OperatorPicker } from '../../../components/operator-picker.tsx';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { useAction } from '../../../components/use-action.ts';
@@ -124,6 +125,8 @@ export function VisitRecordPage() {
           )}
         </Flex>
       </Card>
+      {/* What the business recorded itself (日管控、周排查、月调度): the visit checks that it keeps them. */}
+      {operatorId && subject.data && <OperatorSelfCheckCard operatorId={operatorId} />}
       <Card size="small" title={t('cadreVisits.points')}>
         <Flex vertical gap={4}>
           {SUPERVISION_POINTS.map((p, i) => (

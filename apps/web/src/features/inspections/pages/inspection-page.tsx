@@ -13,6 +13,7 @@ import { InspectionForm } from '../components/inspection-form.tsx';
 import { serverBackend } from '../components/inspection-backend.ts';
 import { draftOfServerInspection, keepForOffline } from '../offline/inspection-drafts.ts';
 import { InspectionResultTag } from '../../../components/inspection-result-tag.tsx';
+import { OperatorSelfCheckCard } from '../../../components/operator-self-check-card.tsx';
 import { SpotExamCard } from '../../../components/spot-exam-card.tsx';
 
 export function InspectionPage() {
@@ -53,6 +54,8 @@ export function InspectionPage() {
           </Typography.Text>
         </Flex>
       </Card>
+      {/* The checklist's points on daily checks and records are judged against what the business recorded itself. */}
+      {editable && can('self-check.read') && <OperatorSelfCheckCard operatorId={data.operatorId} />}
       {editable ? <InspectionForm inspection={data} backend={serverBackend(id)} onChange={setData} /> : <InspectionDetail inspection={data} />}
       {can('exam.read') && <SpotExamCard inspectionId={data.id} operatorId={data.operatorId} open={data.status === 'open'} />}
     </Flex>
