@@ -13,8 +13,11 @@ const TABLE_SIZE = 24;
 const BODY_SIZE = 28;
 const TITLE_SIZE = 44;
 const SIGNATURE_BOX = { width: 120, height: 48 };
+const PHOTO_BOX = { width: 200, height: 150 };
 
-export type TDocxSignature = { name: string; role: string; jpeg: Buffer; width: number; height: number };
+/** A stored JPEG with its size in pixels, to scale into a box. */
+export type TDocxImage = { jpeg: Buffer; width: number; height: number };
+export type TDocxSignature = TDocxImage & { name: string; role: string };
 
 const RESULT_TEXT = { ok: '符合', problem: '有问题', na: '不适用' } as const;
 
@@ -38,14 +41,29 @@ function periodText(record: TSelfCheck) {
   return `调度月份：${record.period.slice(0, 4)}年${Number(record.period.slice(5, 7))}月`;
 }
 
-function dailyBody(content: TDailyContent) {
+function image(i: TDocxImage, box: { width: number; height: number }) {
+  const scale = Math.min(box.width / i.width, box.height / i.height, 1);
+  return new ImageRun({ type: 'jpg', data: i.jpeg, transformation: { width: Math.round(i.width * scale), height: Math.round(i.height * scale) } });
+}
+
+/** `photos`: the pictures of each problem point, by the point's key. */
+function dailyBody(content: TDailyContent, photos: Map<string, TDocxImage[]>) {
   const widths = [6, 14, 36, 10, 17, 17];
   const header = new TableRow({ tableHeader: true, children: ['序号', '类别', '检查内容', '结果', '情况说明', '整改措施'].map((t, i) => cell(t, widths[i], true)) });
   const rows = content.items.map(
     (item, i) => new TableRow({ children: [String(i + 1), item.category, item.text, RESULT_TEXT[item.result], item.note, item.action].map((t, j) => cell(t, widths[j])) }),
   );
   const problems = content.items.filter((i) => i.result === 'problem').length;
-  return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }), para(`共检查 ${content.items.length} 项，发现问题 ${problems} 项。`)];
+  const pictured = content.items.flatMap((item, i) => (photos.get(item.key)?.length ? [{ item, n: i + 1 }] : []));
+  return [
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+    para(`共检查 ${content.items.length} 项，发现问题 ${problems} 项。`),
+    ...(pictured.length > 0 ? [para('问题照片：', { bold: true })] : []),
+    ...pictured.flatMap(({ item, n }) => [
+      para(`第${n}项 ${item.text}`),
+      new Paragraph({ children: photos.get(item.key)!.flatMap((photo) => [image(photo, PHOTO_BOX), run(' ')]) }),
+    ]),
+  ];
 }
 
 function weeklyBody(content: TWeeklyContent) {
@@ -56,11 +74,6 @@ function weeklyBody(content: TWeeklyContent) {
   ];
 }
 
-function signatureImage(s: TDocxSignature) {
-  const scale = Math.min(SIGNATURE_BOX.width / s.width, SIGNATURE_BOX.height / s.height);
-  return new ImageRun({ type: 'jpg', data: s.jpeg, transformation: { width: Math.round(s.width * scale), height: Math.round(s.height * scale) } });
-}
-
 function monthlyBody(content: TMonthlyContent, signatures: TDocxSignature[]) {
   return [
     para(`会议日期：${chinaDate(content.meetingOn)}`),
@@ -69,15 +82,15 @@ function monthlyBody(content: TMonthlyContent, signatures: TDocxSignature[]) {
     para('会议决定事项：', { bold: true }),
     ...content.decisions.map((d, i) => para(`${i + 1}. ${d}`)),
     para('参会人员签名：', { bold: true }),
-    ...(signatures.length > 0 ? signatures.map((s) => new Paragraph({ children: [run(`${s.role} ${s.name}：`), signatureImage(s)] })) : [para('（未签名）')]),
+    ...(signatures.length > 0 ? signatures.map((s) => new Paragraph({ children: [run(`${s.role} ${s.name}：`), image(s, SIGNATURE_BOX)] })) : [para('（未签名）')]),
   ];
 }
 
-export async function selfCheckDocx(record: TSelfCheck, bureauName: string, signatures: TDocxSignature[]): Promise<Buffer> {
+export async function selfCheckDocx(record: TSelfCheck, bureauName: string, signatures: TDocxSignature[], photos: Map<string, TDocxImage[]>): Promise<Buffer> {
   const title = SELF_CHECK_KIND_NAMES[record.kind].zh;
   const body =
     record.kind === 'daily'
-      ? dailyBody(record.content as TDailyContent)
+      ? dailyBody(record.content as TDailyContent, photos)
       : record.kind === 'weekly'
         ? weeklyBody(record.content as TWeeklyContent)
         : monthlyBody(record.content as TMonthlyContent, signatures);

@@ -174,6 +174,9 @@ describe('recording the cycle', () => {
     expect(xml).toContain(today.operatorName);
     expect(xml).toContain(today.points[0].text);
     expect(xml).toContain('冷藏柜温度计读数有误');
+    // The problem's photo is printed under it.
+    expect(xml).toContain('问题照片');
+    expect(xml).toContain('<pic:pic');
   });
 });
 

@@ -41,7 +41,7 @@ import type { TImageUpload } from '../../core/files/image-upload.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
 import { getOrganisation } from '../org/org.public.ts';
 import { controlPointsFor } from '../risk-control/risk-control.public.ts';
-import { selfCheckDocx, type TDocxSignature } from './self-check-docx.ts';
+import { selfCheckDocx, type TDocxImage, type TDocxSignature } from './self-check-docx.ts';
 import { presentCompliance, presentSettings, presentSummary } from './self-check.presenter.ts';
 import * as repo from './self-check.repository.ts';
 
@@ -269,15 +269,23 @@ export async function readFileOf(ctx: TContext, user: TSessionUser, id: string, 
 export async function recordFile(ctx: TContext, user: TSessionUser, id: string): Promise<{ buffer: Buffer; fileName: string }> {
   const record = await detail(ctx.db, await loadRecord(ctx.db, user, id), chinaToday());
   const organisation = await getOrganisation(ctx.db, user.bureauId);
+  const imageOf = async (fileId: string, thumbnail: boolean): Promise<TDocxImage> => {
+    const jpeg = await readStoredFile(ctx.filesDir, await findFile(ctx.db, user.bureauId, fileId), thumbnail);
+    const size = await sharp(jpeg).metadata();
+    return { jpeg, width: size.width ?? 300, height: size.height ?? 200 };
+  };
   const signatures: TDocxSignature[] = [];
   if (record.kind === 'monthly') {
-    for (const s of (record.content as TMonthlyContent).signatures) {
-      const jpeg = await readStoredFile(ctx.filesDir, await findFile(ctx.db, user.bureauId, s.fileId), false);
-      const size = await sharp(jpeg).metadata();
-      signatures.push({ name: s.name, role: s.role, jpeg, width: size.width ?? 300, height: size.height ?? 120 });
+    for (const s of (record.content as TMonthlyContent).signatures) signatures.push({ name: s.name, role: s.role, ...(await imageOf(s.fileId, false)) });
+  }
+  // Thumbnails: a printed form shows what was found, not the full photograph.
+  const photos = new Map<string, TDocxImage[]>();
+  if (record.kind === 'daily') {
+    for (const item of (record.content as TDailyContent).items) {
+      if (item.photoIds.length) photos.set(item.key, await Promise.all(item.photoIds.map((fileId) => imageOf(fileId, true))));
     }
   }
-  const buffer = await selfCheckDocx(record, organisation.bureau.name, signatures);
+  const buffer = await selfCheckDocx(record, organisation.bureau.name, signatures, photos);
   return { buffer, fileName: `${SELF_CHECK_KIND_NAMES[record.kind].zh}-${record.operatorName}-${record.period}.docx` };
 }
 
