@@ -105,5 +105,12 @@ it('lets the inspector run a spot exam during an inspection, a failure giving a 
   await signIn(owner, e2e.baseUrl, 'business');
   await owner.goto(`${e2e.baseUrl}/workbench?module=exam`);
   await expect.poll(() => owner.getByText('现场抽查考核未通过，须补考').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  // The result is on the person: the operator page's exam card shows the officer's latest result and the deadline.
+  await owner.goto(`${e2e.baseUrl}/operators/${business.operator_id}`);
+  const card = owner.getByTestId('operator-exam-card');
+  await expect.poll(() => card.getByTestId('operator-exam-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  expect(await card.innerText()).toContain('不合格 0');
+  expect(await card.getByTestId('operator-exam-retake').first().innerText()).toContain(retake.replace('补考期限：', ''));
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await desk.close();
 });

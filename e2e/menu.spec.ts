@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => e2e.close());
 
-const ALL_GROUPS = ['主体与许可', '日常监管', '抽检监测', '投诉举报', '执法办案', '信用监管', '知识与服务', '统计分析', '系统管理'];
+const ALL_GROUPS = ['主体与许可', '日常监管', '主体责任', '培训考核', '抽检监测', '投诉举报', '执法办案', '信用监管', '知识与服务', '统计分析', '系统管理'];
 
 const groupTitles = (page: Page) => page.locator('.ant-pro-sider .ant-menu-submenu-title').allInnerTexts();
 const openGroups = (page: Page) => page.locator('.ant-pro-sider .ant-menu-submenu-open > .ant-menu-submenu-title').allInnerTexts();
@@ -55,7 +55,7 @@ it('selects only the deepest entry a page is under', async () => {
 it('shows a business only the groups of its own work', async () => {
   const page = await e2e.browser.newPage({ viewport: { width: 1366, height: 900 } });
   await signIn(page, e2e.baseUrl, 'business');
-  await expect.poll(() => groupTitles(page)).toEqual(['主体与许可', '日常监管', '抽检监测', '执法办案', '信用监管', '知识与服务', '系统管理']);
+  await expect.poll(() => groupTitles(page)).toEqual(['主体与许可', '日常监管', '主体责任', '培训考核', '抽检监测', '执法办案', '信用监管', '知识与服务', '系统管理']);
   await groupTitle(page, '执法办案').click();
   await expect.poll(() => page.locator('.ant-pro-sider .ant-menu-item').filter({ hasText: '行政处罚告知' }).isVisible()).toBe(true);
 });

@@ -66,3 +66,41 @@ it('lets the station issue a reminder letter from the compliance link and the bu
   expect(await desk.getByTestId('letter-timeline').innerText()).toContain('企业用户（演示）');
   await context.close();
 });
+
+it("drafts an interview notice by picking one of the operator's notified interviews, not typing its id", async () => {
+  const [business] = rowsOf<{ operator_id: string }>(await e2e.platform.ctx.db.execute(sql`select operator_id from app_user where username = 'business'`));
+  const desk = await (await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(desk, e2e.baseUrl, 'department');
+  const write = { 'X-Requested-With': 'XMLHttpRequest' };
+  const draft = await (
+    await desk.request.post(`${e2e.baseUrl}/api/interviews`, {
+      headers: write,
+      data: {
+        operatorId: business.operator_id,
+        reason: '投诉反映的卫生问题集中，存在食品安全隐患。',
+        scheduledAt: '2027-03-15T01:30:00.000Z',
+        place: '区局五楼约谈室',
+        attendees: '法定代表人',
+        contactName: '周科长',
+        contactPhone: '027-61008315',
+        complaintsFrom: '2026-06-01',
+        complaintsTo: '2026-08-31',
+      },
+    })
+  ).json();
+  const notified = await (await desk.request.post(`${e2e.baseUrl}/api/interviews/${draft.id}/notice`, { headers: write, data: { version: draft.version } })).json();
+  expect(notified.noticeNo).toBeTruthy();
+
+  await desk.goto(`${e2e.baseUrl}/notice-letters?create=interview&operatorId=${business.operator_id}&reason=${encodeURIComponent('约谈')}`);
+  await desk.getByTestId('letter-interview').locator('.ant-select-selector').click();
+  const options = desk.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await options.filter({ hasText: notified.noticeNo }).click();
+  await desk.getByTestId('letter-create-submit').click();
+  await expect.poll(() => desk.getByTestId('letter-status').innerText(), { timeout: 10_000 }).toBe('草稿');
+  expect(await desk.getByTestId('letter-body').innerText()).toContain('区局五楼约谈室');
+
+  // The link of an interview page names it: the picker shows it chosen.
+  await desk.goto(`${e2e.baseUrl}/notice-letters?create=interview&operatorId=${business.operator_id}&interviewId=${draft.id}`);
+  await expect.poll(() => desk.getByTestId('letter-interview').innerText(), { timeout: 15_000 }).toContain(notified.noticeNo);
+});

@@ -95,3 +95,42 @@ it('lets the business open a course on a phone and mark a lesson read', async ()
   await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain('已学 1/2');
   await context.close();
 });
+
+it('lets the department attach a file to a lesson and the business download it from the lesson', async () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const title = '企业落实食品安全主体责任入门';
+  const desk = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await desk.newPage();
+  await signIn(page, e2e.baseUrl, 'department');
+  await page.goto(`${e2e.baseUrl}/training/courses?q=${encodeURIComponent(title)}`);
+  const link = page.locator('.ant-table-row').getByRole('button', { name: title });
+  await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
+  await link.click();
+  await expect.poll(() => page.getByTestId('lesson-upload-0').count(), { timeout: 15_000 }).toBe(1);
+  await page.locator('.ant-drawer input[type=file]').first().setInputFiles({ name: '晨检记录表.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect.poll(() => page.locator('.ant-upload-list').first().innerText(), { timeout: 15_000 }).toContain('晨检记录表.pdf');
+  await page.getByTestId('course-save').click();
+  await expect.poll(() => page.locator('.ant-message').innerText(), { timeout: 10_000 }).toContain('已保存');
+  await desk.close();
+
+  const context = await e2e.browser.newContext({ ...phone, acceptDownloads: true });
+  const phonePage = await context.newPage();
+  await signIn(phonePage, e2e.baseUrl, 'business');
+  await phonePage.goto(`${e2e.baseUrl}/training/mine`);
+  const card = phonePage.getByTestId('course-card').filter({ hasText: title });
+  await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+  await card.click();
+  await phonePage.getByRole('menuitem').first().click();
+  await expect.poll(() => phonePage.getByTestId('lesson-attachments').innerText(), { timeout: 15_000 }).toContain('晨检记录表.pdf');
+  expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const [download] = await Promise.all([
+    phonePage.waitForEvent('download'),
+    phonePage
+      .getByTestId('lesson-attachments')
+      .getByRole('button', { name: /晨检记录表/ })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('晨检记录表.pdf');
+  await phonePage.screenshot({ path: path.join(artifacts, 'training-attachment-390.png'), fullPage: true });
+  await context.close();
+});

@@ -78,11 +78,11 @@ it("drops the business's rectification once answered, and the inspector's review
   const business = await e2e.browser.newPage(desktop);
   await signIn(business, e2e.baseUrl, 'business');
   const before = await loaded(business);
-  const own = items(business, '整改待提交');
+  // The open demand the demo seeds (seedBusinessRectification); the history may leave older ones overdue.
+  const own = items(business, '整改待提交').filter({ hasNotText: '已逾期' });
   expect(await own.count()).toBeGreaterThan(0);
   const title = await own.first().getByTestId('workbench-title').innerText();
   const demand = title.replace('整改待提交：', '');
-  expect((await own.first().innerText()).includes('已逾期')).toBe(false);
   await business.screenshot({ path: path.join(artifacts, 'workbench-business-1280.png'), fullPage: true });
 
   await own.first().click();

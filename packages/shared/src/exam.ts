@@ -85,6 +85,8 @@ export const ZExamResultsQuery = z.strictObject({
   unitCode: ZUnitCode.optional(),
   type: z.enum(EXAM_KINDS, { message: 'type.unknown' }).optional(),
   passed: z.enum(['true', 'false']).optional(),
+  /** One operator's managers (the operator page's exam card); outside the caller's scope the list is empty. */
+  operatorId: ZId.optional(),
   ...page,
 });
 export type TExamResultsQuery = z.infer<typeof ZExamResultsQuery>;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** What a notification is about; a user opts out per kind and channel. */
-export const NOTIFICATION_KINDS = ['assigned', 'due-soon', 'overdue', 'answered', 'approval', 'digest'] as const;
+export const NOTIFICATION_KINDS = ['assigned', 'due-soon', 'overdue', 'answered', 'approval', 'digest', 'retake'] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How it reaches the user: in the app (ships), by SMS (a gateway plugs in as a channel; not configured today). */

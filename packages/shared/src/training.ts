@@ -65,6 +65,12 @@ export type TCourseManageQuery = z.infer<typeof ZCourseManageQuery>;
 
 export const ZLessonParams = z.strictObject({ id: ZId, key: ZLessonKey });
 
+/** Lesson attachments: PDF, Word, Excel or a JPG/PNG picture, recognised by the bytes, at most 10 MB each. */
+export const MAX_COURSE_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const COURSE_ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
+export type TCourseAttachment = { id: string; name: string; size: number };
+export const ZCourseAttachmentParams = z.strictObject({ id: ZId, fileId: ZId });
+
 export const ZTrainingRecordQuery = z.strictObject({
   userId: ZId.optional(),
   courseId: ZId.optional(),
@@ -92,6 +98,8 @@ export type TLessonView = {
   guidanceId: string | null;
   body: string | null;
   attachments: string[];
+  /** The attachments' names and sizes, in the order of `attachments` (download: /api/courses/:id/attachments/:fileId). */
+  files: TCourseAttachment[];
   /** Resolved for reading: the article's document and number, the guidance's title. */
   source: { title: string; number?: string } | null;
   doneAt: string | null;

@@ -24,6 +24,7 @@ export function buildImportRow(overrides: TImportRow = {}): Record<TColumnKey, s
     licenceScope: '热食类食品制售',
     licenceIssuedOn: '2024-03-01',
     licenceExpiresOn: '2029-02-28',
+    scale: '',
     principalName: '导入人',
     principalPhone: '13912345678',
     officerName: '',

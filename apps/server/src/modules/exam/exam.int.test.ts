@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { TExam, TExamPassRate, TExamSettings, TExamSummary } from '@shian/shared/exam';
 import type { TPage } from '@shian/shared/http';
+import type { TNotificationPage } from '@shian/shared/notification';
 import type { TWorkbench } from '@shian/shared/workbench';
 import { chinaToday } from '@shian/shared/working-days';
 import { rowsOf } from '../../core/db/database.ts';
@@ -244,6 +245,11 @@ describe('spot exams', () => {
 
     const listed = await get<TExamSummary[]>(`/api/inspections/${inspection.id}/spot-exams`, cast.inspector);
     expect(listed.map((s) => [s.id, s.passed, s.retakeBy])).toEqual([[spot.id, false, failed.retakeBy]]);
+    // The business is told once: who failed, the score and the retake deadline.
+    const told = (await get<TNotificationPage>('/api/notifications?pageSize=100', cast.business)).items.filter((n) => n.kind === 'retake');
+    expect(told).toEqual([expect.objectContaining({ module: 'exam', link: '/exams/mine', readAt: null })]);
+    expect(told[0].body?.zh).toContain(failed.retakeBy!);
+    expect(told[0].title.zh).toContain(failed.candidateName);
     const retakes = async () => (await get<TWorkbench>('/api/workbench?module=exam', cast.business)).items;
     expect(await retakes()).toEqual([expect.objectContaining({ module: 'exam', kind: 'retake', dueOn: failed.retakeBy, link: expect.stringContaining(managers.officer) })]);
 
@@ -251,6 +257,8 @@ describe('spot exams', () => {
     const retake = await startOnline(cast.business, { audience: 'officer', personnelId: managers.officer });
     await submit(retake, cast.business, await choicesWith(retake, 30));
     expect(await retakes()).toEqual([]);
+    // A pass (or an online failure) tells nobody of a retake.
+    expect((await get<TNotificationPage>('/api/notifications?pageSize=100', cast.business)).items.filter((n) => n.kind === 'retake')).toHaveLength(1);
     expect((await get<TExamSummary[]>(`/api/inspections/${inspection.id}/spot-exams`, cast.inspector))[0].retakeBy).toBeNull();
   });
 
@@ -315,6 +323,15 @@ describe('scopes and figures', () => {
     expect(districtResults.items.map((i) => i.id)).toContain(foreignAttempt.id);
     expect(districtResults.items.every((i) => i.kind === 'online' && i.audience === 'officer' && i.submittedAt !== null)).toBe(true);
     expect((await platform.request({ method: 'GET', url: '/api/exams/results', cookie: cast.business })).statusCode).toBe(403);
+
+    // One operator's results (the operator page's card): its managers' attempts only; outside the scope none.
+    const foreignOperator = (await q<{ operator_id: string }>(sql`select operator_id from exam_attempt where id = ${foreignAttempt.id}`))[0].operator_id;
+    const ownResults = await get<TPage<TExamSummary>>(`/api/exams/results?pageSize=200&operatorId=${businessOperatorId}`, cast.station);
+    expect(ownResults.total).toBeGreaterThan(0);
+    expect(ownResults.items.every((i) => i.operatorId === businessOperatorId)).toBe(true);
+    expect((await get<TPage<TExamSummary>>(`/api/exams/results?operatorId=${foreignOperator}`, cast.station)).items).toEqual([]);
+    expect((await get<TPage<TExamSummary>>(`/api/exams/results?operatorId=${foreignOperator}`, cast.leader)).items.map((i) => i.id)).toEqual([foreignAttempt.id]);
+    expect((await platform.request({ method: 'GET', url: '/api/exams/results?operatorId=x', cookie: cast.station })).statusCode).toBe(400);
   });
 
   it('answers pass rates by audience, unit and type for a chart', async () => {

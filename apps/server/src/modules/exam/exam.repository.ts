@@ -154,6 +154,7 @@ function resultConditions(db: TDbOrTx, user: TSessionUser, query: Partial<TExamR
     query.unitCode ? eq(examAttempt.unitCode, query.unitCode) : undefined,
     query.type ? eq(examAttempt.kind, query.type) : undefined,
     query.passed ? eq(examAttempt.passed, query.passed === 'true') : undefined,
+    query.operatorId ? eq(examAttempt.operatorId, query.operatorId) : undefined,
   );
 }
 

@@ -27,6 +27,7 @@ import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
 import { drawQuestions, questionsByIds } from '../exam-question/exam-question.public.ts';
+import { staffFor, tell } from '../notification/notification.public.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
 import { presentExam, presentPassRate, presentSettings, presentSummary } from './exam.presenter.ts';
 import * as repo from './exam.repository.ts';
@@ -76,11 +77,8 @@ async function finalize(tx: TDbOrTx, user: TSessionUser, attempt: repo.TAttempt,
 }
 
 /** What a start answers when the candidate has an attempt open: that one for whoever started it, 409 for anyone else. */
-async function openOrConflict(ctx: TContext, tx: TDbOrTx, user: TSessionUser, open: repo.TAttempt, now: Date): Promise<TExam | 'finalized'> {
-  if (open.dueAt < now) {
-    await finalize(tx, user, open, open.version, open.answers, now);
-    return 'finalized';
-  }
+async function openOrConflict(ctx: TContext, tx: TDbOrTx, user: TSessionUser, open: repo.TAttempt, now: Date): Promise<TExam | { finalized: repo.TAttempt | null }> {
+  if (open.dueAt < now) return { finalized: await finalize(tx, user, open, open.version, open.answers, now) };
   if (open.startedBy !== user.id) throw new AppError('CONFLICT', { what: OPEN_ATTEMPT });
   return examOf(ctx, tx, user, open.id, now);
 }
@@ -93,12 +91,14 @@ type TCandidate = {
 };
 
 async function start(ctx: TContext, user: TSessionUser, candidate: TCandidate): Promise<TExam> {
-  return ctx.db.transaction(async (tx) => {
+  let closed = null as repo.TAttempt | null;
+  const exam = await ctx.db.transaction(async (tx) => {
     const now = new Date();
     const open = await repo.openAttemptOf(tx, candidate.who);
     if (open) {
       const answer = await openOrConflict(ctx, tx, user, open, now);
-      if (answer !== 'finalized') return answer;
+      if (!('finalized' in answer)) return answer;
+      closed = answer.finalized;
     }
     const settings = presentSettings(await repo.findSetting(tx, user.bureauId));
     const spot = candidate.kind === 'spot';
@@ -139,6 +139,32 @@ async function start(ctx: TContext, user: TSessionUser, candidate: TCandidate): 
       },
     ]);
     return examOf(ctx, tx, user, row.id, now);
+  });
+  if (closed) await tellRetake(ctx, user, closed);
+  return exam;
+}
+
+/**
+ * Tells the business that a manager failed a spot exam and must retake one by the deadline (after the commit;
+ * its own accounts only, once an attempt).
+ */
+async function tellRetake(ctx: TContext, user: TSessionUser, attempt: repo.TAttempt): Promise<number> {
+  if (attempt.kind !== 'spot' || !attempt.retakeBy || !attempt.operatorId) return 0;
+  const operatorId = attempt.operatorId;
+  const business = (await staffFor(ctx.db, { bureauId: attempt.bureauId, operatorId, permission: 'exam.take', except: user })).filter(
+    (u) => dataScopeOf(u) === 'operator' && u.operatorId === operatorId,
+  );
+  return tell(ctx, business, {
+    bureauId: attempt.bureauId,
+    module: 'exam',
+    kind: 'retake',
+    title: { zh: `${attempt.candidateName}现场抽查考核不合格，请补考`, en: `${attempt.candidateName} failed a spot exam: retake due` },
+    body: {
+      zh: `${attempt.candidateName}在监督检查中的现场抽查考核得分 ${attempt.score ?? 0}，未达合格线 ${attempt.passPercent}%，请于 ${attempt.retakeBy} 前参加在线考试并合格。`,
+      en: `${attempt.candidateName} scored ${attempt.score ?? 0} in a spot exam during an inspection, below the ${attempt.passPercent}% pass mark; pass an online exam by ${attempt.retakeBy}.`,
+    },
+    link: '/exams/mine',
+    dedupeKey: `exam-retake:${attempt.id}`,
   });
 }
 
@@ -230,13 +256,15 @@ export async function saveAnswers(ctx: TContext, user: TSessionUser, id: string,
 
 /** Scores the attempt once; after the deadline, on the answers saved by then (the body's answers are not taken). */
 export async function submitExam(ctx: TContext, user: TSessionUser, id: string, input: TExamAnswers): Promise<TExam> {
-  return ctx.db.transaction(async (tx) => {
+  const { exam, scored } = await ctx.db.transaction(async (tx) => {
     const now = new Date();
     const attempt = await ownOpen(tx, user, id);
     checkAnswers(attempt, input.choices);
-    await finalize(tx, user, attempt, input.version, input.choices, now);
-    return examOf(ctx, tx, user, id, now);
+    const scored = await finalize(tx, user, attempt, input.version, input.choices, now);
+    return { exam: await examOf(ctx, tx, user, id, now), scored };
   });
+  if (scored) await tellRetake(ctx, user, scored);
+  return exam;
 }
 
 export async function listMine(ctx: TContext, user: TSessionUser, query: { page: number; pageSize: number }): Promise<TPage<TExamSummary>> {

@@ -209,6 +209,22 @@ describe('scopes and input', () => {
     expect((await call('GET', `/api/interviews/${draft.id}`, cadre)).statusCode).toBe(404);
   });
 
+  it("filters the list by operator (the letter form's interview picker), within the user's scope", async () => {
+    await ok('POST', '/api/interviews', cast.department, payload(elsewhere));
+    const ofOne = async (operatorId: string, cookie: string) => (await call('GET', `/api/interviews?operatorId=${operatorId}&pageSize=200`, cookie)).json();
+    const mine = await ofOne(ownOperator.id, cast.department);
+    const theirs = await ofOne(elsewhere, cast.department);
+    expect(mine.total).toBeGreaterThan(0);
+    expect(theirs.total).toBeGreaterThan(0);
+    expect(mine.items.every((i: { operatorId: string }) => i.operatorId === ownOperator.id)).toBe(true);
+    expect(theirs.items.every((i: { operatorId: string }) => i.operatorId === elsewhere)).toBe(true);
+    const all = (await call('GET', '/api/interviews?pageSize=200', cast.department)).json();
+    expect(all.total).toBeGreaterThan(mine.total);
+    // The filter narrows the scope, never widens it: a station asking for an operator outside it gets nothing.
+    expect((await ofOne(elsewhere, cast.station)).total).toBe(0);
+    expect((await call('GET', '/api/interviews?operatorId=not-an-id', cast.department)).statusCode).toBe(400);
+  });
+
   it('names the field and the reason of bad input, in Chinese or English', async () => {
     const bad = (body: unknown, lang?: string) =>
       refusedFields(platform, { method: 'POST', url: '/api/interviews', cookie: cast.department, payload: body as Record<string, unknown> }, lang);

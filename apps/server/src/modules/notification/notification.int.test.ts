@@ -182,7 +182,7 @@ describe('the notification centre', () => {
       { channel: 'in-app', configured: true },
       { channel: 'sms', configured: false },
     ]);
-    expect(prefs.preferences).toHaveLength(12);
+    expect(prefs.preferences).toHaveLength(14);
     expect(prefs.preferences.filter((p) => !p.enabled)).toEqual([{ kind: 'overdue', channel: 'in-app', enabled: false }]);
     const on = await platform.request({
       method: 'PUT',

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrganisation } from '@shian/shared/org';
 import type { TImportJob } from '@shian/shared/import';
+import { OPERATOR_SCALE_NAMES } from '@shian/shared/dictionary';
+import type { TOperatorScale } from '@shian/shared/operator';
 import { XLSX_TYPE } from '../../core/excel.ts';
 import type { TTestPlatform } from '../../testing/test-platform.ts';
 import { signedInPlatform } from '../../testing/signed-in.ts';
@@ -81,6 +83,20 @@ describe('operator export', () => {
     for (const row of rows) expect(row[column(COLUMNS.unit[0])]).toBe('木兰乡');
     const list = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116201000&sort=-name&pageSize=200', cookie: cast.admin });
     expect(rows.map((r) => r[column(COLUMNS.uscc[0])])).toEqual(list.json().items.map((o: { uscc: string }) => o.uscc));
+  });
+
+  it('exports the scale (经营规模) in Chinese words, empty where none is stored', async () => {
+    const { rows, column } = await exportFile('unitCode=420116201000&sort=name', cast.admin);
+    const list = await platform.request({ method: 'GET', url: '/api/operators?unitCode=420116201000&sort=name&pageSize=40', cookie: cast.admin });
+    const seen = new Set<string>();
+    for (const [i, o] of (list.json().items as { id: string; uscc: string }[]).entries()) {
+      const detail = (await platform.request({ method: 'GET', url: `/api/operators/${o.id}`, cookie: cast.admin })).json();
+      expect(rows[i][column(COLUMNS.uscc[0])]).toBe(o.uscc);
+      const cell = rows[i][column(COLUMNS.scale[0])] ?? '';
+      expect(cell).toBe(detail.scale ? OPERATOR_SCALE_NAMES[detail.scale as TOperatorScale].zh : '');
+      seen.add(cell);
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('exports a file that imports back without errors', async () => {

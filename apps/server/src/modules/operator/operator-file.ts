@@ -1,7 +1,7 @@
 // The columns of the operator spreadsheet: one layout for the import template, the import
 // and the export, so that an exported file can be edited and imported back (phones are
 // never exported).
-import { codeOf, OPERATOR_CATEGORY_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
+import { codeOf, OPERATOR_CATEGORY_NAMES, OPERATOR_SCALE_NAMES, OPERATOR_STATUS_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES } from '@shian/shared/dictionary';
 import type { TColumn } from '../../core/excel.ts';
 import type { TLicenceRow, TOperatorListRow } from './operator.repository.ts';
 
@@ -19,6 +19,8 @@ export const COLUMNS = {
   licenceScope: ['许可范围', 'licenceScope'],
   licenceIssuedOn: ['发证日期', 'licenceIssuedOn'],
   licenceExpiresOn: ['有效期至', 'licenceExpiresOn'],
+  /** 大型/中型/小型/微型, for the staffing rule; an empty cell keeps the stored scale. */
+  scale: ['经营规模', 'scale', '规模'],
   principalName: ['主要负责人', 'principalName'],
   principalPhone: ['主要负责人电话', 'principalPhone'],
   officerName: ['食品安全员', 'officerName'],
@@ -70,6 +72,7 @@ export const EXPORT_COLUMNS: TColumn<TExportRow>[] = [
   { header: COLUMNS.licenceScope[0], width: 30, value: (o) => o.licence?.scope ?? null },
   { header: COLUMNS.licenceIssuedOn[0], width: 12, value: (o) => o.licence?.issuedOn ?? null },
   { header: COLUMNS.licenceExpiresOn[0], width: 12, value: (o) => o.licence?.expiresOn ?? null },
+  { header: COLUMNS.scale[0], value: (o) => (o.scale ? zh(OPERATOR_SCALE_NAMES, o.scale) : null) },
   { header: '统一区划代码', width: 16, value: (o) => o.unitCode },
   { header: '市场监管所', width: 22, value: (o) => o.stationName },
   { header: '状态', value: (o) => zh(OPERATOR_STATUS_NAMES, o.status) },

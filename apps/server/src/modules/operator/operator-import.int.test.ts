@@ -222,6 +222,32 @@ describe('operator import: commit', () => {
     expect(updated!.personnel).toHaveLength(1);
   });
 
+  it('reads the scale column (经营规模): a word sets it, an empty cell on re-import keeps it, an unknown word is an error naming the column', async () => {
+    const rows = [buildImportRow({ name: '规模一', scale: '中型' }), buildImportRow({ name: '规模二', scale: '微型' }), buildImportRow({ name: '规模三' })];
+    const first = await dryRun(rows);
+    expect(first).toMatchObject({ valid: 3, invalid: 0 });
+    expect((await commit(first.id, 'all')).statusCode).toBe(202);
+    expect(await waitUntilFinished(first.id)).toMatchObject({ status: 'done', created: 3 });
+    expect((await findByUscc(rows[0].uscc))?.scale).toBe('medium');
+    expect((await findByUscc(rows[1].uscc))?.scale).toBe('micro');
+    expect((await findByUscc(rows[2].uscc))?.scale).toBeNull();
+
+    rows[0].scale = '';
+    rows[1].scale = '大型';
+    rows[2].scale = 'Small';
+    const second = await dryRun(rows);
+    expect((await commit(second.id, 'all')).statusCode).toBe(202);
+    expect(await waitUntilFinished(second.id)).toMatchObject({ status: 'done', updated: 3 });
+    expect((await findByUscc(rows[0].uscc))?.scale).toBe('medium');
+    expect((await findByUscc(rows[1].uscc))?.scale).toBe('large');
+    expect((await findByUscc(rows[2].uscc))?.scale).toBe('small');
+
+    const bad = await dryRun([buildImportRow({ scale: '超大型' })]);
+    expect(bad).toMatchObject({ valid: 0, invalid: 1 });
+    expect(bad.errors).toEqual([{ row: 2, field: '经营规模', message: expect.stringContaining('超大型') }]);
+    expect(bad.errors[0].message).toContain('大型、中型、小型、微型');
+  });
+
   it('refuses a second commit of the same import with 409', async () => {
     const job = await dryRun([buildImportRow()]);
     expect((await commit(job.id, 'all')).statusCode).toBe(202);

@@ -24,6 +24,7 @@ const TEMPLATE_EXAMPLE: Record<TColumnKey, string> = {
   licenceScope: '热食类食品制售',
   licenceIssuedOn: '2024-05-01',
   licenceExpiresOn: '2029-04-30',
+  scale: '小型',
   principalName: '张三',
   principalPhone: '13800001234',
   officerName: '',

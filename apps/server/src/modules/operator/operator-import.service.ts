@@ -2,7 +2,7 @@
 // of all rows (only when none failed) or of the valid rows only, in batches, with progress.
 // The commit checks each row again (scope, and the version the dry run saw), and a dry run expires.
 import { ROLE_SCOPE } from '@shian/shared/access';
-import { OPERATOR_CATEGORY_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, codeOf } from '@shian/shared/dictionary';
+import { OPERATOR_CATEGORY_NAMES, OPERATOR_SCALE_NAMES, OPERATOR_TAG_NAMES, OPERATOR_TYPE_NAMES, codeOf } from '@shian/shared/dictionary';
 import type { TImportCommit, TImportJob, TImportRowError } from '@shian/shared/import';
 import { licenceKindOf } from '@shian/shared/licence';
 import { fieldLabel, issueReason, reasonText, type TLang } from '@shian/shared/messages';
@@ -61,6 +61,8 @@ function candidate(cells: Map<TColumnKey, string>, unitCodeOf: (cell: string) =>
     longitude: numberOrNull(get('longitude')),
     latitude: numberOrNull(get('latitude')),
     tags: splitList(OPERATOR_TAG_NAMES, get('tags')),
+    // An empty cell leaves the stored scale alone (the upsert keeps it).
+    scale: get('scale') ? (codeOf(OPERATOR_SCALE_NAMES, get('scale')) ?? get('scale')) : undefined,
     licences: licenceNumber
       ? [
           {
@@ -83,6 +85,11 @@ function rowError(row: number, path: string, reason: string, lang: TLang): TImpo
 const t = (lang: TLang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
 const unitReason = (cell: string, lang: TLang) => reasonText(cell ? 'unitCode.unknown' : 'required', lang)!;
+
+const scaleReason = (cell: string, lang: TLang) => {
+  const words = Object.values(OPERATOR_SCALE_NAMES).map((n) => (lang === 'en' ? n.en : n.zh));
+  return t(lang, `「${cell}」不是经营规模，应为${words.join('、')}之一`, `"${cell}" is not a scale; use one of ${words.join(', ')}`);
+};
 
 export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: string, buffer: Buffer, lang: TLang) {
   const sheet = await readSheet(buffer, fileName);
@@ -118,8 +125,14 @@ export async function dryRunImport(ctx: TContext, user: TSessionUser, fileName: 
     if (!result.success) {
       for (const issue of result.error.issues) {
         // The unit column holds a name (or code): one that matched no unit is unknown, not a malformed code.
-        const message = issue.path[0] === 'unitCode' ? unitReason(byKey.get('unit') ?? '', lang) : issueReason(issue, lang);
-        errors.push({ row: rowNumber, field: fieldLabel(issue.path, lang), message });
+        const message =
+          issue.path[0] === 'unitCode'
+            ? unitReason(byKey.get('unit') ?? '', lang)
+            : issue.path[0] === 'scale'
+              ? scaleReason(byKey.get('scale') ?? '', lang)
+              : issueReason(issue, lang);
+        const field = issue.path[0] === 'scale' ? COLUMNS.scale[lang === 'en' ? 1 : 0] : fieldLabel(issue.path, lang);
+        errors.push({ row: rowNumber, field, message });
       }
       continue;
     }

@@ -192,6 +192,8 @@ export async function upsertOperators(db: TDbOrTx, rows: (typeof operator.$infer
       target: operator.uscc,
       set: {
         ...fromExcluded(operator, ['name', 'type', 'categories', 'address', 'unitCode', 'longitude', 'latitude', 'tags']),
+        // A row without a scale (an empty cell) keeps the stored one.
+        scale: sql`coalesce(excluded.${sql.identifier(operator.scale.name)}, ${operator.scale})`,
         ...bumpVersion(operator),
         // The statement's time, the one the inserted rows of the same batch get by default.
         updatedAt: sql`now()`,

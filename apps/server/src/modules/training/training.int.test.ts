@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { TPage } from '@shian/shared/http';
-import type { TCourseDetail, TCourseSummary, TTrainingRecord } from '@shian/shared/training';
+import type { TCourseAttachment, TCourseDetail, TCourseSummary, TTrainingRecord } from '@shian/shared/training';
 import { rowsOf } from '../../core/db/database.ts';
+import { multipartBody } from '../../testing/multipart.ts';
 import { signedInPlatform } from '../../testing/signed-in.ts';
 import type { TTestPlatform } from '../../testing/test-platform.ts';
 
@@ -89,6 +90,68 @@ describe('keeping courses', () => {
     expect(stale.statusCode).toBe(409);
     const manage = await get<TPage<TCourseSummary>>('/api/courses/manage?pageSize=50', cast.department);
     expect(manage.total).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('lesson attachments', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const upload = (cookie: string, fileName: string, content: Buffer) =>
+    platform.request({ method: 'POST', url: '/api/course-attachments', cookie, ...multipartBody({ fileName, content }) });
+
+  it('uploads a file, attaches it to a lesson, and lets only the course’s readers download it', async () => {
+    expect((await upload(cast.business, 'x.pdf', PDF)).statusCode).toBe(403);
+    const uploaded = await upload(cast.department, 'C:\\temp\\晨检记录表.pdf', PDF);
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const file = uploaded.json() as TCourseAttachment;
+    expect(file).toMatchObject({ name: '晨检记录表.pdf', size: PDF.length });
+    const other = (await upload(cast.department, '另一份.pdf', PDF)).json() as TCourseAttachment;
+
+    const body = {
+      title: '附件课程',
+      audiences: ['principal'],
+      summary: '',
+      lessons: [{ key: 'a', title: '晨检', kind: 'text', body: '每日晨检', attachments: [file.id] }],
+      published: true,
+    };
+    // Only files uploaded for courses may be attached.
+    const foreign = await post('/api/courses', cast.department, { ...body, lessons: [{ ...body.lessons[0], attachments: [crypto.randomUUID()] }] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.fields[0].path).toBe('lessons.0.attachments');
+    const created = await post('/api/courses', cast.department, body);
+    expect(created.statusCode, created.body).toBe(201);
+    const course = created.json() as TCourseDetail;
+    expect(course.lessons[0]!.files).toEqual([file]);
+
+    const read = await get<TCourseDetail>(`/api/courses/${course.id}`, cast.business);
+    expect(read.lessons[0]!.files).toEqual([file]);
+    const download = await platform.request({ method: 'GET', url: `/api/courses/${course.id}/attachments/${file.id}`, cookie: cast.business });
+    expect(download.statusCode, download.body).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain(encodeURIComponent('晨检记录表.pdf'));
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect((await platform.request({ method: 'GET', url: `/api/courses/${course.id}/attachments/${file.id}`, cookie: cast.department })).statusCode).toBe(200);
+    // A learner of another audience, a file not in the course, a file of no course: 404.
+    expect((await platform.request({ method: 'GET', url: `/api/courses/${course.id}/attachments/${file.id}`, cookie: cast.cadre })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'GET', url: `/api/courses/${course.id}/attachments/${other.id}`, cookie: cast.business })).statusCode).toBe(404);
+    expect((await platform.request({ method: 'GET', url: `/api/courses/${course.id}/attachments/${crypto.randomUUID()}`, cookie: cast.business })).statusCode).toBe(404);
+  });
+
+  it('refuses a file of another type with a 400 naming the field, re-encodes pictures', async () => {
+    for (const [name, bytes] of [
+      ['old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+      ['script.pdf', Buffer.from('<script>alert(1)</script>')],
+    ] as const) {
+      const refused = await upload(cast.department, name, bytes);
+      expect(refused.statusCode, name).toBe(400);
+      expect(refused.json().error.fields[0]).toEqual({ path: 'file', message: expect.stringContaining('只接受 PDF') });
+    }
+    const { default: sharp } = await import('sharp');
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer();
+    const picture = await upload(cast.department, '操作间.png', png);
+    expect(picture.statusCode, picture.body).toBe(201);
+    expect(picture.json()).toMatchObject({ name: '操作间.png' });
   });
 });
 

@@ -2,6 +2,7 @@ import { and, arrayOverlaps, asc, desc, eq, ilike, inArray, max, sql } from 'dri
 import type { TExamAudience } from '@shian/shared/exam-question';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
+import { storedFile } from '../../core/files/file.schema.ts';
 import { insertOne } from '../../core/db/insert-one.ts';
 import { pageOf, type TPageQuery } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
@@ -123,4 +124,23 @@ export function guidanceOptions(db: TDbOrTx, bureauId: string, q?: string) {
     .where(and(eq(guidanceDocument.bureauId, bureauId), q ? ilike(guidanceDocument.title, `%${escapeLike(q)}%`) : undefined))
     .orderBy(asc(guidanceDocument.title))
     .limit(50);
+}
+
+const COURSE_FILE_KIND = 'course-attachment';
+
+/** Course attachments of the bureau among the ids (files uploaded for courses only, never other uploads). */
+export function courseFiles(db: TDbOrTx, bureauId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(storedFile)
+    .where(and(eq(storedFile.bureauId, bureauId), eq(storedFile.kind, COURSE_FILE_KIND), inArray(storedFile.id, ids)));
+}
+
+export async function insertCourseFile(db: TDbOrTx, values: Omit<typeof storedFile.$inferInsert, 'kind'>) {
+  const [row] = await db
+    .insert(storedFile)
+    .values({ ...values, kind: COURSE_FILE_KIND })
+    .returning();
+  return row!;
 }

@@ -3,6 +3,7 @@
 import type { TPage } from '@shian/shared/http';
 import {
   audiencesOfRole,
+  type TCourseAttachment,
   type TCourseDetail,
   type TCourseInput,
   type TCourseManageQuery,
@@ -17,8 +18,11 @@ import { can } from '@shian/shared/access';
 import type { TSessionUser } from '../../core/access.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import type { TDb, TDbOrTx } from '../../core/db/database.ts';
+import type { TContext } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
+import { readStoredFile } from '../../core/files/files.ts';
+import { checkCourseFile, storeCourseFile } from './training-file.ts';
 import * as repo from './training.repository.ts';
 
 const manages = (user: TSessionUser) => can(user.role, 'training.manage');
@@ -95,6 +99,15 @@ async function lessonViews(db: TDbOrTx, bureauId: string, lessons: TLesson[], do
       )
     ).map((g) => [g.id, g]),
   );
+  const files = new Map(
+    (
+      await repo.courseFiles(
+        db,
+        bureauId,
+        lessons.flatMap((l) => l.attachments ?? []),
+      )
+    ).map((f): [string, TCourseAttachment] => [f.id, { id: f.id, name: f.originalName, size: f.size }]),
+  );
   return lessons.map((l) => {
     const article = l.kind === 'article' && l.articleId ? articles.get(l.articleId) : undefined;
     const doc = l.kind === 'guidance' && l.guidanceId ? guidance.get(l.guidanceId) : undefined;
@@ -107,6 +120,7 @@ async function lessonViews(db: TDbOrTx, bureauId: string, lessons: TLesson[], do
       guidanceId: l.guidanceId ?? null,
       body,
       attachments: l.attachments ?? [],
+      files: (l.attachments ?? []).flatMap((id) => files.get(id) ?? []),
       source: article
         ? { title: article.subtitle ? `${article.documentTitle}·${article.subtitle}` : article.documentTitle, number: article.articleNumber }
         : doc
@@ -132,6 +146,17 @@ async function checkLessons(db: TDbOrTx, bureauId: string, lessons: TLesson[]) {
   const foundG = new Set((await repo.guidanceForReading(db, bureauId, guidanceIds)).map((g) => g.id));
   const g = lessons.findIndex((l) => l.kind === 'guidance' && l.guidanceId && !foundG.has(l.guidanceId));
   if (g >= 0) throw invalidField(`lessons.${g}.guidanceId`, { zh: '不是本局的指导文件', en: 'is not a guidance document of the bureau' });
+  const foundF = new Set(
+    (
+      await repo.courseFiles(
+        db,
+        bureauId,
+        lessons.flatMap((l) => l.attachments ?? []),
+      )
+    ).map((f) => f.id),
+  );
+  const f = lessons.findIndex((l) => (l.attachments ?? []).some((id) => !foundF.has(id)));
+  if (f >= 0) throw invalidField(`lessons.${f}.attachments`, { zh: '不是本局上传的课程附件', en: 'is not a course attachment uploaded in the bureau' });
 }
 
 /** Keeps only the fields of a lesson's kind. */
@@ -222,4 +247,25 @@ export async function trainingRecords(db: TDb, user: TSessionUser, query: TTrain
 
 export function guidanceOptions(db: TDb, user: TSessionUser, q?: string) {
   return repo.guidanceOptions(db, user.bureauId, q);
+}
+
+/** Uploads a lesson attachment (not yet in a lesson: the course's save puts it there). */
+export async function uploadCourseAttachment(ctx: TContext, user: TSessionUser, upload: { buffer: Buffer; filename: string }): Promise<TCourseAttachment> {
+  const checked = await checkCourseFile(upload);
+  return ctx.db.transaction(async (tx) => {
+    const row = await storeCourseFile(tx, ctx.filesDir, { ...checked, bureauId: user.bureauId, uploadedBy: user.id });
+    await recordAudit(tx, [{ actor: user, action: 'upload', entity: 'stored_file', entityId: row.id, after: { name: row.originalName, size: row.size, mime: row.mime } }]);
+    return { id: row.id, name: row.originalName, size: row.size };
+  });
+}
+
+export type TCourseFileDownload = { bytes: Buffer; name: string; mime: string };
+
+/** A lesson attachment, for whoever may read the course; 404 when the file is not in one of its lessons. */
+export async function downloadCourseAttachment(ctx: TContext, user: TSessionUser, id: string, fileId: string): Promise<TCourseFileDownload> {
+  const row = await readableCourse(ctx.db, user, id);
+  if (!row.lessons.some((l) => l.attachments?.includes(fileId))) throw notFound();
+  const [file] = await repo.courseFiles(ctx.db, user.bureauId, [fileId]);
+  if (!file) throw notFound();
+  return { bytes: await readStoredFile(ctx.filesDir, file, false), name: file.originalName, mime: file.mime };
 }

@@ -1,4 +1,5 @@
 import type { TPage } from '@shian/shared/http';
+import type { TInterview } from '@shian/shared/interview';
 import type { TNoticeLetter, TNoticeLetterAnswer, TNoticeLetterClose, TNoticeLetterCreate, TNoticeLetterPaperDelivery } from '@shian/shared/notice-letter';
 import { api, download, type TQuery } from '../../../api/client.ts';
 
@@ -13,6 +14,8 @@ export const signLetter = (id: string, version: number) => api.post<TNoticeLette
 export const deliverOnPaper = (id: string, body: TNoticeLetterPaperDelivery) => api.post<TNoticeLetter>(`${one(id)}/deliver-on-paper`, body);
 export const answerLetter = (id: string, body: TNoticeLetterAnswer) => api.post<TNoticeLetter>(`${one(id)}/answer`, body);
 export const closeLetter = (id: string, body: TNoticeLetterClose) => api.post<TNoticeLetter>(`${one(id)}/close`, body);
+/** An operator's interviews, to pick the one an interview letter cites. */
+export const listOperatorInterviews = (operatorId: string, signal?: AbortSignal) => api.get<TPage<TInterview>>('/api/interviews', { operatorId, pageSize: 200 }, signal);
 export const downloadLetter = (id: string) => download(`${one(id)}/docx`, undefined, 'notice-letter.docx');
 export const attachmentUrl = (id: string, fileId: string, size: 'thumb' | 'full' = 'thumb') => `${one(id)}/attachments/${encodeURIComponent(fileId)}?size=${size}`;
 

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_LETTER_KINDS, ZNoticeLetterCreate, type TNoticeLetter, type TNoticeLetterKind } from '@shian/shared/notice-letter';
@@ -6,11 +6,12 @@ import { searchCadres } from '../../../api/cadre-search.ts';
 import { getOperator } from '../../../api/operator-summary.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useAuth } from '../../../auth/auth-context.ts';
+import { formatDateTime } from '../../../components/date-text.ts';
 import { FormProblems } from '../../../components/form-problems.tsx';
 import { SearchPicker } from '../../../components/search-picker.tsx';
 import { OperatorPicker } from '../../../components/operator-picker.tsx';
 import { useSchemaSubmit } from '../../../lib/use-schema-submit.ts';
-import { createLetter } from '../api/notice-letters-api.ts';
+import { createLetter, listOperatorInterviews } from '../api/notice-letters-api.ts';
 
 /** What a link may fill in: `?create=reminder&operatorId=…&reason=…` (the compliance page), or an inspection's demands. */
 export type TLetterPrefill = { kind: TNoticeLetterKind; operatorId?: string; reason?: string; inspectionId?: string; interviewId?: string };
@@ -39,6 +40,29 @@ function CadrePicker({ value, onChange, placeholder }: { value?: string; onChang
   );
 }
 
+/** The chosen operator's interviews whose notice has been issued: the one the letter cites. */
+function InterviewPicker({ operatorId, value, onChange }: { operatorId?: string; value?: string; onChange?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { data, loading } = useApi((signal) => (operatorId ? listOperatorInterviews(operatorId, signal) : Promise.resolve(undefined)), [operatorId]);
+  const options = (data?.items ?? [])
+    .filter((i) => i.operatorId === operatorId && i.status !== 'draft')
+    .map((i) => ({ value: i.id, label: `${i.noticeNo ?? ''}（${formatDateTime(i.scheduledAt)}）${i.reason.slice(0, 40)}` }));
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      loading={loading}
+      disabled={!operatorId}
+      showSearch
+      optionFilterProp="label"
+      placeholder={operatorId ? t('noticeLetters.pickInterview') : t('noticeLetters.pickOperatorFirst')}
+      notFoundContent={loading ? undefined : t('noticeLetters.noInterviews')}
+      options={options}
+      data-testid="letter-interview"
+    />
+  );
+}
+
 /** The name of an operator a link named, instead of a picker that could not label it. */
 function NamedOperator({ id }: { id: string }) {
   const { data } = useApi((signal) => getOperator(id, signal), [id]);
@@ -53,6 +77,7 @@ export function LetterCreateModal({ prefill, onClose, onCreated }: { prefill: TL
   const { submit, problems, saving } = useSchemaSubmit(form);
   const kind = Form.useWatch('kind', form) ?? prefill.kind;
   const to = Form.useWatch('to', form) ?? 'operator';
+  const pickedOperator = Form.useWatch('operatorId', form);
   const mayPickCadre = can('cadre.read') && kind === 'reminder';
 
   async function save(values: TValues) {
@@ -90,6 +115,10 @@ export function LetterCreateModal({ prefill, onClose, onCreated }: { prefill: TL
         form={form}
         layout="vertical"
         onFinish={(values) => void save(values)}
+        // Another operator: the interview picked for the previous one no longer applies.
+        onValuesChange={(changed: Partial<TValues>) => {
+          if ('operatorId' in changed) form.setFieldValue('interviewId', undefined);
+        }}
         initialValues={{ kind: prefill.kind, to: 'operator', reason: prefill.reason ?? '', inspectionId: prefill.inspectionId, interviewId: prefill.interviewId }}
       >
         <Form.Item name="kind" label={t('noticeLetters.kind')} required>
@@ -114,7 +143,7 @@ export function LetterCreateModal({ prefill, onClose, onCreated }: { prefill: TL
             <NamedOperator id={prefill.operatorId} />
           </Form.Item>
         ) : (
-          kind === 'reminder' && (
+          (kind === 'reminder' || kind === 'interview') && (
             <Form.Item name="operatorId" label={t('noticeLetters.operator')} required>
               <OperatorPicker placeholder={t('noticeLetters.pickOperator')} testId="letter-operator" />
             </Form.Item>
@@ -127,7 +156,7 @@ export function LetterCreateModal({ prefill, onClose, onCreated }: { prefill: TL
         )}
         {kind === 'interview' && (
           <Form.Item name="interviewId" label={t('noticeLetters.interviewId')} required>
-            <Input maxLength={36} />
+            <InterviewPicker operatorId={prefill.operatorId ?? pickedOperator} />
           </Form.Item>
         )}
         <Form.Item name="reason" label={t('noticeLetters.reason')} required>

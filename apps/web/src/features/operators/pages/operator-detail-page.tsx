@@ -20,6 +20,7 @@ import { RiskGradeCard } from '../../../components/risk-grade-card.tsx';
 import { OperatorCadreCard } from '../../../components/operator-cadre-card.tsx';
 import { OperatorSelfCheckCard } from '../../../components/operator-self-check-card.tsx';
 import { OperatorStaffingCard } from '../../../components/operator-staffing-card.tsx';
+import { OperatorExamCard } from '../../../components/operator-exam-card.tsx';
 
 export function OperatorDetailPage() {
   const { id = '' } = useParams();
@@ -115,6 +116,7 @@ export function OperatorDetailPage() {
         <PersonnelTable personnel={operator.personnel} />
       </Card>
       {can('staffing.read') && <OperatorStaffingCard operatorId={operator.id} />}
+      {(can('exam.read') || me?.operatorId === operator.id) && <OperatorExamCard operatorId={operator.id} own={!can('exam.read')} />}
       <ThreeShowsCard operatorId={operator.id} />
     </Flex>
   );

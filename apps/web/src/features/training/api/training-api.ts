@@ -1,7 +1,7 @@
 import type { TExamQuestionInput, TExamQuestionView, TQuestionImportResult } from '@shian/shared/exam-question';
 import type { TPage } from '@shian/shared/http';
 import type { TLawSearchResult } from '@shian/shared/law';
-import type { TCourseDetail, TCourseInput, TCourseSummary, TTrainingRecord } from '@shian/shared/training';
+import type { TCourseAttachment, TCourseDetail, TCourseInput, TCourseSummary, TTrainingRecord } from '@shian/shared/training';
 import { api, download, type TQuery } from '../../../api/client.ts';
 
 const question = (id: string) => `/api/exam-questions/${encodeURIComponent(id)}`;
@@ -31,3 +31,10 @@ export const createCourse = (body: TCourseInput) => api.post<TCourseDetail>('/ap
 export const updateCourse = (id: string, body: TCourseInput & { version: number }) => api.put<TCourseDetail>(course(id), body);
 export const markLessonDone = (id: string, key: string) => api.post<TCourseSummary>(`${course(id)}/lessons/${encodeURIComponent(key)}/done`);
 export const trainingRecords = (query: TQuery, signal?: AbortSignal) => api.get<TPage<TTrainingRecord>>('/api/training/records', query, signal);
+export function uploadCourseAttachment(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.post<TCourseAttachment>('/api/course-attachments', form);
+}
+export const downloadCourseAttachment = (courseId: string, file: TCourseAttachment) =>
+  download(`${course(courseId)}/attachments/${encodeURIComponent(file.id)}`, undefined, file.name);

@@ -1,15 +1,24 @@
 import { useEffect } from 'react';
-import { Button, Card, Drawer, Form, Input, Select, Space, Switch } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Drawer, Form, Input, Select, Space, Switch, Typography, Upload } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { EXAM_AUDIENCES } from '@shian/shared/exam-question';
-import { LESSON_KINDS, type TCourseDetail, type TCourseInput, type TLessonKind } from '@shian/shared/training';
+import { COURSE_ATTACHMENT_ACCEPT, LESSON_KINDS, type TCourseAttachment, type TCourseDetail, type TCourseInput, type TLessonKind } from '@shian/shared/training';
 import { useApi } from '../../../api/use-api.ts';
 import { useAction } from '../../../components/use-action.ts';
-import { createCourse, guidanceOptions, updateCourse } from '../api/training-api.ts';
+import { createCourse, guidanceOptions, updateCourse, uploadCourseAttachment } from '../api/training-api.ts';
 import { ArticleSelect } from './question-drawer.tsx';
 
-type TLessonValues = { key: string; title: string; kind: TLessonKind; articleId?: string | null; guidanceId?: string | null; body?: string | null; articleLabel?: string };
+type TLessonValues = {
+  key: string;
+  title: string;
+  kind: TLessonKind;
+  articleId?: string | null;
+  guidanceId?: string | null;
+  body?: string | null;
+  articleLabel?: string;
+  files?: TCourseAttachment[];
+};
 type TValues = { title: string; audiences: TCourseInput['audiences']; summary: string; published: boolean; lessons: TLessonValues[] };
 
 /** A key no lesson of the course has yet (keys stay fixed: learners' progress names them). */
@@ -18,6 +27,33 @@ const nextKey = (lessons: TLessonValues[]) => {
   while (lessons.some((l) => l.key === `l${n}`)) n += 1;
   return `l${n}`;
 };
+
+/** A lesson's attachments: each file is uploaded at once and kept in the lesson when the course is saved. */
+function LessonAttachments({ value = [], onChange, testId }: { value?: TCourseAttachment[]; onChange?: (files: TCourseAttachment[]) => void; testId: string }) {
+  const { t } = useTranslation();
+  const { busy, run } = useAction();
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={4}>
+      <Upload
+        accept={COURSE_ATTACHMENT_ACCEPT}
+        multiple
+        fileList={value.map((f) => ({ uid: f.id, name: f.name, size: f.size, status: 'done' as const }))}
+        onRemove={(file) => onChange?.(value.filter((f) => f.id !== file.uid))}
+        customRequest={({ file }) =>
+          void run(async () => {
+            const uploaded = await uploadCourseAttachment(file as File);
+            onChange?.([...value, uploaded]);
+          })
+        }
+      >
+        <Button size="small" icon={<UploadOutlined />} loading={busy} disabled={value.length >= 10} data-testid={testId}>
+          {t('training.uploadAttachment')}
+        </Button>
+      </Upload>
+      <Typography.Text type="secondary">{t('training.attachmentHint')}</Typography.Text>
+    </Space>
+  );
+}
 
 /** The course editor: lessons from law articles (searched in the library), guidance documents or text. */
 export function CourseDrawer({ open, course, onClose, onSaved }: { open: boolean; course: TCourseDetail | null; onClose: () => void; onSaved: () => void }) {
@@ -56,6 +92,7 @@ export function CourseDrawer({ open, course, onClose, onSaved }: { open: boolean
         ...(l.kind === 'article' ? { articleId: l.articleId } : {}),
         ...(l.kind === 'guidance' ? { guidanceId: l.guidanceId } : {}),
         ...(l.kind === 'text' ? { body: l.body } : {}),
+        attachments: (l.files ?? []).map((f) => f.id),
       })),
     };
     const saved = await run(() => (course ? updateCourse(course.id, { ...body, version: course.version }) : createCourse(body)), t('training.saved'));
@@ -141,6 +178,9 @@ export function CourseDrawer({ open, course, onClose, onSaved }: { open: boolean
                         </Form.Item>
                       );
                     }}
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'files']} label={t('training.attachments')} style={{ marginBottom: 0 }}>
+                    <LessonAttachments testId={`lesson-upload-${i}`} />
                   </Form.Item>
                 </Card>
               ))}

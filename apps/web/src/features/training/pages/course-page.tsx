@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Grid, Menu, Progress, Result, Space, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, CheckCircleFilled, CheckOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleFilled, CheckOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatDateTime } from '../../../components/date-text.ts';
 import { LoadError } from '../../../components/load-error.tsx';
 import { useApi } from '../../../api/use-api.ts';
 import { useAction } from '../../../components/use-action.ts';
-import { getCourse, markLessonDone } from '../api/training-api.ts';
+import { downloadCourseAttachment, getCourse, markLessonDone } from '../api/training-api.ts';
+
+const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** The lesson reader: the lessons in order, the article or guidance text, "mark as read"; one column on a phone. */
 export function CoursePage() {
@@ -90,6 +92,24 @@ export function CoursePage() {
             <div data-testid="lesson-body" style={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, fontSize: 15, wordBreak: 'break-word' }}>
               {lesson.body}
             </div>
+            {lesson.files.length > 0 && (
+              <div data-testid="lesson-attachments" style={{ marginTop: 12 }}>
+                <Typography.Text strong>{t('training.attachments')}</Typography.Text>
+                {lesson.files.map((file) => (
+                  <div key={file.id}>
+                    <Button
+                      type="link"
+                      icon={<PaperClipOutlined />}
+                      style={{ paddingInline: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                      onClick={() => void run(() => downloadCourseAttachment(data.id, file))}
+                    >
+                      {file.name}
+                    </Button>
+                    <Typography.Text type="secondary"> {fileSize(file.size)}</Typography.Text>
+                  </div>
+                ))}
+              </div>
+            )}
             <Space wrap style={{ marginTop: 16 }}>
               {lesson.doneAt ? (
                 <Tag icon={<CheckOutlined />} color="success" data-testid="lesson-done">
