@@ -114,6 +114,8 @@ it("drops the business's rectification once answered, and the inspector's review
   const waiting = await loaded(inspector);
   const review = items(inspector, demand);
   expect(await review.innerText()).toContain('整改待审核');
+  // The demo history may have left this review past its deadline: then it leaves the overdue count too.
+  const wasOverdue = (await review.innerText()).includes('已逾期');
   const overdue = await cardCount(inspector, 'overdue');
   const station = await e2e.platform.login('station');
   const answered = await e2e.platform.request({ method: 'GET', url: '/api/rectifications?status=answered&pageSize=200', cookie: station });
@@ -129,7 +131,7 @@ it("drops the business's rectification once answered, and the inspector's review
   await inspector.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect.poll(() => review.count()).toBe(0);
   expect(await loaded(inspector)).toBe(waiting - 1);
-  expect(await cardCount(inspector, 'overdue')).toBe(overdue);
+  expect(await cardCount(inspector, 'overdue')).toBe(overdue - (wasOverdue ? 1 : 0));
 
   // The review link opens the review queue.
   const another = items(inspector, '整改待审核');
