@@ -20,9 +20,12 @@ afterAll(() => platform.close());
 
 it('seeds every kind and state, overdue ones, and numbers each kind and year from 1 without gaps', async () => {
   const kinds = await q<{ kind: string; status: string }>(sql`select distinct kind, status from notice_letter order by kind, status`);
-  for (const kind of ['rectification', 'interview', 'reminder']) {
-    expect(kinds.filter((k) => k.kind === kind).length, kind).toBeGreaterThanOrEqual(kind === 'interview' ? 1 : 5);
-  }
+  for (const kind of ['rectification', 'reminder']) expect(kinds.filter((k) => k.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+  // A small demo may have no notified interview on a given day (interviews go to the most complained-about businesses);
+  // each one it has gets its notice.
+  const [{ n: notified }] = await q<{ n: number }>(sql`select count(*)::int as n from interview where status <> 'draft' and notice_no is not null`);
+  const [{ n: interviewNotices }] = await q<{ n: number }>(sql`select count(*)::int as n from notice_letter where kind = 'interview'`);
+  expect(interviewNotices).toBe(Math.min(notified, 6));
   const [{ n: overdue }] = await q<{ n: number }>(sql`select count(*)::int as n from notice_letter where status in ('issued', 'delivered') and answer_due_on < current_date`);
   expect(overdue).toBeGreaterThan(0);
   const [{ n: paper }] = await q<{ n: number }>(sql`select count(*)::int as n from notice_letter where delivery_method = 'paper' and signer_name is not null`);
