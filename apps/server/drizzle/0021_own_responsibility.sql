@@ -132,6 +132,7 @@ CREATE TABLE "self_check" (
 	"kind" text NOT NULL,
 	"period" date NOT NULL,
 	"content" jsonb NOT NULL,
+	"point_set_id" uuid,
 	"list_id" uuid,
 	"list_version" integer,
 	"problems" integer DEFAULT 0 NOT NULL,
@@ -151,6 +152,15 @@ CREATE TABLE "self_check_correction" (
 	"text" text NOT NULL,
 	"by" uuid NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "self_check_point_set" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"bureau_id" uuid NOT NULL,
+	"digest" text NOT NULL,
+	"points" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "self_check_point_set_bureau_id_digest_unique" UNIQUE("bureau_id","digest")
 );
 --> statement-breakpoint
 CREATE TABLE "self_check_setting" (
@@ -256,7 +266,9 @@ ALTER TABLE "risk_control_list" ADD CONSTRAINT "risk_control_list_officer_person
 ALTER TABLE "risk_control_list" ADD CONSTRAINT "risk_control_list_director_personnel_id_personnel_id_fk" FOREIGN KEY ("director_personnel_id") REFERENCES "public"."personnel"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "risk_control_template" ADD CONSTRAINT "risk_control_template_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "self_check" ADD CONSTRAINT "self_check_operator_id_operator_id_fk" FOREIGN KEY ("operator_id") REFERENCES "public"."operator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "self_check" ADD CONSTRAINT "self_check_point_set_id_self_check_point_set_id_fk" FOREIGN KEY ("point_set_id") REFERENCES "public"."self_check_point_set"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "self_check_correction" ADD CONSTRAINT "self_check_correction_self_check_id_self_check_id_fk" FOREIGN KEY ("self_check_id") REFERENCES "public"."self_check"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "self_check_point_set" ADD CONSTRAINT "self_check_point_set_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "self_check_setting" ADD CONSTRAINT "self_check_setting_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staffing_reminder" ADD CONSTRAINT "staffing_reminder_bureau_id_bureau_id_fk" FOREIGN KEY ("bureau_id") REFERENCES "public"."bureau"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staffing_reminder" ADD CONSTRAINT "staffing_reminder_operator_id_operator_id_fk" FOREIGN KEY ("operator_id") REFERENCES "public"."operator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

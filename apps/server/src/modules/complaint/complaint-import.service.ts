@@ -57,7 +57,7 @@ export function presentImport(job: imports.TComplaintImportRow): TComplaintImpor
     status: job.status,
     headers,
     suggestedMapping: suggestComplaintMapping(headers),
-    mapping: (job.mapping as TComplaintImportMapping | null) ?? null,
+    mapping: job.mapping ?? null,
     onExisting: job.onExisting,
     total: job.total,
     valid: job.valid,
@@ -67,7 +67,7 @@ export function presentImport(job: imports.TComplaintImportRow): TComplaintImpor
     created: live?.created ?? job.created,
     updated: live?.updated ?? job.updated,
     skipped: live?.skipped ?? job.skipped,
-    errors: job.errors as TComplaintImportRowError[],
+    errors: job.errors,
     message: job.message,
   };
 }

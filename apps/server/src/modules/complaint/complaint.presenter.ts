@@ -1,4 +1,4 @@
-import type { TComplainant, TComplaint, TComplaintClock, TComplaintDetail, TComplaintPublicStatus, TComplaintStep, TOperatorMatch } from '@shian/shared/complaint';
+import type { TComplainant, TComplaint, TComplaintClock, TComplaintDetail, TComplaintPublicStatus, TComplaintStep } from '@shian/shared/complaint';
 import { complaintNextActions } from '@shian/shared/complaint';
 import { chinaToday, workingDaysBetween, type TCalendarDays } from '@shian/shared/working-days';
 import { maskPhone } from '../../core/crypto.ts';
@@ -36,7 +36,7 @@ export function presentComplaint(row: TComplaintListRow, today: string, calendar
     operatorName: row.operatorName,
     matchStatus: row.matchStatus,
     matchConfidence: row.matchConfidence,
-    matchCandidates: (row.matchCandidates as TOperatorMatch[] | null) ?? [],
+    matchCandidates: row.matchCandidates ?? [],
     unitCode: row.unitCode,
     unitName: row.unitName,
     stationId: row.stationId,

@@ -10,6 +10,9 @@ import {
   COMPLAINT_STATUSES,
   COMPLAINT_STEP_KINDS,
   COMPLAINT_TRADES,
+  type TComplaintImportMapping,
+  type TComplaintImportRowError,
+  type TOperatorMatch,
 } from '@shian/shared/complaint';
 import { CLASSIFIED_BY } from '@shian/shared/complaint-classification';
 import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
@@ -62,7 +65,7 @@ export const complaint = pgTable(
     violationVerified: boolean('violation_verified').notNull().default(false),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** The top candidates of the registry match, kept for the person who confirms or picks one. */
-    matchCandidates: jsonb('match_candidates'),
+    matchCandidates: jsonb('match_candidates').$type<TOperatorMatch[]>(),
     /** When the acceptance decision (accept or reject) was made; reports need none. */
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** When handling (mediation or verification) produced its result (COMPLAINT_OUTCOMES). */
@@ -116,7 +119,7 @@ export const complaintImport = pgTable('complaint_import', {
   /** uploaded | validated | running | done | failed */
   status: text('status', { enum: COMPLAINT_IMPORT_STATUSES }).notNull(),
   /** { field: header } chosen in the mapping step. */
-  mapping: jsonb('mapping'),
+  mapping: jsonb('mapping').$type<TComplaintImportMapping>(),
   /** skip | update: what a row whose registration number is already stored does. */
   onExisting: text('on_existing', { enum: COMPLAINT_ON_EXISTING }).notNull().default('skip'),
   total: integer('total').notNull().default(0),
@@ -128,7 +131,7 @@ export const complaintImport = pgTable('complaint_import', {
   created: integer('created').notNull().default(0),
   updated: integer('updated').notNull().default(0),
   skipped: integer('skipped').notNull().default(0),
-  errors: jsonb('errors').notNull().default([]),
+  errors: jsonb('errors').$type<TComplaintImportRowError[]>().notNull().default([]),
   message: text('message'),
   ...timestamps(),
   version: versionColumn(),

@@ -16,6 +16,7 @@ import {
   type TComplaintStatus,
   type TComplaintStepKind,
   type TComplaintTrade,
+  type TOperatorMatch,
 } from '@shian/shared/complaint';
 import { addDays, addWorkingDays, isWorkingDay, type TCalendarDays } from '@shian/shared/working-days';
 import type { TSessionUser } from '../../core/access.ts';
@@ -297,7 +298,7 @@ export async function seedDemoComplaints(ctx: TContext, admin: TSessionUser, r: 
     let trade: TComplaintTrade;
     let issueType: TComplaintIssueType;
     let item: string;
-    let match: { operatorId: string | null; matchStatus: TComplaintMatchStatus; matchConfidence: number | null; matchCandidates: unknown; unitCode: string | null };
+    let match: { operatorId: string | null; matchStatus: TComplaintMatchStatus; matchConfidence: number | null; matchCandidates: TOperatorMatch[]; unitCode: string | null };
     if (r.chance(0.07)) {
       const stall = r.pick(unlicensed);
       kind = r.chance(0.7) ? 'report' : 'complaint';

@@ -1,20 +1,22 @@
 // The demo's daily checks, weekly reviews and monthly minutes (日管控、周排查、月调度) of the operators that must keep
-// them (enterprises and institutions, by credit code): a full year for the demo business, the last 14 days for the
-// operators of its unit, the last week for about one in seven of the rest (docs/architecture.md, demo: more made the PGlite
-// seed too slow). Each operator has a habit drawn once: most diligent, some lapsed (about
-// half the days, weeks and months missed, a few stopped lately), a few that always tick "all OK", some that never
-// began. Problems are found now and then, mostly with an action. The demo business is diligent, with today's check,
-// this week's review and this month's minutes left for the browser test to record. Records name their points as the
-// operator's risk control list read (the template less its points not applicable, plus its own).
+// them (enterprises and institutions, by credit code), as the platform's rollout would leave them: the demo business
+// for a full year, the operators of its unit since the unit piloted it 120 days ago, the others from a day of the
+// last 120 on which each began. Each operator has a habit drawn once: most diligent, some lapsed (about half the days,
+// weeks and months missed, a few stopped lately), a few that always tick "all OK", some that never began. Problems are
+// found now and then, mostly with an action. The demo business is diligent, with today's check, this week's review
+// and this month's minutes left for the browser test to record. Records name their points as the operator's risk
+// control list read (the template less its points not applicable, plus its own), stored once per distinct list as
+// the module stores them (a point set), each record keeping only its findings that say more than OK.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { riskControlKindOf, type TControlPoint } from '@shian/shared/risk-control';
 import { DEFAULT_RISK_CONTROL_POINTS } from '@shian/shared/risk-control-templates';
-import { mondayOf, periodEnd, type TDailyItem, type TSelfCheckContent } from '@shian/shared/self-check';
+import { mondayOf, periodEnd, type TDailyItem } from '@shian/shared/self-check';
 import { entityKindOf } from '@shian/shared/uscc';
 import { addDays } from '@shian/shared/working-days';
 import type { TContext } from '../../core/context.ts';
 import { operator, personnel } from '../operator/operator.schema.ts';
 import { riskControlList } from '../risk-control/risk-control.schema.ts';
+import { pointSetOf, splitDaily } from '../self-check/self-check.public.ts';
 import { selfCheck } from '../self-check/self-check.schema.ts';
 import { appUser } from '../user/user.schema.ts';
 import { seededRandom, type TRandom } from './demo-random.ts';
@@ -38,15 +40,9 @@ const PROBLEMS: [string, string][] = [
   ['进货查验记录未及时填写', '已补录供货者资质和票据'],
 ];
 
-/**
- * How far back records go: a year for the demo business, 14 days for the operators of its unit (前川, 420116001000),
- * 7 days for about one in seven of the rest, which began lately; the others have not begun. A daily record carries its
- * points (about 4 KB): a year for all ~4,300 operators that must keep records took minutes on PGlite.
- */
+/** The pilot unit (前川, 420116001000) and how long the rollout has run: long enough for the "always all OK" test (60 of 90 days). */
 const DEMO_UNIT = '420116001000';
-const UNIT_DAYS = 14;
-const OTHER_DAYS = 7;
-const OTHERS_BEGUN = 0.15;
+const ROLLOUT_DAYS = 120;
 
 /** Rows a statement: one JSON parameter the database unpacks (a parameter per cell is slow on PGlite). */
 const CHUNK = 2000;
@@ -55,7 +51,8 @@ type TRow = {
   operator_id: string;
   kind: string;
   period: string;
-  content: TSelfCheckContent;
+  content: unknown;
+  point_set_id: string | null;
   problems: number;
   open_problems: number;
   recorded_by: string;
@@ -63,7 +60,7 @@ type TRow = {
   recorded_at: string;
 };
 
-function dailyContent(r: TRandom, points: TControlPoint[], problem: boolean, open: boolean): { content: TSelfCheckContent; problems: number; open: number } {
+function dailyContent(r: TRandom, points: TControlPoint[], problem: boolean, open: boolean): { content: unknown; problems: number; open: number } {
   const at = problem ? r.int(0, points.length - 1) : -1;
   const [note, action] = r.pick(PROBLEMS);
   const items: TDailyItem[] = points.map((p, i) => ({
@@ -75,7 +72,7 @@ function dailyContent(r: TRandom, points: TControlPoint[], problem: boolean, ope
     action: i === at && !open ? action : '',
     photoIds: [],
   }));
-  return { content: { items }, problems: problem ? 1 : 0, open: problem && open ? 1 : 0 };
+  return { content: splitDaily({ items }).stored, problems: problem ? 1 : 0, open: problem && open ? 1 : 0 };
 }
 
 export async function seedDemoSelfChecks(ctx: TContext, bureauId: string, today: string) {
@@ -113,26 +110,35 @@ export async function seedDemoSelfChecks(ctx: TContext, bureauId: string, today:
     return [...template.filter((p) => !list.notApplicable.includes(p.key)), ...list.ownPoints];
   };
 
+  // A point set per distinct list (most businesses of a kind keep the template as it is).
+  const pointSets = new Map<string, string>();
+  const pointSetIdOf = async (points: TControlPoint[]) => {
+    const json = JSON.stringify(points);
+    if (!pointSets.has(json)) pointSets.set(json, await pointSetOf(ctx.db, bureauId, points));
+    return pointSets.get(json)!;
+  };
+
   const yearStart = addDays(today, -364);
   const rows: TRow[] = [];
   for (const o of keepers) {
     const isBusiness = o.id === business?.operatorId;
     const habit: THabit = isBusiness ? 'diligent' : r.weighted(HABITS);
-    const inUnit = o.unitCode === DEMO_UNIT;
-    if (habit === 'never' || (!isBusiness && !inUnit && !r.chance(OTHERS_BEGUN))) continue;
-    const from = isBusiness ? yearStart : addDays(today, inUnit ? -(UNIT_DAYS - 1) : -(OTHER_DAYS - 1));
+    if (habit === 'never') continue;
+    const from = isBusiness ? yearStart : addDays(today, o.unitCode === DEMO_UNIT ? -(ROLLOUT_DAYS - 1) : -r.int(1, ROLLOUT_DAYS - 1));
     const points = pointsOf(o);
+    const pointSetId = await pointSetIdOf(points);
     const recorder = isBusiness ? business.name : (officers.get(o.id) ?? '食品安全员');
     const recordedBy = isBusiness ? business.id : admin.id;
     // A lapsed operator records about half the days; one in three of them stopped some weeks ago.
     const stoppedOn = habit === 'lapsed' && r.chance(0.35) ? addDays(today, -r.int(7, 60)) : today;
     const rate = habit === 'lapsed' ? 0.35 + r.next() * 0.3 : isBusiness ? 0.985 : 0.97;
-    const push = (kind: string, period: string, content: TSelfCheckContent, problems = 0, open = 0) =>
+    const push = (kind: string, period: string, content: unknown, problems = 0, open = 0) =>
       rows.push({
         operator_id: o.id,
         kind,
         period,
         content,
+        point_set_id: kind === 'daily' ? pointSetId : null,
         problems,
         open_problems: open,
         recorded_by: recordedBy,
@@ -170,8 +176,9 @@ export async function seedDemoSelfChecks(ctx: TContext, bureauId: string, today:
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(rows.slice(i, i + CHUNK));
     await ctx.db.execute(
-      sql`insert into ${selfCheck} (operator_id, kind, period, content, problems, open_problems, recorded_by, recorder_name, recorded_at)
-          select operator_id, kind, period, content, problems, open_problems, recorded_by, recorder_name, recorded_at from json_populate_recordset(null::${selfCheck}, ${json}::json)`,
+      sql`insert into ${selfCheck} (operator_id, kind, period, content, point_set_id, problems, open_problems, recorded_by, recorder_name, recorded_at)
+          select operator_id, kind, period, content, point_set_id, problems, open_problems, recorded_by, recorder_name, recorded_at
+          from json_populate_recordset(null::${selfCheck}, ${json}::json)`,
     );
   }
   return { selfCheckOperators: keepers.length, selfChecks: rows.length };

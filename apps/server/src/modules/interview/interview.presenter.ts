@@ -1,4 +1,4 @@
-import type { TInterview, TInterviewCommitment, TInterviewComplaintCounts, TInterviewStep } from '@shian/shared/interview';
+import type { TInterview, TInterviewCommitment, TInterviewStep } from '@shian/shared/interview';
 import type { TCipher } from '../../core/crypto.ts';
 import type { TCommitmentRow, TInterviewRow, TStepRow } from './interview.repository.ts';
 
@@ -13,7 +13,7 @@ export function presentInterview(row: TInterviewRow, cipher: TCipher): TIntervie
     reason: row.reason,
     complaintsFrom: row.complaintsFrom,
     complaintsTo: row.complaintsTo,
-    complaintCounts: row.complaintCounts as TInterviewComplaintCounts,
+    complaintCounts: row.complaintCounts,
     scheduledAt: row.scheduledAt.toISOString(),
     place: row.place,
     legalBasis: row.legalBasis,

@@ -1,5 +1,5 @@
 import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { COMMITMENT_STATUSES, INTERVIEW_STATUSES, INTERVIEW_STEP_KINDS } from '@shian/shared/interview';
+import { COMMITMENT_STATUSES, INTERVIEW_STATUSES, INTERVIEW_STEP_KINDS, type TInterviewComplaintCounts } from '@shian/shared/interview';
 import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
@@ -22,7 +22,7 @@ export const interview = pgTable(
     complaintsFrom: date('complaints_from').notNull(),
     complaintsTo: date('complaints_to').notNull(),
     /** TInterviewComplaintCounts, taken at creation: the notice cites what staff saw when they decided. */
-    complaintCounts: jsonb('complaint_counts').notNull(),
+    complaintCounts: jsonb('complaint_counts').$type<TInterviewComplaintCounts>().notNull(),
     scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
     place: text('place').notNull(),
     legalBasis: text('legal_basis').notNull(),

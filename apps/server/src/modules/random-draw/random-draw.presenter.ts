@@ -1,7 +1,6 @@
-import type { TDrawDetail, TDrawFilter, TDrawSummary, TPublicDraw } from '@shian/shared/draw';
+import type { TDrawDetail, TDrawSummary, TPublicDraw } from '@shian/shared/draw';
 import type { TRiskGrade } from '@shian/shared/risk';
 import type { TDrawRow } from './random-draw.repository.ts';
-import type { TDrawn } from './random-draw.algorithm.ts';
 
 type TNames = Map<string, { name: string; unitName: string; riskGrade: TRiskGrade | null }>;
 
@@ -11,7 +10,7 @@ export function presentDrawSummary(row: TDrawRow, planned: boolean): TDrawSummar
     name: row.name,
     seed: row.seed,
     operatorCount: row.operatorCount,
-    drawnCount: (row.result as TDrawn[]).length,
+    drawnCount: row.result.length,
     operatorPoolSize: (row.operatorPool as string[]).length,
     inspectorPoolSize: (row.inspectorPool as unknown[]).length,
     published: row.published,
@@ -24,10 +23,10 @@ export function presentDrawSummary(row: TDrawRow, planned: boolean): TDrawSummar
 export function presentDraw(row: TDrawRow, planned: boolean, operators: TNames, users: Map<string, string>): TDrawDetail {
   return {
     ...presentDrawSummary(row, planned),
-    filter: row.filter as TDrawFilter,
+    filter: row.filter,
     inspectorsPerOperator: row.inspectorsPerOperator,
     version: row.version,
-    result: (row.result as TDrawn[]).map((d) => ({
+    result: row.result.map((d) => ({
       operatorId: d.operatorId,
       operatorName: operators.get(d.operatorId)?.name ?? '',
       unitName: operators.get(d.operatorId)?.unitName ?? '',
@@ -46,7 +45,7 @@ export function presentPublicDraw(row: TDrawRow, operators: TNames): TPublicDraw
     seed: row.seed,
     operatorPoolSize: (row.operatorPool as string[]).length,
     inspectorPoolSize: (row.inspectorPool as unknown[]).length,
-    result: (row.result as TDrawn[]).map((d) => ({
+    result: row.result.map((d) => ({
       operatorName: operators.get(d.operatorId)?.name ?? '',
       unitName: operators.get(d.operatorId)?.unitName ?? '',
       inspectorCount: d.inspectorIds.length,

@@ -10,7 +10,7 @@ import { operatorScopeOf } from '../operator/operator.public.ts';
 import { lastInspectorsByOperator } from '../inspection/inspection.public.ts';
 import { drawIsPlanned, planFromDraw } from '../inspection-plan/inspection-plan.public.ts';
 import * as repo from './random-draw.repository.ts';
-import { runDraw, type TDrawn, type TInspectorPoolEntry } from './random-draw.algorithm.ts';
+import { runDraw, type TInspectorPoolEntry } from './random-draw.algorithm.ts';
 import { presentDraw, presentDrawSummary, presentPublicDraw } from './random-draw.presenter.ts';
 
 /** undefined: the whole bureau; a station user sees and draws only within its station. */
@@ -65,7 +65,7 @@ export async function createDraw(ctx: TContext, user: TSessionUser, input: TDraw
 }
 
 async function present(ctx: TContext, row: repo.TDrawRow, planned: boolean) {
-  const result = row.result as TDrawn[];
+  const result = row.result;
   const [operators, users] = await Promise.all([
     repo.operatorNames(
       ctx.db,
@@ -102,7 +102,7 @@ export async function verifyDraw(ctx: TContext, user: TSessionUser, id: string):
   const result = runDraw({
     seed: row.seed,
     operatorPool: row.operatorPool as string[],
-    inspectorPool: row.inspectorPool as TInspectorPoolEntry[],
+    inspectorPool: row.inspectorPool,
     operatorCount: row.operatorCount,
     inspectorsPerOperator: row.inspectorsPerOperator,
   });
@@ -123,7 +123,7 @@ export async function publishDraw(ctx: TContext, user: TSessionUser, id: string)
 export async function planDraw(ctx: TContext, user: TSessionUser, id: string) {
   const row = await loadDraw(ctx, user, id);
   return ctx.db.transaction(async (tx) => {
-    const planned = await planFromDraw(tx, user, id, row.result as TDrawn[]);
+    const planned = await planFromDraw(tx, user, id, row.result);
     if (!planned) throw new AppError('ALREADY_DONE', { what: { zh: '生成检查计划', en: 'Planning' } });
     await recordAudit(tx, [{ actor: user, action: 'plan', entity: 'random_draw', entityId: id, after: planned }]);
     return planned;
@@ -134,7 +134,7 @@ export async function listPublishedDraws(ctx: TContext) {
   const rows = await repo.publishedDraws(ctx.db, 50);
   const names = await repo.operatorNames(
     ctx.db,
-    rows.flatMap((r) => (r.result as TDrawn[]).map((d) => d.operatorId)),
+    rows.flatMap((r) => r.result.map((d) => d.operatorId)),
   );
   return { items: rows.map((r) => presentPublicDraw(r, names)) };
 }

@@ -1,6 +1,6 @@
 import type { TRiskAssessment, TRiskBandsView, TRiskDistribution, TRiskDistributionRow, TRiskGrade } from '@shian/shared/risk';
 import type { TAssessmentRow, TBandRow } from './risk-grade.repository.ts';
-import { breakdownText, type TBreakdownItem } from './risk-grade.scoring.ts';
+import { breakdownText } from './risk-grade.scoring.ts';
 
 export function presentBands(rows: TBandRow[]): TRiskBandsView {
   const row = (grade: string) => rows.find((r) => r.grade === grade)!;
@@ -22,7 +22,7 @@ export function presentAssessment(row: TAssessmentRow, lang: 'zh-CN' | 'en'): TR
     dynamicScore: row.dynamicScore,
     trigger: row.trigger,
     assessedAt: row.assessedAt.toISOString(),
-    breakdown: (row.breakdown as TBreakdownItem[]).map((item) => ({
+    breakdown: row.breakdown.map((item) => ({
       points: item.points,
       text: breakdownText(item, lang),
       kind: item.kind,

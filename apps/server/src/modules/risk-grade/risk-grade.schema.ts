@@ -3,6 +3,7 @@ import { RISK_GRADES } from '@shian/shared/risk';
 import { idColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
+import type { TBreakdownItem } from './risk-grade.scoring.ts';
 
 /** Score bands: a score at or above minScore falls in the grade (A lowest risk, D highest). */
 export const riskBand = pgTable(
@@ -31,7 +32,7 @@ export const riskAssessment = pgTable(
     dynamicScore: doublePrecision('dynamic_score').notNull(),
     score: doublePrecision('score').notNull(),
     grade: text('grade', { enum: RISK_GRADES }).notNull(),
-    breakdown: jsonb('breakdown').notNull(),
+    breakdown: jsonb('breakdown').$type<TBreakdownItem[]>().notNull(),
     /** What caused the recomputation: an event name, 'schedule', 'bands-changed', 'seed'. */
     trigger: text('trigger').notNull(),
     assessedAt: timestamp('assessed_at', { withTimezone: true }).notNull().defaultNow(),

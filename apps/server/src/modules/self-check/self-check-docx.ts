@@ -88,12 +88,8 @@ function monthlyBody(content: TMonthlyContent, signatures: TDocxSignature[]) {
 
 export async function selfCheckDocx(record: TSelfCheck, bureauName: string, signatures: TDocxSignature[], photos: Map<string, TDocxImage[]>): Promise<Buffer> {
   const title = SELF_CHECK_KIND_NAMES[record.kind].zh;
-  const body =
-    record.kind === 'daily'
-      ? dailyBody(record.content as TDailyContent, photos)
-      : record.kind === 'weekly'
-        ? weeklyBody(record.content as TWeeklyContent)
-        : monthlyBody(record.content as TMonthlyContent, signatures);
+  const c = record.content;
+  const body = 'items' in c ? dailyBody(c, photos) : 'hazardsFound' in c ? weeklyBody(c) : monthlyBody(c, signatures);
   const document = new Document({
     creator: bureauName,
     title,

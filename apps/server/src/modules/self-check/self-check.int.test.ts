@@ -99,6 +99,25 @@ describe('recording the cycle', () => {
     daily = edited.json();
   });
 
+  it('stores the points once and only the findings that say more than OK; the record reads as it was after the list changes', async () => {
+    const [stored] = await q<{ content: { findings: { key: string; result: string }[] }; point_set_id: string }>(
+      sql`select content, point_set_id from self_check where id = ${daily.id}`,
+    );
+    expect(stored.content.findings).toEqual([expect.objectContaining({ key: today.points[0].key, result: 'problem' })]);
+    const [set] = await q<{ n: number }>(sql`select jsonb_array_length(points) as n from self_check_point_set where id = ${stored.point_set_id}`);
+    expect(set.n).toBe(today.points.length);
+
+    await q(sql`update risk_control_list set own_points = own_points || '[{"key":"own-9","category":"其他","text":"新增的检查项"}]'::jsonb
+      where operator_id = ${daily.operatorId}`);
+    const changed = await get<TSelfCheckToday>('/api/self-checks/today', cast.business);
+    expect(changed.points.map((p) => p.key)).toContain('own-9');
+    const record = await get<TSelfCheck>(`/api/self-checks/${daily.id}`, cast.business);
+    expect((record.content as { items: { key: string; text: string }[] }).items).toEqual(
+      today.points.map((p) => expect.objectContaining({ key: p.key, category: p.category, text: p.text })),
+    );
+    await q(sql`update risk_control_list set own_points = own_points - (jsonb_array_length(own_points) - 1) where operator_id = ${daily.operatorId}`);
+  });
+
   it('is closed the next day: the change is refused in Chinese, a correction is appended and the record stays as it was', async () => {
     const tomorrow = addDays(chinaToday(), 1);
     const [u] = await q<{ id: string; bureau_id: string; operator_id: string }>(sql`select id, bureau_id, operator_id from app_user where username = 'business'`);

@@ -1,8 +1,8 @@
 import { DEFAULT_REQUIRED_ENTITY_KINDS, periodEnd, type TComplianceRow, type TSelfCheckSettings, type TSelfCheckSummary } from '@shian/shared/self-check';
 import type { selfCheckSetting } from './self-check.schema.ts';
-import type { TComplianceDbRow, TRecordRow } from './self-check.repository.ts';
+import type { TComplianceDbRow, TSummaryRow } from './self-check.repository.ts';
 
-export function presentSummary({ record: r, operatorName, corrections }: TRecordRow): TSelfCheckSummary {
+export function presentSummary({ record: r, operatorName, corrections }: TSummaryRow): TSelfCheckSummary {
   return {
     id: r.id,
     operatorId: r.operatorId,

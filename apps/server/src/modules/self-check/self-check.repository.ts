@@ -1,7 +1,9 @@
 import type { TSessionUser } from '../../core/access.ts';
 import { findBureauSetting, saveBureauSetting } from '../../core/db/bureau-setting.ts';
+import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { TSelfCheckKind, TSelfCheckListQuery } from '@shian/shared/self-check';
+import type { TControlPoint } from '@shian/shared/risk-control';
+import type { TSelfCheckContent, TSelfCheckKind, TSelfCheckListQuery } from '@shian/shared/self-check';
 import type { TEntityKind } from '@shian/shared/uscc';
 import { rowsOf, toInt, type TDbOrTx } from '../../core/db/database.ts';
 import { escapeLike } from '../../core/db/escape-like.ts';
@@ -13,7 +15,8 @@ import { operatorEntityKind as entityKind, scopeCondition, type TOperatorScope }
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
 import { appUser } from '../user/user.schema.ts';
-import { selfCheck, selfCheckCorrection, selfCheckSetting } from './self-check.schema.ts';
+import { contentOf, splitDaily } from './self-check-content.ts';
+import { selfCheck, selfCheckCorrection, selfCheckPointSet, selfCheckSetting } from './self-check.schema.ts';
 
 const requiredCondition = (kinds: TEntityKind[]) => (kinds.length === 0 ? sql`false` : sql`${entityKind} = any(${sql.param(kinds)}::text[])`);
 
@@ -35,31 +38,55 @@ export async function findOperatorInScope(db: TDbOrTx, scope: TOperatorScope, op
   return row ?? null;
 }
 
-/** The record, unless one of its kind and period exists (then null: the "already recorded" answer). */
-export async function insertRecord(db: TDbOrTx, values: typeof selfCheck.$inferInsert) {
+/** The point set of these points in the bureau: the stored one, or a new one (made once: the database keeps the digest unique). */
+export async function pointSetOf(db: TDbOrTx, bureauId: string, points: TControlPoint[]) {
+  const json = JSON.stringify(points);
+  const digest = createHash('sha256').update(json).digest('hex');
+  await db.insert(selfCheckPointSet).values({ bureauId, digest, points }).onConflictDoNothing();
+  const [row] = await db
+    .select({ id: selfCheckPointSet.id })
+    .from(selfCheckPointSet)
+    .where(and(eq(selfCheckPointSet.bureauId, bureauId), eq(selfCheckPointSet.digest, digest)));
+  return row.id;
+}
+
+type TRecordValues = Omit<typeof selfCheck.$inferInsert, 'content' | 'pointSetId'> & { content: TSelfCheckContent };
+
+/** The record, unless one of its kind and period exists (then null: the "already recorded" answer); a daily check's points go to their point set. */
+export async function insertRecord(db: TDbOrTx, bureauId: string, values: TRecordValues) {
+  const { content, ...rest } = values;
+  const { stored, points } = 'items' in content ? splitDaily(content) : { stored: content, points: null };
   const [row] = await db
     .insert(selfCheck)
-    .values(values)
+    .values({ ...rest, content: stored, pointSetId: points ? await pointSetOf(db, bureauId, points) : null })
     .onConflictDoNothing({ target: [selfCheck.operatorId, selfCheck.kind, selfCheck.period] })
-    .returning();
+    .returning({ id: selfCheck.id });
   return row ?? null;
 }
 
-export function updateRecord(
-  db: TDbOrTx,
-  id: string,
-  version: number,
-  values: Pick<typeof selfCheck.$inferInsert, 'content' | 'problems' | 'openProblems' | 'recordedBy' | 'recorderName'>,
-) {
-  return updateVersioned(db, selfCheck, id, version, { ...values, recordedAt: new Date() });
+/** Changes a record at its version; a daily check keeps its point set (its points are the record's own). */
+export function updateRecord(db: TDbOrTx, id: string, version: number, values: Pick<TRecordValues, 'content' | 'problems' | 'openProblems' | 'recordedBy' | 'recorderName'>) {
+  const { content, ...rest } = values;
+  const stored = 'items' in content ? splitDaily(content).stored : content;
+  return updateVersioned(db, selfCheck, id, version, { ...rest, content: stored, recordedAt: new Date() });
 }
 
 const correctionCount = sql<number>`(select count(*)::int from ${selfCheckCorrection} where ${selfCheckCorrection.selfCheckId} = ${selfCheck.id})`;
 
 function selectRecords(db: TDbOrTx) {
-  return db.select({ record: selfCheck, operatorName: operator.name, corrections: correctionCount }).from(selfCheck).innerJoin(operator, eq(operator.id, selfCheck.operatorId));
+  return db
+    .select({ record: selfCheck, points: selfCheckPointSet.points, operatorName: operator.name, corrections: correctionCount })
+    .from(selfCheck)
+    .innerJoin(operator, eq(operator.id, selfCheck.operatorId))
+    .leftJoin(selfCheckPointSet, eq(selfCheckPointSet.id, selfCheck.pointSetId));
 }
-export type TRecordRow = Awaited<ReturnType<ReturnType<typeof selectRecords>['execute']>>[number];
+type TStoredRow = Awaited<ReturnType<ReturnType<typeof selectRecords>['execute']>>[number];
+
+/** A record as listed: its summary needs no content. */
+export type TSummaryRow = Omit<TStoredRow, 'record' | 'points'> & { record: Omit<TStoredRow['record'], 'content'> };
+/** A record with its content as the API shows it (self-check-content.ts). */
+export type TRecordRow = Omit<TStoredRow, 'record' | 'points'> & { record: Omit<TStoredRow['record'], 'content'> & { content: TSelfCheckContent } };
+const withContent = ({ record, points, ...rest }: TStoredRow): TRecordRow => ({ ...rest, record: { ...record, content: contentOf(record.content, points) } });
 
 export function listRecords(db: TDbOrTx, scope: TOperatorScope, query: TSelfCheckListQuery) {
   const where = and(
@@ -74,12 +101,12 @@ export function listRecords(db: TDbOrTx, scope: TOperatorScope, query: TSelfChec
 
 export async function findRecord(db: TDbOrTx, scope: TOperatorScope, id: string) {
   const [row] = await selectRecords(db).where(and(scopeCondition(db, scope), eq(selfCheck.id, id)));
-  return row ?? null;
+  return row ? withContent(row) : null;
 }
 
 /** The operator's records of these periods (today's page: the day, the week, the month). */
-export function recordsOfPeriods(db: TDbOrTx, operatorId: string, periods: { kind: TSelfCheckKind; period: string }[]) {
-  return selectRecords(db).where(
+export async function recordsOfPeriods(db: TDbOrTx, operatorId: string, periods: { kind: TSelfCheckKind; period: string }[]) {
+  const rows = await selectRecords(db).where(
     and(
       eq(selfCheck.operatorId, operatorId),
       sql`(${selfCheck.kind}, ${selfCheck.period}) in (${sql.join(
@@ -88,6 +115,7 @@ export function recordsOfPeriods(db: TDbOrTx, operatorId: string, periods: { kin
       )})`,
     ),
   );
+  return rows.map(withContent);
 }
 
 export function insertCorrection(db: TDbOrTx, values: typeof selfCheckCorrection.$inferInsert) {
@@ -116,8 +144,8 @@ export async function attachedFileIds(db: TDbOrTx, ids: string[], exceptRecordId
   if (ids.length === 0) return [];
   const other = exceptRecordId ? sql`s.id <> ${exceptRecordId}` : sql`true`;
   const rows = await db.execute(sql`
-    select f from ${selfCheck} s, jsonb_array_elements(case when s.kind = 'daily' then s.content->'items' else '[]'::jsonb end) i,
-      jsonb_array_elements_text(i->'photoIds') f where ${other} and f = any(${sql.param(ids)}::text[])
+    select f from ${selfCheck} s, jsonb_array_elements(case when s.kind = 'daily' then s.content->'findings' else '[]'::jsonb end) i,
+      jsonb_array_elements_text(coalesce(i->'photoIds', '[]'::jsonb)) f where ${other} and f = any(${sql.param(ids)}::text[])
     union select g->>'fileId' from ${selfCheck} s, jsonb_array_elements(case when s.kind = 'monthly' then s.content->'signatures' else '[]'::jsonb end) g
       where ${other} and g->>'fileId' = any(${sql.param(ids)}::text[])`);
   return rowsOf<{ f: string }>(rows).map((r) => r.f);

@@ -1,14 +1,38 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { SELF_CHECK_KINDS, type TSelfCheckContent } from '@shian/shared/self-check';
+import type { TControlPoint } from '@shian/shared/risk-control';
+import type { TDailyItem, TMonthlyContent, TWeeklyContent } from '@shian/shared/self-check';
+import { SELF_CHECK_KINDS } from '@shian/shared/self-check';
 import type { TEntityKind } from '@shian/shared/uscc';
 import { idColumn, refColumn, timestamps, versionColumn } from '../../core/db/columns.ts';
-import { bureau } from '../org/org.schema.ts';
+import { bureau, bureauIdColumn } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
+
+/**
+ * The points a daily check was made against, stored once for every record that used them (a list's points are the
+ * same for all its days and, mostly, for every business of a kind): found by the digest of the points. Never changed.
+ */
+export const selfCheckPointSet = pgTable(
+  'self_check_point_set',
+  {
+    id: idColumn(),
+    bureauId: bureauIdColumn(),
+    digest: text('digest').notNull(),
+    points: jsonb('points').$type<TControlPoint[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.bureauId, t.digest)],
+);
+
+/** A daily point's finding as stored: its key into the record's point set; empty fields left out (self-check-content.ts). */
+export type TStoredDailyItem = Pick<TDailyItem, 'key' | 'result'> & Partial<Pick<TDailyItem, 'note' | 'action' | 'photoIds'>>;
+/** A daily check as stored: only the findings that say more than OK; a point of its set not named was OK. */
+export type TStoredDaily = { findings: TStoredDailyItem[] };
+export type TStoredContent = TStoredDaily | TWeeklyContent | TMonthlyContent;
 
 /**
  * One record of the business's cycle (日管控、周排查、月调度): a day's check, a week's review or a month's minutes,
  * once per operator, kind and period (the day, the week's Monday, the month's 1st). The daily check keeps the
- * points of the risk control list as they read that day, so that it prints the same after the list changes.
+ * points of the risk control list as they read that day (its point set), so that it prints the same after the list changes.
  * `problems` and `openProblems` (problem points without an action) are counted when written, for the compliance view.
  */
 export const selfCheck = pgTable(
@@ -18,7 +42,9 @@ export const selfCheck = pgTable(
     operatorId: operatorIdColumn(),
     kind: text('kind', { enum: SELF_CHECK_KINDS }).notNull(),
     period: date('period').notNull(),
-    content: jsonb('content').$type<TSelfCheckContent>().notNull(),
+    content: jsonb('content').$type<TStoredContent>().notNull(),
+    /** The daily check's points (null for the weekly and monthly records). */
+    pointSetId: uuid('point_set_id').references(() => selfCheckPointSet.id),
     /** The risk control list the daily points came from (null without a list: the default points). */
     listId: uuid('list_id'),
     listVersion: integer('list_version'),

@@ -59,9 +59,9 @@ async function requiredKinds(db: TDbOrTx, bureauId: string) {
 }
 
 /** Problems and those left open (a problem point without an action): counted when written, for the compliance view. */
-function problemCounts(kind: TSelfCheckKind, content: TSelfCheckContent) {
-  if (kind !== 'daily') return { problems: 0, openProblems: 0 };
-  const problems = (content as TDailyContent).items.filter((i) => i.result === 'problem');
+function problemCounts(content: TSelfCheckContent) {
+  if (!('items' in content)) return { problems: 0, openProblems: 0 };
+  const problems = content.items.filter((i) => i.result === 'problem');
   return { problems: problems.length, openProblems: problems.filter((i) => i.action.trim() === '').length };
 }
 
@@ -79,15 +79,15 @@ function snapshotItems(content: TDailyContent, points: { key: string; category: 
 }
 
 /** File ids named by a record's content: its problem photos or its signatures. */
-function filesOf(kind: TSelfCheckKind, content: TSelfCheckContent): { photos: string[]; signatures: string[] } {
-  if (kind === 'daily') return { photos: (content as TDailyContent).items.flatMap((i) => i.photoIds), signatures: [] };
-  if (kind === 'monthly') return { photos: [], signatures: (content as TMonthlyContent).signatures.map((s) => s.fileId) };
+function filesOf(content: TSelfCheckContent): { photos: string[]; signatures: string[] } {
+  if ('items' in content) return { photos: content.items.flatMap((i) => i.photoIds), signatures: [] };
+  if ('signatures' in content) return { photos: [], signatures: content.signatures.map((s) => s.fileId) };
   return { photos: [], signatures: [] };
 }
 
 /** Photos and signatures named must be the caller's own uploads of that kind, not part of another record. */
-async function checkOwnFiles(db: TDbOrTx, user: TSessionUser, kind: TSelfCheckKind, content: TSelfCheckContent, recordId: string | null, keep: string[]) {
-  const { photos, signatures } = filesOf(kind, content);
+async function checkOwnFiles(db: TDbOrTx, user: TSessionUser, content: TSelfCheckContent, recordId: string | null, keep: string[]) {
+  const { photos, signatures } = filesOf(content);
   const ids = [...photos, ...signatures];
   const fresh = ids.filter((id) => !keep.includes(id));
   if (new Set(ids).size !== ids.length) throw invalidField('content', { zh: '同一图片只能使用一次', en: 'names a file twice' });
@@ -149,22 +149,22 @@ export async function createRecord(ctx: TContext, user: TSessionUser, input: TSe
   }
   if (input.kind === 'monthly') checkMeeting(input.content, period, today);
   return ctx.db.transaction(async (tx) => {
-    await checkOwnFiles(tx, user, input.kind, content, null, []);
-    const row = await repo.insertRecord(tx, {
+    await checkOwnFiles(tx, user, content, null, []);
+    const row = await repo.insertRecord(tx, op.bureauId, {
       operatorId: op.id,
       kind: input.kind,
       period,
       content,
       listId: list.listId,
       listVersion: list.version,
-      ...problemCounts(input.kind, content),
+      ...problemCounts(content),
       recordedBy: user.id,
       recorderName: user.displayName,
     });
     if (!row)
       throw new AppError('CONFLICT', { what: { zh: `本期${SELF_CHECK_KIND_NAMES[input.kind].zh}`, en: `This period's ${SELF_CHECK_KIND_NAMES[input.kind].en.toLowerCase()} ` } });
     await recordAudit(tx, [
-      { actor: user, action: 'create', entity: 'self_check', entityId: row.id, after: { operatorId: op.id, kind: input.kind, period, ...problemCounts(input.kind, content) } },
+      { actor: user, action: 'create', entity: 'self_check', entityId: row.id, after: { operatorId: op.id, kind: input.kind, period, ...problemCounts(content) } },
     ]);
     return detail(tx, await loadRecord(tx, user, row.id), today);
   });
@@ -181,17 +181,15 @@ export async function updateRecord(ctx: TContext, user: TSessionUser, id: string
   }
   if (input.kind !== r.kind) throw invalidField('kind', { zh: `应为 ${r.kind}`, en: `must be ${r.kind}` });
   let content: TSelfCheckContent = input.content;
-  if (input.kind === 'daily') content = snapshotItems(input.content, (r.content as TDailyContent).items);
+  if (input.kind === 'daily') content = snapshotItems(input.content, 'items' in r.content ? r.content.items : []);
   if (input.kind === 'monthly') checkMeeting(input.content, r.period, today);
-  const previous = filesOf(r.kind, r.content);
+  const previous = filesOf(r.content);
   return ctx.db.transaction(async (tx) => {
     // The version goes first: a stale page changes nothing.
-    const counts = problemCounts(r.kind, content);
+    const counts = problemCounts(content);
     await repo.updateRecord(tx, id, input.version, { content, ...counts, recordedBy: user.id, recorderName: user.displayName });
-    await checkOwnFiles(tx, user, r.kind, content, id, [...previous.photos, ...previous.signatures]);
-    await recordAudit(tx, [
-      { actor: user, action: 'update', entity: 'self_check', entityId: id, before: { version: r.version, ...problemCounts(r.kind, r.content) }, after: counts },
-    ]);
+    await checkOwnFiles(tx, user, content, id, [...previous.photos, ...previous.signatures]);
+    await recordAudit(tx, [{ actor: user, action: 'update', entity: 'self_check', entityId: id, before: { version: r.version, ...problemCounts(r.content) }, after: counts }]);
     return detail(tx, await loadRecord(tx, user, id), today);
   });
 }
@@ -261,7 +259,7 @@ export async function storeUpload(ctx: TContext, user: TSessionUser, upload: TIm
 /** The bytes of a photo or signature a record names, when the record is in the caller's scope (404 otherwise). */
 export async function readFileOf(ctx: TContext, user: TSessionUser, id: string, fileId: string, thumbnail: boolean) {
   const row = await loadRecord(ctx.db, user, id);
-  const { photos, signatures } = filesOf(row.record.kind, row.record.content);
+  const { photos, signatures } = filesOf(row.record.content);
   if (![...photos, ...signatures].includes(fileId)) throw notFound();
   return readStoredFile(ctx.filesDir, await findFile(ctx.db, user.bureauId, fileId), thumbnail);
 }
@@ -275,13 +273,13 @@ export async function recordFile(ctx: TContext, user: TSessionUser, id: string):
     return { jpeg, width: size.width ?? 300, height: size.height ?? 200 };
   };
   const signatures: TDocxSignature[] = [];
-  if (record.kind === 'monthly') {
-    for (const s of (record.content as TMonthlyContent).signatures) signatures.push({ name: s.name, role: s.role, ...(await imageOf(s.fileId, false)) });
+  if ('signatures' in record.content) {
+    for (const s of record.content.signatures) signatures.push({ name: s.name, role: s.role, ...(await imageOf(s.fileId, false)) });
   }
   // Thumbnails: a printed form shows what was found, not the full photograph.
   const photos = new Map<string, TDocxImage[]>();
-  if (record.kind === 'daily') {
-    for (const item of (record.content as TDailyContent).items) {
+  if ('items' in record.content) {
+    for (const item of record.content.items) {
       if (item.photoIds.length) photos.set(item.key, await Promise.all(item.photoIds.map((fileId) => imageOf(fileId, true))));
     }
   }

@@ -1,17 +1,9 @@
 import type { TRiskGrade } from '@shian/shared/risk';
 import type { TLang } from '@shian/shared/messages';
-import type { TAllocation, TAllocationReason, TInspectorConsistency, TTargetingEvaluation, TTargetingModel, TTargetingScore } from '@shian/shared/targeting';
+import type { TAllocation, TInspectorConsistency, TTargetingModel, TTargetingScore } from '@shian/shared/targeting';
 import type { TAllocationListRow, TModelSummaryRow } from './targeting.repository.ts';
 import { reasonTexts, type TStoredReason } from './targeting-reasons.ts';
 import type { TConsistencyRow } from './targeting-training.ts';
-
-export type TStoredItem = {
-  operatorId: string;
-  reason: TAllocationReason;
-  probability: number | null;
-  existingEntryId: string | null;
-  reasons: TStoredReason[];
-};
 
 type TUnitName = (code: string) => string;
 
@@ -25,7 +17,7 @@ export function presentModel(row: TModelSummaryRow, currentId: string | null): T
     trainingRows: row.trainingRows,
     positives: row.positives,
     features: row.featureCount,
-    evaluation: row.evaluation as TTargetingEvaluation,
+    evaluation: row.evaluation,
     current: row.id === currentId,
     createdAt: row.createdAt.toISOString(),
   };
@@ -41,7 +33,7 @@ export function presentScore(
     riskGrade: TRiskGrade | null;
     probability: number;
     rank: number;
-    reasons: unknown;
+    reasons: TStoredReason[];
   },
   lang: TLang,
   unitName: TUnitName,
@@ -50,7 +42,7 @@ export function presentScore(
     ...row,
     riskGrade: row.riskGrade,
     probability: Math.round(row.probability * 10000) / 10000,
-    reasons: reasonTexts(row.reasons as TStoredReason[], lang, unitName),
+    reasons: reasonTexts(row.reasons, lang, unitName),
   };
 }
 
@@ -61,7 +53,7 @@ export function presentAllocation(
   unitName: TUnitName,
 ): TAllocation {
   const a = row.allocation;
-  const items = a.items as TStoredItem[];
+  const items = a.items;
   const legalCount = items.filter((i) => i.reason === 'legal_minimum').length;
   return {
     id: a.id,

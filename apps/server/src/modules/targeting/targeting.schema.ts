@@ -1,8 +1,19 @@
 import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ALLOCATION_STATUSES, TARGETING_TRIGGERS } from '@shian/shared/targeting';
+import { ALLOCATION_STATUSES, TARGETING_TRIGGERS, type TAllocationReason, type TTargetingEvaluation } from '@shian/shared/targeting';
 import { idColumn, timestamps, versionColumn, refColumn } from '../../core/db/columns.ts';
 import { bureauIdColumn, station } from '../org/org.schema.ts';
 import { operatorIdColumn } from '../operator/operator.schema.ts';
+import type { TStoredReason } from './targeting-reasons.ts';
+import type { TConsistencyRow } from './targeting-training.ts';
+
+/** An allocation's entry as stored, in list order. */
+export type TStoredItem = {
+  operatorId: string;
+  reason: TAllocationReason;
+  probability: number | null;
+  existingEntryId: string | null;
+  reasons: TStoredReason[];
+};
 
 /**
  * One trained version of the targeting model (boosted trees, model/gbdt.ts) with the evaluation made
@@ -25,10 +36,8 @@ export const targetingModel = pgTable(
     positives: integer('positives').notNull(),
     /** TBoostedModel: feature names, trees, base score. */
     model: jsonb('model').notNull(),
-    /** TTargetingEvaluation */
-    evaluation: jsonb('evaluation').notNull(),
-    /** [{ inspectorId, inspections, observed, expected, z, flagged }] */
-    consistency: jsonb('consistency').notNull(),
+    evaluation: jsonb('evaluation').$type<TTargetingEvaluation>().notNull(),
+    consistency: jsonb('consistency').$type<TConsistencyRow[]>().notNull(),
     ...timestamps(),
     version: versionColumn(),
   },
@@ -45,7 +54,7 @@ export const targetingScore = pgTable(
     /** 1 = highest within the bureau. */
     rank: integer('rank').notNull(),
     /** [{ feature, value, contribution }]: the largest positive contributions, highest first. */
-    reasons: jsonb('reasons').notNull(),
+    reasons: jsonb('reasons').$type<TStoredReason[]>().notNull(),
     ...timestamps(),
   },
   (t) => [primaryKey({ columns: [t.modelId, t.operatorId] }), index('targeting_score_rank_idx').on(t.modelId, t.rank)],
@@ -63,8 +72,7 @@ export const targetingAllocation = pgTable(
     weeks: integer('weeks').notNull(),
     dueOn: date('due_on').notNull(),
     capacity: integer('capacity').notNull(),
-    /** [{ operatorId, reason, probability, existingEntryId, reasons }] in list order. */
-    items: jsonb('items').notNull(),
+    items: jsonb('items').$type<TStoredItem[]>().notNull(),
     /** draft | planned | superseded */
     status: text('status', { enum: ALLOCATION_STATUSES }).notNull().default('draft'),
     plannedAt: timestamp('planned_at', { withTimezone: true }),

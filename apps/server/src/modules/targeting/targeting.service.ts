@@ -32,9 +32,9 @@ import { planFromTargeting, stationObligations } from '../inspection-plan/inspec
 import * as repo from './targeting.repository.ts';
 import { allocateVisits } from './targeting-allocation.ts';
 import { DAY_MS } from './targeting-features.ts';
-import type { TStoredReason } from './targeting-reasons.ts';
 import { startOfChinaDay, trainTargeting, type TConsistencyRow } from './targeting-training.ts';
-import { presentAllocation, presentConsistency, presentModel, presentScore, type TStoredItem } from './targeting.presenter.ts';
+import { presentAllocation, presentConsistency, presentModel, presentScore } from './targeting.presenter.ts';
+import type { TStoredItem } from './targeting.schema.ts';
 
 /** Retrain when the newest version is this old (checked hourly by the server). */
 export const RETRAIN_AFTER_DAYS = 7;
@@ -183,7 +183,7 @@ async function lastWorkingDayUpTo(db: TDbOrTx, day: string) {
 }
 
 async function presentAllocations(db: TDbOrTx, bureauId: string, rows: repo.TAllocationListRow[], lang: TLang): Promise<TAllocation[]> {
-  const ids = [...new Set(rows.flatMap((r) => (r.allocation.items as TStoredItem[]).map((i) => i.operatorId)))];
+  const ids = [...new Set(rows.flatMap((r) => r.allocation.items.map((i) => i.operatorId)))];
   const [operators, unitName] = await Promise.all([repo.operatorsByIds(db, ids), unitNameOf(db, bureauId)]);
   const byId = new Map(operators.map((o) => [o.id, o]));
   return rows.map((r) => presentAllocation(r, byId, lang, unitName));
@@ -226,7 +226,7 @@ export async function createAllocations(ctx: TContext, user: TSessionUser, input
       reason: i.reason,
       probability: i.probability,
       existingEntryId: i.existingEntryId,
-      reasons: (byOperator.get(i.operatorId)?.reasons as TStoredReason[] | undefined) ?? [],
+      reasons: byOperator.get(i.operatorId)?.reasons ?? [],
     }));
     plans.push({ stationId: c.stationId, capacity: c.visits, items, deferred: result.deferred });
   }
@@ -284,7 +284,7 @@ export async function planAllocation(ctx: TContext, user: TSessionUser, id: stri
   const a = row.allocation;
   if (a.status !== 'draft') throw new AppError('ALREADY_DONE', { what: { zh: '该周检查名单已转为计划或已被新名单取代，', en: 'Planning this list' } });
   if (a.version !== version) throw new AppError('VERSION_CONFLICT');
-  const items = a.items as TStoredItem[];
+  const items = a.items;
   // Plan entries made since the list was drawn up are not doubled.
   const now = await stationObligations(ctx.db, user.bureauId, a.stationId, addDays(a.weekStart, a.weeks * 7 - 1));
   const withEntry = new Set([...now.due.filter((d) => d.entryId).map((d) => d.operatorId), ...now.planned]);
@@ -369,7 +369,7 @@ export async function monitoring(ctx: TContext, user: TSessionUser, query: TMoni
   });
   for (const d of deciles) d.rate = d.count ? Math.round((d.positives / d.count) * 10000) / 10000 : 0;
 
-  let consistency: TConsistencyRow[] = current ? (current.consistency as TConsistencyRow[]) : [];
+  let consistency: TConsistencyRow[] = current ? current.consistency : [];
   const inspectors = await repo.inspectorsByIds(
     ctx.db,
     consistency.map((c) => c.inspectorId),
