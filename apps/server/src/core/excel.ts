@@ -77,8 +77,4 @@ export function xlsxStream<T>(sheetName: string, columns: TColumn<T>[], pages: A
   return out;
 }
 
-export function contentDisposition(fileName: string): string {
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/database.ts';
 import { AppError, notFound } from '../errors.ts';
 import { storedFile } from './file.schema.ts';
@@ -67,6 +67,45 @@ export async function storeImage(
     })
     .returning();
   return row;
+}
+
+/**
+ * Stores a checked document (not an image: those go through storeImage) as it came: its bytes under filesDir, named by
+ * a new id, and its stored_file row of this kind.
+ */
+export async function storeDocument(
+  db: TDbOrTx,
+  filesDir: string,
+  input: { bureauId: string; kind: string; mime: string; extension: string; buffer: Buffer; name: string; uploadedBy: string | null },
+): Promise<TStoredFile> {
+  const id = randomUUID();
+  const relative = `${id.slice(0, 2)}/${id}.${input.extension}`;
+  await mkdir(path.join(filesDir, id.slice(0, 2)), { recursive: true });
+  await writeFile(path.join(filesDir, relative), input.buffer);
+  const [row] = await db
+    .insert(storedFile)
+    .values({
+      id,
+      bureauId: input.bureauId,
+      kind: input.kind,
+      mime: input.mime,
+      size: input.buffer.length,
+      sha256: createHash('sha256').update(input.buffer).digest('hex'),
+      originalName: input.name.slice(0, 200),
+      path: relative,
+      uploadedBy: input.uploadedBy,
+    })
+    .returning();
+  return row;
+}
+
+/** The bureau's stored files of these ids, with their kind and uploader: to check the files a request names. */
+export function filesByIds(db: TDbOrTx, bureauId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: storedFile.id, kind: storedFile.kind, uploadedBy: storedFile.uploadedBy })
+    .from(storedFile)
+    .where(and(eq(storedFile.bureauId, bureauId), inArray(storedFile.id, ids)));
 }
 
 export async function findFile(db: TDbOrTx, bureauId: string, id: string): Promise<TStoredFile> {

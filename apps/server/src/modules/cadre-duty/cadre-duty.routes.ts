@@ -5,8 +5,7 @@ import type { TContext } from '../../core/context.ts';
 import { readImageUpload } from '../../core/files/image-upload.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { createCampaign, dutyUnitStatus, generateDuties, getDuty, getSettings, listCampaigns, listDuties, listTemplates, myDuty, pledgeFile, publishTemplate, signPledge, updateSettings } from './cadre-duty.service.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 
 export function registerCadreDutyRoutes(app: TApp, ctx: TContext): void {
   const read = { permission: 'cadre-duty.read', scope: 'data-scope' } as const;
@@ -33,9 +32,6 @@ export function registerCadreDutyRoutes(app: TApp, ctx: TContext): void {
   );
   r.get('/api/cadre-duties/:id/pledge.docx', read, '下载承诺书（Word .docx，已签署的含签名）', { params: ZIdParam }, async (req, user, reply) => {
     const { buffer, fileName } = await pledgeFile(ctx, user, req.params.id);
-    return reply
-      .header('Content-Type', DOCX_TYPE)
-      .header('Content-Disposition', `attachment; filename="pledge.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(buffer);
+    return reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(fileName)).send(buffer);
   });
 }

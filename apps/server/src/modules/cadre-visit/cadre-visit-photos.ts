@@ -7,7 +7,7 @@ import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { recordAudit } from '../../core/audit/audit-log.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { findFile, readStoredFile, storeImage } from '../../core/files/files.ts';
+import { filesByIds, findFile, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
 import { notFound } from '../../core/errors.ts';
 import * as repo from './cadre-visit.repository.ts';
@@ -23,7 +23,7 @@ export async function storePhoto(ctx: TContext, user: TSessionUser, upload: TIma
 
 /** Refuses photo ids that are not the user's own unattached uploads (field `path`.#). */
 export async function checkOwnPhotos(db: TDbOrTx, user: TSessionUser, ids: string[], path: string) {
-  const files = await repo.filesByIds(db, user.bureauId, ids);
+  const files = await filesByIds(db, user.bureauId, ids);
   const attached = new Set(await repo.attachedFileIds(db, ids));
   for (const [index, id] of ids.entries()) {
     const file = files.find((f) => f.id === id);

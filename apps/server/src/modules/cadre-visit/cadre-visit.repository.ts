@@ -85,15 +85,6 @@ export async function reusedPhotoDigests(db: TDbOrTx, bureauId: string, fileIds:
   return rowsOf<{ sha256: string }>(rows).map((r) => r.sha256);
 }
 
-/** Stored files by id (uploader, kind) to check photos named in a request. */
-export function filesByIds(db: TDbOrTx, bureauId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: storedFile.id, kind: storedFile.kind, uploadedBy: storedFile.uploadedBy })
-    .from(storedFile)
-    .where(and(eq(storedFile.bureauId, bureauId), inArray(storedFile.id, ids)));
-}
-
 /** Files already attached to a visit or a problem's closure (a photo belongs to one record). */
 export async function attachedFileIds(db: TDbOrTx, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];

@@ -16,7 +16,8 @@ import type { FastifyReply } from 'fastify';
 import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { XLSX_TYPE } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { readImageUpload } from '../../core/files/image-upload.ts';
 import { routeTable } from '../../core/route-table.ts';
 import {

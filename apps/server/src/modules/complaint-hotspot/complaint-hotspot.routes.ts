@@ -1,7 +1,8 @@
 import { ZHotspotExportQuery, ZHotspotQuery } from '@shian/shared/complaint-hotspot';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { XLSX_TYPE } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { complaintHotspots } from './complaint-hotspot.service.ts';
 import { hotspotWorkbook } from './complaint-hotspot-export.ts';

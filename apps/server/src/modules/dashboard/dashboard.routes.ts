@@ -1,7 +1,8 @@
 import { ZDashboardQuery } from '@shian/shared/dashboard';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { XLSX_TYPE } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { inspectionDashboard } from './dashboard.service.ts';
 import { dashboardWorkbook } from './dashboard-export.ts';

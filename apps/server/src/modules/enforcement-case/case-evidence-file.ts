@@ -1,19 +1,15 @@
 // Evidence files: photos (checked, re-encoded and stripped by core/files), PDF scans and Word documents.
 // The type is decided from the bytes, never from the name or the browser's word; sizes are capped.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { storedFile } from '../../core/files/file.schema.ts';
-import { imageTypeOf, storeImage, type TStoredFile } from '../../core/files/files.ts';
+import { imageTypeOf, storeDocument, storeImage, type TStoredFile } from '../../core/files/files.ts';
+import { DOCX_TYPE } from '../../core/download.ts';
 
 /** Scanned case files run larger than photos. */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 export const PDF_TYPE = 'application/pdf';
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const ZIP_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -59,24 +55,6 @@ export async function storeEvidenceFile(
     });
   }
   if (input.buffer.length > MAX_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { limit: '20 MB' });
-  const id = randomUUID();
   const extension = mime === PDF_TYPE ? 'pdf' : 'docx';
-  const relative = `${id.slice(0, 2)}/${id}.${extension}`;
-  await mkdir(path.join(filesDir, id.slice(0, 2)), { recursive: true });
-  await writeFile(path.join(filesDir, relative), input.buffer);
-  const [row] = await db
-    .insert(storedFile)
-    .values({
-      id,
-      bureauId: input.bureauId,
-      kind: 'evidence',
-      mime,
-      size: input.buffer.length,
-      sha256: createHash('sha256').update(input.buffer).digest('hex'),
-      originalName: input.originalName.slice(0, 200),
-      path: relative,
-      uploadedBy: input.uploadedBy,
-    })
-    .returning();
-  return row;
+  return storeDocument(db, filesDir, { ...input, kind: 'evidence', mime, extension, name: input.originalName });
 }

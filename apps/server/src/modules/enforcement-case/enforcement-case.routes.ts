@@ -21,20 +21,17 @@ import { chinaToday } from '@shian/shared/working-days';
 import type { FastifyReply } from 'fastify';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { XLSX_TYPE } from '../../core/excel.ts';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { RequestValidationError } from '../../core/validation.ts';
-import { DOCX_TYPE, readEvidenceUpload } from './case-evidence-file.ts';
+import { readEvidenceUpload } from './case-evidence-file.ts';
 import { enforcementIndicators, indicatorsWorkbook } from './case-indicators.ts';
 import * as service from './enforcement-case.service.ts';
 import * as publication from './penalty-publication.service.ts';
 import * as notices from './case-notice.service.ts';
 
-const docx = (reply: FastifyReply, file: { fileName: string; bytes: Buffer }) =>
-  reply
-    .header('Content-Type', DOCX_TYPE)
-    .header('Content-Disposition', `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(file.bytes);
+const docx = (reply: FastifyReply, file: { fileName: string; bytes: Buffer }) => reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(file.fileName)).send(file.bytes);
 
 export function registerEnforcementCaseRoutes(app: TApp, ctx: TContext): void {
   const read = { permission: 'case.read', scope: 'data-scope' } as const;
@@ -64,11 +61,7 @@ export function registerEnforcementCaseRoutes(app: TApp, ctx: TContext): void {
   });
   r.get('/api/cases/:id/evidence/:evidenceId/file', read, '下载证据文件', { params: ZEvidenceParams }, async (req, user, reply) => {
     const { file, bytes } = await service.evidenceFile(ctx, user, req.params.id, req.params.evidenceId);
-    return reply
-      .header('Content-Type', file.mime)
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Content-Disposition', `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
-      .send(bytes);
+    return reply.header('Content-Type', file.mime).header('X-Content-Type-Options', 'nosniff').header('Content-Disposition', contentDisposition(file.originalName)).send(bytes);
   });
   r.post('/api/cases/:id/notice', manage, '告知拟作出的行政处罚（事实、依据、处罚内容，是否告知听证权利）', { params: ZIdParam, body: ZCaseNotice }, (req, user) => service.notifyCase(ctx, user, req.params.id, req.body));
   r.post('/api/cases/:id/hearing', manage, '登记听证（当事人要求听证时）', { params: ZIdParam, body: ZCaseHearing }, (req, user) => service.recordHearing(ctx, user, req.params.id, req.body));

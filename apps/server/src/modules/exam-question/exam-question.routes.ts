@@ -3,7 +3,8 @@ import { ZExamQuestionDeactivate, ZExamQuestionInput, ZExamQuestionListQuery, ZE
 import { ZIdParam } from '@shian/shared/http';
 import type { TContext } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
-import { contentDisposition, XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import type { TApp } from '../../core/http.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { templateColumns, templateRows } from './exam-question-file.ts';

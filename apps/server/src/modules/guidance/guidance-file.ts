@@ -1,15 +1,13 @@
 // Attachments of guidance documents: .docx, .xlsx and .pdf, recognised by their bytes (never by the
 // name or the browser's word), capped in size, stored like every upload under DATA_DIR/files with an
 // id for a name.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type TAttachmentType } from '@shian/shared/guidance';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { storedFile } from '../../core/files/file.schema.ts';
+import { uploadName } from '../../core/download.ts';
+import { storeDocument } from '../../core/files/files.ts';
 
 const LIMIT_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
 const EOCD = 0x06054b50;
@@ -52,18 +50,6 @@ export function attachmentTypeOf(buffer: Buffer): TAttachmentType | null {
   return null;
 }
 
-/** The download name: no folders or control characters, and the extension of the real type. */
-export function attachmentName(originalName: string, type: TAttachmentType): string {
-  const base = path
-    .basename(originalName.replace(/\\/g, '/'))
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
-    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'attachment'}.${type}`;
-}
-
 export type TAttachmentUpload = { buffer: Buffer; filename: string };
 
 /** One file from a multipart form (field "file"). */
@@ -92,25 +78,11 @@ export function checkAttachment(upload: TAttachmentUpload): TCheckedAttachment {
       reason: { zh: '只接受 Word（.docx）、Excel（.xlsx）或 PDF 文件', en: 'only Word (.docx), Excel (.xlsx) or PDF files are accepted' },
     });
   }
-  return { buffer: upload.buffer, type, name: attachmentName(upload.filename, type) };
+  return { buffer: upload.buffer, type, name: uploadName(upload.filename, type) };
 }
 
 /** Writes the bytes under filesDir and records them in stored_file; returns the file's id. */
 export async function storeAttachment(db: TDbOrTx, filesDir: string, input: TCheckedAttachment & { bureauId: string; uploadedBy: string | null }): Promise<string> {
-  const id = randomUUID();
-  const relative = `${id.slice(0, 2)}/${id}.${input.type}`;
-  await mkdir(path.join(filesDir, id.slice(0, 2)), { recursive: true });
-  await writeFile(path.join(filesDir, relative), input.buffer);
-  await db.insert(storedFile).values({
-    id,
-    bureauId: input.bureauId,
-    kind: 'attachment',
-    mime: ATTACHMENT_TYPES[input.type],
-    size: input.buffer.length,
-    sha256: createHash('sha256').update(input.buffer).digest('hex'),
-    originalName: input.name,
-    path: relative,
-    uploadedBy: input.uploadedBy,
-  });
-  return id;
+  const file = await storeDocument(db, filesDir, { ...input, kind: 'attachment', mime: ATTACHMENT_TYPES[input.type], extension: input.type });
+  return file.id;
 }

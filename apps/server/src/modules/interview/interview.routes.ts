@@ -4,8 +4,7 @@ import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { addCommitment, closeInterview, createInterview, followUpCommitment, getInterview, interviewNotice, issueNotice, listInterviews, recordMeeting, updateInterview } from './interview.service.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 
 export function registerInterviewRoutes(app: TApp, ctx: TContext): void {
   // Staff read interviews of the operators in their scope; a business reads its own once notified.
@@ -20,7 +19,7 @@ export function registerInterviewRoutes(app: TApp, ctx: TContext): void {
   r.post('/api/interviews/:id/notice', manage, '发出约谈通知书（编号，企业可见）', { params: ZIdParam, body: ZInterviewVersion }, (req, user) => issueNotice(ctx, user, req.params.id, req.body.version));
   r.get('/api/interviews/:id/notice.docx', read, '下载约谈通知书（Word .docx）', { params: ZIdParam }, async (req, user, reply) => {
     const { buffer, fileName } = await interviewNotice(ctx, user, req.params.id);
-    reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', `attachment; filename="notice.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+    reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(fileName));
     return reply.send(buffer);
   });
   r.put('/api/interviews/:id/record', manage, '约谈记录：参加人员、约谈内容', { params: ZIdParam, body: ZInterviewRecord }, (req, user) => recordMeeting(ctx, user, req.params.id, req.body));

@@ -14,8 +14,7 @@ import { readImageUpload } from '../../core/files/image-upload.ts';
 import type { TApp } from '../../core/http.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { addAttachment, answerLetter, closeLetter, createLetter, deliverOnPaper, getLetter, issueLetter, letterDocx, listLetters, readAttachment, signLetter } from './notice-letter.service.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 
 export function registerNoticeLetterRoutes(app: TApp, ctx: TContext): void {
   const read = { permission: 'notice-letter.read', scope: 'data-scope' } as const;
@@ -42,9 +41,6 @@ export function registerNoticeLetterRoutes(app: TApp, ctx: TContext): void {
   r.post('/api/notice-letters/:id/close', issue, '办结文书', { params: ZIdParam, body: ZNoticeLetterClose }, (req, user) => closeLetter(ctx, user, req.params.id, req.body));
   r.get('/api/notice-letters/:id/docx', read, '下载文书（Word .docx）', { params: ZIdParam }, async (req, user, reply) => {
     const { buffer, fileName } = await letterDocx(ctx, user, req.params.id);
-    return reply
-      .header('Content-Type', DOCX_TYPE)
-      .header('Content-Disposition', `attachment; filename="notice-letter.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(buffer);
+    return reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(fileName)).send(buffer);
   });
 }

@@ -2,7 +2,8 @@ import { ZOperatorCreate, ZOperatorExportQuery, ZOperatorListQuery, ZOperatorPat
 import { ZIdParam } from '@shian/shared/http';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { createOperator, exportOperators, getOperator, listOperators, updateOperator } from './operator.service.ts';
 import { licencesOf } from './operator.repository.ts';

@@ -4,8 +4,7 @@ import type { TContext } from '../../core/context.ts';
 import type { TApp } from '../../core/http.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { adoptList, getList, getTemplate, listAdoption, listFile, listTemplates, saveTemplate } from './risk-control.service.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 
 export function registerRiskControlRoutes(app: TApp, ctx: TContext): void {
   const reference = { permission: 'risk-control.read', scope: 'bureau' } as const;
@@ -26,9 +25,6 @@ export function registerRiskControlRoutes(app: TApp, ctx: TContext): void {
   );
   r.get('/api/risk-control/lists/:id/docx', read, '下载风险管控清单（Word .docx，已采用的）', { params: ZIdParam }, async (req, user, reply) => {
     const { buffer, fileName } = await listFile(ctx, user, req.params.id);
-    return reply
-      .header('Content-Type', DOCX_TYPE)
-      .header('Content-Disposition', `attachment; filename="risk-control.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(buffer);
+    return reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(fileName)).send(buffer);
   });
 }

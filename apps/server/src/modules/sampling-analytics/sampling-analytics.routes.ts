@@ -1,7 +1,8 @@
 import { ZSamplingDashboardQuery } from '@shian/shared/sampling-analytics';
 import type { TApp } from '../../core/http.ts';
 import type { TContext } from '../../core/context.ts';
-import { contentDisposition, XLSX_TYPE } from '../../core/excel.ts';
+import { XLSX_TYPE } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { samplingDashboard } from './sampling-analytics.service.ts';
 import { samplingWorkbook } from './sampling-analytics-export.ts';

@@ -10,7 +10,6 @@ import { escapeLike } from '../../core/db/escape-like.ts';
 import { insertOne } from '../../core/db/insert-one.ts';
 import { pageOf, pageWindow, type TPageQuery } from '../../core/db/paged.ts';
 import { updateVersioned } from '../../core/db/versioned.ts';
-import { storedFile } from '../../core/files/file.schema.ts';
 import { operatorEntityKind as entityKind, scopeCondition, type TOperatorScope } from '../operator/operator.public.ts';
 import { operator } from '../operator/operator.schema.ts';
 import { unit } from '../org/org.schema.ts';
@@ -104,17 +103,16 @@ export async function findRecord(db: TDbOrTx, scope: TOperatorScope, id: string)
   return row ? withContent(row) : null;
 }
 
+/** The records of these kinds and periods. */
+const periodsCondition = (periods: { kind: TSelfCheckKind; period: string }[]) =>
+  sql`(${selfCheck.kind}, ${selfCheck.period}) in (${sql.join(
+    periods.map((p) => sql`(${p.kind}, ${p.period}::date)`),
+    sql`, `,
+  )})`;
+
 /** The operator's records of these periods (today's page: the day, the week, the month). */
 export async function recordsOfPeriods(db: TDbOrTx, operatorId: string, periods: { kind: TSelfCheckKind; period: string }[]) {
-  const rows = await selectRecords(db).where(
-    and(
-      eq(selfCheck.operatorId, operatorId),
-      sql`(${selfCheck.kind}, ${selfCheck.period}) in (${sql.join(
-        periods.map((p) => sql`(${p.kind}, ${p.period}::date)`),
-        sql`, `,
-      )})`,
-    ),
-  );
+  const rows = await selectRecords(db).where(and(eq(selfCheck.operatorId, operatorId), periodsCondition(periods)));
   return rows.map(withContent);
 }
 
@@ -129,14 +127,6 @@ export function correctionsOf(db: TDbOrTx, selfCheckId: string) {
     .leftJoin(appUser, eq(appUser.id, selfCheckCorrection.by))
     .where(eq(selfCheckCorrection.selfCheckId, selfCheckId))
     .orderBy(asc(selfCheckCorrection.at), asc(selfCheckCorrection.id));
-}
-
-export function filesByIds(db: TDbOrTx, bureauId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .select({ id: storedFile.id, kind: storedFile.kind, uploadedBy: storedFile.uploadedBy })
-    .from(storedFile)
-    .where(and(eq(storedFile.bureauId, bureauId), inArray(storedFile.id, ids)));
 }
 
 /** Files already named by another record (its photos or signatures): a file belongs to one record. */
@@ -306,15 +296,7 @@ export async function periodsRecorded(db: TDbOrTx, operatorId: string, periods: 
   const rows = await db
     .select({ kind: selfCheck.kind, period: selfCheck.period })
     .from(selfCheck)
-    .where(
-      and(
-        eq(selfCheck.operatorId, operatorId),
-        sql`(${selfCheck.kind}, ${selfCheck.period}) in (${sql.join(
-          periods.map((p) => sql`(${p.kind}, ${p.period}::date)`),
-          sql`, `,
-        )})`,
-      ),
-    );
+    .where(and(eq(selfCheck.operatorId, operatorId), periodsCondition(periods)));
   return new Set(rows.map((r) => `${r.kind} ${r.period}`));
 }
 

@@ -17,8 +17,7 @@ import type { TContext } from '../../core/context.ts';
 import { readImageUpload } from '../../core/files/image-upload.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { addCorrection, compliance, complianceSummary, createRecord, getRecord, getSettings, listRecords, readFileOf, recordFile, storeUpload, todayOf, updateRecord, updateSettings } from './self-check.service.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_TYPE, contentDisposition } from '../../core/download.ts';
 
 export function registerSelfCheckRoutes(app: TApp, ctx: TContext): void {
   const read = { permission: 'self-check.read', scope: 'data-scope' } as const;
@@ -46,9 +45,6 @@ export function registerSelfCheckRoutes(app: TApp, ctx: TContext): void {
   );
   r.get('/api/self-checks/:id/docx', read, '下载记录（Word .docx）', { params: ZIdParam }, async (req, user, reply) => {
     const { buffer, fileName } = await recordFile(ctx, user, req.params.id);
-    return reply
-      .header('Content-Type', DOCX_TYPE)
-      .header('Content-Disposition', `attachment; filename="self-check.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .send(buffer);
+    return reply.header('Content-Type', DOCX_TYPE).header('Content-Disposition', contentDisposition(fileName)).send(buffer);
   });
 }

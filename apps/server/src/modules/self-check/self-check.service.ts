@@ -36,7 +36,7 @@ import type { TContext } from '../../core/context.ts';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { findFile, imageTypeOf, readStoredFile, storeImage } from '../../core/files/files.ts';
+import { filesByIds, findFile, imageTypeOf, readStoredFile, storeImage } from '../../core/files/files.ts';
 import type { TImageUpload } from '../../core/files/image-upload.ts';
 import { operatorScopeOf } from '../operator/operator.public.ts';
 import { getOrganisation } from '../org/org.public.ts';
@@ -91,7 +91,7 @@ async function checkOwnFiles(db: TDbOrTx, user: TSessionUser, content: TSelfChec
   const ids = [...photos, ...signatures];
   const fresh = ids.filter((id) => !keep.includes(id));
   if (new Set(ids).size !== ids.length) throw invalidField('content', { zh: '同一图片只能使用一次', en: 'names a file twice' });
-  const files = await repo.filesByIds(db, user.bureauId, fresh);
+  const files = await filesByIds(db, user.bureauId, fresh);
   const attached = new Set(await repo.attachedFileIds(db, fresh, recordId));
   for (const id of fresh) {
     const file = files.find((f) => f.id === id);

@@ -2,33 +2,19 @@
 // (EXIF and GPS dropped). The type is decided from the bytes (the guidance module's check for documents,
 // core/files for pictures), sizes are capped, names on disk are ids; stored as kind 'course-attachment' so
 // a lesson can only point at files uploaded for courses.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
 import { ATTACHMENT_TYPES } from '@shian/shared/guidance';
 import { MAX_COURSE_ATTACHMENT_BYTES } from '@shian/shared/training';
 import type { TDbOrTx } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { invalidField } from '../../core/field-error.ts';
-import { imageTypeOf } from '../../core/files/files.ts';
+import { uploadName } from '../../core/download.ts';
+import { imageTypeOf, storeDocument } from '../../core/files/files.ts';
 import { checkAttachment } from '../guidance/guidance.public.ts';
-import { insertCourseFile } from './training.repository.ts';
+import { COURSE_FILE_KIND } from './training.repository.ts';
 
 const WRONG_TYPE = { zh: '只接受 PDF、Word（.docx）、Excel（.xlsx）文件或 JPG、PNG 图片', en: 'only PDF, Word (.docx), Excel (.xlsx) files or JPG, PNG pictures are accepted' };
 const PICTURES = { 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
-
-/** The download name: no folders or control characters, and the extension of the real type. */
-function fileName(originalName: string, extension: string): string {
-  const base = path
-    .basename(originalName.replace(/\\/g, '/'))
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
-    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'attachment'}.${extension}`;
-}
 
 type TChecked = { buffer: Buffer; mime: string; extension: string; name: string };
 
@@ -42,7 +28,7 @@ export async function checkCourseFile(upload: { buffer: Buffer; filename: string
     try {
       const source = sharp(upload.buffer, { limitInputPixels: 80_000_000 }).rotate();
       const buffer = await (image === 'image/png' ? source.png() : source.jpeg({ quality: 90 })).toBuffer();
-      return { buffer, mime: image, extension, name: fileName(upload.filename, extension) };
+      return { buffer, mime: image, extension, name: uploadName(upload.filename, extension) };
     } catch {
       throw invalidField('file', { zh: '图片已损坏或无法读取', en: 'the picture is damaged or unreadable' });
     }
@@ -59,18 +45,5 @@ export async function checkCourseFile(upload: { buffer: Buffer; filename: string
 
 /** Writes the bytes under filesDir and records them in stored_file; returns the row. */
 export async function storeCourseFile(db: TDbOrTx, filesDir: string, input: TChecked & { bureauId: string; uploadedBy: string }) {
-  const id = randomUUID();
-  const relative = `${id.slice(0, 2)}/${id}.${input.extension}`;
-  await mkdir(path.join(filesDir, id.slice(0, 2)), { recursive: true });
-  await writeFile(path.join(filesDir, relative), input.buffer);
-  return insertCourseFile(db, {
-    id,
-    bureauId: input.bureauId,
-    mime: input.mime,
-    size: input.buffer.length,
-    sha256: createHash('sha256').update(input.buffer).digest('hex'),
-    originalName: input.name,
-    path: relative,
-    uploadedBy: input.uploadedBy,
-  });
+  return storeDocument(db, filesDir, { ...input, kind: COURSE_FILE_KIND });
 }

@@ -126,7 +126,7 @@ export function guidanceOptions(db: TDbOrTx, bureauId: string, q?: string) {
     .limit(50);
 }
 
-const COURSE_FILE_KIND = 'course-attachment';
+export const COURSE_FILE_KIND = 'course-attachment';
 
 /** Course attachments of the bureau among the ids (files uploaded for courses only, never other uploads). */
 export function courseFiles(db: TDbOrTx, bureauId: string, ids: string[]) {
@@ -135,12 +135,4 @@ export function courseFiles(db: TDbOrTx, bureauId: string, ids: string[]) {
     .select()
     .from(storedFile)
     .where(and(eq(storedFile.bureauId, bureauId), eq(storedFile.kind, COURSE_FILE_KIND), inArray(storedFile.id, ids)));
-}
-
-export async function insertCourseFile(db: TDbOrTx, values: Omit<typeof storedFile.$inferInsert, 'kind'>) {
-  const [row] = await db
-    .insert(storedFile)
-    .values({ ...values, kind: COURSE_FILE_KIND })
-    .returning();
-  return row!;
 }

@@ -5,6 +5,7 @@ import type { TApp } from '../../core/http.ts';
 import { readImageUpload } from '../../core/files/image-upload.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { createCourse, downloadCourseAttachment, getCourse, guidanceOptions, manageCourses, markLessonDone, myCourses, trainingRecords, updateCourse, uploadCourseAttachment } from './training.service.ts';
+import { sendUpload } from '../../core/download.ts';
 
 export function registerTrainingRoutes(app: TApp, ctx: TContext): void {
   const learn = { permission: 'training.learn', scope: 'self' } as const;
@@ -23,13 +24,7 @@ export function registerTrainingRoutes(app: TApp, ctx: TContext): void {
     uploadCourseAttachment(ctx, user, await readImageUpload(req)),
   );
   r.get('/api/courses/:id/attachments/:fileId', { permission: 'training.learn', scope: 'bureau' }, '下载课时附件（能读该课程者；不在课时中的文件 404）', { params: ZCourseAttachmentParams }, async (req, user, reply) => {
-    const file = await downloadCourseAttachment(ctx, user, req.params.id, req.params.fileId);
-    return reply
-      .type(file.mime)
-      .header('Content-Disposition', `attachment; filename="download.${file.name.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, max-age=300')
-      .send(file.bytes);
+    return sendUpload(reply, await downloadCourseAttachment(ctx, user, req.params.id, req.params.fileId));
   });
   r.get('/api/training/records', { permission: 'training.learn', scope: 'bureau' }, '学习记录（按学员和课程；科室、领导可看全区，其他人只看本人）', { querystring: ZTrainingRecordQuery }, (req, user) =>
     trainingRecords(db, user, req.query),

@@ -5,7 +5,8 @@ import { ZOfficerInvite, ZPasswordReset, ZUserImportCommit, ZUserListQuery, ZUse
 import type { TApp } from '../../core/http.ts';
 import type { TDb } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
-import { contentDisposition, XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { XLSX_TYPE, xlsxStream } from '../../core/excel.ts';
+import { contentDisposition } from '../../core/download.ts';
 import { routeTable } from '../../core/route-table.ts';
 import { accountsOfOwnOperator, cadreOptions, createUser, getUser, inviteOfficer, listUsers, updateUser } from './user.service.ts';
 import { endSessionsOfUser, lockUser, resetPassword, sessionsOfUser, setActive, unlockUser } from './user-account.service.ts';
